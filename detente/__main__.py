@@ -1,0 +1,3 @@
+from detente.api.cli import main
+
+main()
