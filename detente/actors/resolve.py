@@ -1,0 +1,373 @@
+"""Actor resolution: from a noun phrase in a parsed sentence to a coded :class:`Actor`.
+
+The resolver reads a noun phrase as a careful reader does: the knowledge base
+tells what its words are (a country, a demonym, a capital used as a metonym, an
+organisation, a role word, a known office-holder as of the article's date), and
+the phrase's structure says how they combine ("Russian Foreign Minister Igor
+Ivanov" → RUS + GOV; "the Moscow State Institute" → RUS + EDU). People are
+remembered for the rest of the document, so a later "Ivanov" or "the minister"
+gets the same code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from detente.records import Actor
+
+if TYPE_CHECKING:
+    from detente.actors.kb import Entry, KnowledgeBase
+    from spacy.language import Language
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it", "they", "them"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Dependents that leave the noun phrase: their words do not describe the head.
+NP_EXCLUDED_DEPS = frozenset(
+    {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det"}
+)
+# Roles that point back at the actor talked about ("his counterpart").
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
+
+
+@dataclass
+class DocContext:
+    """What the resolver remembers while it reads one document, in order.
+
+    Mutable on purpose, but it lives only for one document's coding.
+    """
+
+    kb: KnowledgeBase
+    published: date | None = None
+    persons: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    last_actor: Actor | None = None
+    countries: Counter[str] = field(default_factory=Counter)
+
+    def remember(self, actor: Actor, *, person_name: str | None = None) -> None:
+        if person_name:
+            self.persons[person_name.lower()] = actor
+            parts = person_name.split()
+            if len(parts) > 1:
+                self.persons.setdefault(parts[-1].lower(), actor)
+            self.last_person = actor
+        else:
+            self.last_actor = actor
+        if actor.country:
+            self.countries[actor.country] += 1
+
+
+class KBMatcher:
+    """Finds knowledge-base phrases in parsed sentences (a spaCy PhraseMatcher on LOWER)."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._phrases: dict[str, str] = {}
+        seen: set[str] = set()
+        for phrase, _entry in kb.phrases():
+            key = phrase.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            self._phrases[key] = phrase
+        # make_doc is the tokenizer alone: cheap, and the same tokens as the parse.
+        patterns = [nlp.make_doc(p) for p in sorted(seen)]
+        for i in range(0, len(patterns), 5000):
+            self.matcher.add("KB", patterns[i : i + 5000])
+
+    def spans(self, doc: Doc) -> list[Span]:
+        """Longest non-overlapping knowledge-base phrases in ``doc``."""
+        found = [doc[start:end] for _, start, end in self.matcher(doc)]
+        return filter_spans(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A KB phrase found in a sentence, with its entries."""
+
+    span: Span
+    entries: tuple[Entry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+class SentenceActors:
+    """Resolves tokens of one parsed sentence to actors."""
+
+    def __init__(self, sdoc: Doc, offset: int, ctx: DocContext, kb_spans: list[Span]) -> None:
+        self.doc = sdoc
+        self.offset = offset  # character offset of the sentence in the document
+        self.ctx = ctx
+        self.mentions: dict[int, Mention] = {}
+        for span in kb_spans:
+            entries = tuple(ctx.kb.lookup(span.text, on=ctx.published))
+            if not entries:
+                continue
+            mention = Mention(span, entries)
+            for tok in span:
+                self.mentions[tok.i] = mention
+        self._cache: dict[int, Actor | None] = {}
+
+    # -- public -----------------------------------------------------------------
+
+    def actors(self, tok: Token) -> list[Actor]:
+        """The actor(s) a token stands for, with coordinated ones ("Russia and France")."""
+        heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        found = []
+        for head in heads:
+            actor = self.actor(head)
+            if actor is not None and all(a.code != actor.code for a in found):
+                found.append(actor)
+        return found
+
+    def actor(self, tok: Token) -> Actor | None:
+        if tok.i not in self._cache:
+            self._cache[tok.i] = self._resolve(tok)
+        return self._cache[tok.i]
+
+    def register_people(self) -> None:
+        """Remember every titled person of the sentence, even outside any event."""
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                self.actor(ent.root)
+
+    # -- resolution -------------------------------------------------------------
+
+    def _resolve(self, tok: Token) -> Actor | None:
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+            return self._pronoun(tok)
+        mention = self.mentions.get(tok.i)
+        if mention is not None and mention.kind in ("metonym", "igo", "org", "country", "capital"):
+            return self._from_mention(tok, mention)
+        if self._is_name(tok):
+            return self._person(tok)
+        return self._described(tok)
+
+    def _pronoun(self, tok: Token) -> Actor | None:
+        lower = tok.lower_
+        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.actor(tok.head.head)
+        if lower in PERSON_PRONOUNS:
+            return self.ctx.last_person
+        if lower in THING_PRONOUNS:
+            subject = _clause_subject_above(tok)
+            if subject is not None and subject.i != tok.i:
+                return self.actor(subject)
+            return self.ctx.last_actor
+        return None
+
+    def _from_mention(self, tok: Token, mention: Mention) -> Actor | None:
+        entry = mention.entries[0]
+        if entry.kind == "country":
+            # "Russia's foreign ministry": a role word modifying the country phrase.
+            sector = self._sector_in(_np_tokens(tok), exclude=mention.span)
+            if sector:
+                return self._make(tok, entry.country, sector, rule=f"country+role {entry.source}")
+        if entry.kind == "capital":
+            return self._make(tok, entry.country, "GOV", rule=f"capital metonym {entry.source}")
+        actor = Actor(
+            text=self._np_text(tok),
+            code=entry.code,
+            country=entry.country,
+            sector=entry.sector,
+            start=self.offset + mention.span.start_char,
+            end=self.offset + mention.span.end_char,
+            name=entry.name,
+            rule=f"{entry.kind} {entry.source}",
+        )
+        self.ctx.remember(actor)
+        return actor
+
+    def _person(self, tok: Token) -> Actor | None:
+        name = _name_span(tok)
+        full = name.text
+        for key in (full, full.split()[-1]):
+            known = self.ctx.persons.get(key.lower())
+            if known is not None:
+                return self._again(known, name)
+        entries = self.ctx.kb.person(full, on=self.ctx.published)
+        entry = entries[0] if entries else None
+        if entry is None and len(full.split()) > 1:
+            pass  # a full name the KB does not know: described by its title, below
+        described = self._described(tok, person=True)
+        if entry is not None:
+            actor = Actor(
+                text=self._np_text(tok),
+                code=entry.code,
+                country=entry.country,
+                sector=entry.sector,
+                start=self.offset + name.start_char,
+                end=self.offset + name.end_char,
+                name=entry.name,
+                rule=f"office-holder {entry.source}",
+            )
+        elif described is not None:
+            actor = Actor(
+                text=described.text,
+                code=described.code,
+                country=described.country,
+                sector=described.sector,
+                start=self.offset + name.start_char,
+                end=self.offset + name.end_char,
+                name=full,
+                rule=f"person with title: {described.rule}",
+            )
+        else:
+            return None
+        self.ctx.remember(actor, person_name=full)
+        return actor
+
+    def _again(self, known: Actor, name: Span) -> Actor:
+        actor = Actor(
+            text=name.text,
+            code=known.code,
+            country=known.country,
+            sector=known.sector,
+            start=self.offset + name.start_char,
+            end=self.offset + name.end_char,
+            name=known.name,
+            rule=f"later mention of {known.name}",
+        )
+        self.ctx.last_person = actor
+        return actor
+
+    def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
+        """An actor from the words of its noun phrase: country words plus role words."""
+        tokens = _np_tokens(tok)
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            tokens += _np_tokens(appos)
+        country = self._country_in(tokens)
+        sector = self._sector_in(tokens)
+        if sector is None and tok.lower_ in COUNTERPART_WORDS:
+            sector = "GOV"
+        if country is None and sector is None:
+            return None
+        if country is None:
+            if person or tok.lower_ in COUNTERPART_WORDS or self._is_name(tok):
+                return None
+            return None  # a bare role ("the police") without a country stays uncoded
+        actor = self._make(tok, country, sector, rule="words of the phrase", remember=not person)
+        return actor
+
+    def _make(
+        self,
+        tok: Token,
+        country: str | None,
+        sector: str | None,
+        *,
+        rule: str,
+        remember: bool = True,
+    ) -> Actor:
+        span = _np_span(tok)
+        actor = Actor(
+            text=span.text,
+            code=(country or "") + (sector or ""),
+            country=country,
+            sector=sector,
+            start=self.offset + span.start_char,
+            end=self.offset + span.end_char,
+            rule=rule,
+        )
+        if remember:
+            self.ctx.remember(actor)
+        return actor
+
+    def _country_in(self, tokens: list[Token]) -> str | None:
+        for t in tokens:
+            mention = self.mentions.get(t.i)
+            if mention is None:
+                continue
+            for entry in mention.entries:
+                if entry.country and entry.kind != "role":
+                    return entry.country
+        for (
+            t
+        ) in tokens:  # possessive pronoun of a known actor: "his Iranian counterpart" handled above
+            if t.dep_ == "poss" and t.pos_ == "PROPN":
+                actor = self.actor(t)
+                if actor and actor.country:
+                    return actor.country
+        return None
+
+    def _sector_in(self, tokens: list[Token], exclude: Span | None = None) -> str | None:
+        kb = self.ctx.kb
+        best = None
+        for t in tokens:
+            if exclude is not None and exclude.start <= t.i < exclude.end:
+                continue
+            mention = self.mentions.get(t.i)
+            if mention is not None:
+                for entry in mention.entries:
+                    if entry.kind == "role" and entry.sector:
+                        best = entry.sector
+                    elif entry.kind == "metonym" and entry.sector and t.i == tokens[-1].i:
+                        best = entry.sector
+                continue
+            role = kb.role(t.lemma_) or kb.role(t.lower_)
+            if role:
+                best = role
+        return best
+
+    def _is_name(self, tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.lower_ in self.ctx.persons)
+
+    def _np_text(self, tok: Token) -> str:
+        return _np_span(tok).text
+
+
+def _name_span(tok: Token) -> Span:
+    """The person name around ``tok``: the NER entity, else the PROPN compound chain."""
+    if tok.ent_type_ == "PERSON":
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    return tok.doc[start : tok.i + 1]
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """The head and its modifiers, without clauses, prepositions or appositions."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in NP_EXCLUDED_DEPS]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in NP_EXCLUDED_DEPS)
+    # "the foreign minister of Russia": an of-phrase names whose minister it is.
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _np_span(tok: Token) -> Span:
+    tokens = [t for t in _np_tokens(tok) if t.dep_ != "prep"]
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens if t.i >= tok.i or t.head.i <= tok.i) + 1
+    start = max(start, tok.left_edge.i)
+    return tok.doc[start:end]
+
+
+def _clause_subject_above(tok: Token) -> Token | None:
+    """For "Russia says it will supply": the subject of the verb that governs ``it``'s clause."""
+    clause = tok.head
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head is not clause:
+        for c in clause.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+                return c
+    return None

@@ -1,0 +1,57 @@
+"""Shared plumbing for commands that read inputs: reading, reporting failures, coding."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from detente.ingest import InputFailure, read_inputs
+from detente.records import CodedDocument, Document
+from detente.settings import Settings
+
+
+def make_settings(
+    model: str | None = None,
+    lexicons: Sequence[Path] | None = None,
+    kb_paths: Sequence[Path] | None = None,
+) -> Settings:
+    kwargs: dict = {}
+    if model:
+        kwargs["model"] = model
+    if lexicons:
+        kwargs["lexicons"] = tuple(str(p) for p in lexicons)
+    if kb_paths:
+        kwargs["kb_paths"] = tuple(str(p) for p in kb_paths)
+    return Settings(**kwargs)
+
+
+def documents(
+    inputs: Sequence[str], failures: list[InputFailure], err: Console
+) -> Iterator[Document]:
+    """The documents of ``inputs``; each failure is printed as one line and kept in ``failures``."""
+    for item in read_inputs(list(inputs), stdin=sys.stdin.buffer):
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            err.print(f"[red]error[/]: {escape(item.message)}", highlight=False, soft_wrap=True)
+        else:
+            yield item
+
+
+def coded_inputs(
+    inputs: Sequence[str],
+    *,
+    model: str | None = None,
+    lexicons: Sequence[Path] | None = None,
+    kb_paths: Sequence[Path] | None = None,
+    err: Console,
+) -> tuple[Iterable[CodedDocument], list[InputFailure]]:
+    """Read and code ``inputs`` lazily; failures fill the returned list as reading goes on."""
+    from detente.pipeline import get_coder
+
+    failures: list[InputFailure] = []
+    coder = get_coder(make_settings(model, lexicons, kb_paths))
+    return coder.code_documents(documents(inputs, failures, err)), failures

@@ -1,0 +1,260 @@
+"""The event coder: lexicon patterns over the dependency parse of one sentence.
+
+For each token whose lemma is a trigger of the lexicon, the coder tries the
+trigger's patterns, most specific first, and keeps the first whose slots are
+filled by actors: the subject (or the passive agent) is the source, the direct
+object (or the passive subject, or a preposition's object) the target. A
+nominal trigger ("talks with", "a visit to") takes its source from its
+possessor, its nationality adjective, or the subject of the verb above it.
+Coordinated actors multiply out; one event per trigger and actor pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.actors.resolve import SentenceActors
+from detente.events.factuality import factuality
+from detente.events.lexicon import Lexicon, Pattern
+from detente.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open", "resume", "attend"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A pattern filled with actors, before it becomes an Event."""
+
+    pattern: Pattern
+    trigger: Token
+    source: Actor | None
+    target: Actor | None
+    passive: bool
+
+
+class SentenceCoder:
+    """Codes one parsed sentence."""
+
+    def __init__(self, actors: SentenceActors, lexicon: Lexicon) -> None:
+        self.actors = actors
+        self.lexicon = lexicon
+        self.consumed: set[int] = set()  # object nouns a verb pattern already used
+
+    def matches(self) -> Iterator[Match]:
+        doc = self.actors.doc
+        seen: set[tuple[str, str, str]] = set()
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX"):
+                found = self._verb(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.consumed:
+                found = self._noun(tok)
+            else:
+                continue
+            for match in found:
+                key = (
+                    match.pattern.code,
+                    match.source.code if match.source else "",
+                    match.target.code if match.target else "",
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield match
+
+    # -- verbs ------------------------------------------------------------------
+
+    def _verb(self, verb: Token) -> list[Match]:
+        for pattern in self.lexicon.patterns(verb.lemma_):
+            found = self._try_verb(verb, pattern)
+            if found:
+                return found
+        return []
+
+    def _try_verb(self, verb: Token, pattern: Pattern) -> list[Match]:
+        head = verb
+        if pattern.xcomp:
+            head = next(
+                (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == pattern.xcomp), None
+            )
+            if head is None:
+                return []
+        if not all(_has_particle(verb, head, p) for p in pattern.particles):
+            return []
+        obj = None
+        if pattern.object_lemma:
+            obj = _find_object(head, pattern.object_lemma, pattern.object_mods)
+            if obj is None:
+                return []
+        passive = _is_passive(verb)
+        subjects = self._subjects(verb, passive)
+        if pattern.source_prep:
+            source_tok = _prep_object(head, pattern.source_prep, obj)
+            if source_tok is None:
+                return []
+            sources = self.actors.actors(source_tok)
+            targets = [a for s in subjects for a in self.actors.actors(s)]
+        else:
+            sources = [a for s in subjects for a in self.actors.actors(s)]
+            targets = self._targets(head, pattern, obj, passive)
+            if targets is None:
+                return []
+        if pattern.has_target and not targets:
+            return []
+        if not sources and not (passive and not subjects):
+            return []
+        if obj is not None:
+            self.consumed.add(obj.i)
+        return _pairs(pattern, verb, sources or [None], targets or [None], passive)
+
+    def _subjects(self, verb: Token, passive: bool) -> list[Token]:
+        if passive:
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            return [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        return _subject_of(verb)
+
+    def _targets(
+        self, head: Token, pattern: Pattern, obj: Token | None, passive: bool
+    ) -> list[Actor] | None:
+        if not pattern.has_target:
+            return []
+        if pattern.target_prep:
+            tok = _prep_object(head, pattern.target_prep, obj)
+        elif passive:
+            tok = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            tok = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        if tok is None:
+            return None
+        return self.actors.actors(tok)
+
+    # -- nouns ------------------------------------------------------------------
+
+    def _noun(self, noun: Token) -> list[Match]:
+        patterns = self.lexicon.patterns(noun.lower_, nominal=True) or self.lexicon.patterns(
+            noun.lemma_, nominal=True
+        )
+        for pattern in patterns:
+            if not all(_has_modifier(noun, m) for m in pattern.trigger_mods):
+                continue
+            target_tok = (
+                _prep_object(noun, pattern.target_prep, None) if pattern.target_prep else None
+            )
+            if pattern.has_target and target_tok is None:
+                continue
+            targets = self.actors.actors(target_tok) if target_tok is not None else []
+            if pattern.has_target and not targets:
+                continue
+            sources = self._noun_sources(noun)
+            if not sources:
+                continue
+            return _pairs(pattern, noun, sources, targets or [None], False)
+        return []
+
+    def _noun_sources(self, noun: Token) -> list[Actor]:
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < noun.i):
+                actors = self.actors.actors(child)
+                if actors:
+                    return actors
+        verb = _governing_verb(noun)
+        if verb is None:
+            return []
+        return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+
+
+def _pairs(
+    pattern: Pattern, trigger: Token, sources: list, targets: list, passive: bool
+) -> list[Match]:
+    out = []
+    for source in sources:
+        for target in targets:
+            if source is not None and target is not None and source.code == target.code:
+                continue
+            out.append(Match(pattern, trigger, source, target, passive))
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    """The subject of ``verb``, inherited through control, coordination and relative clauses."""
+    tok = verb
+    for _ in range(6):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        if tok.dep_ == "relcl":
+            return [tok.head]
+        if (
+            tok.dep_ in ("xcomp", "conj", "acomp", "oprd", "pcomp", "advcl", "acl")
+            and tok.head is not tok
+        ):
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return [tok.head]
+            tok = tok.head
+            continue
+        break
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    for _ in range(8):
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _has_particle(verb: Token, head: Token, word: str) -> bool:
+    for tok in {verb, head}:
+        for c in tok.children:
+            if c.dep_ in ("prt", "prep", "agent", "advmod", "dative") and c.lower_ == word:
+                return True
+    return False
+
+
+def _has_modifier(noun: Token, word: str) -> bool:
+    return any(c.lower_ == word or c.lemma_ == word for c in noun.lefts)
+
+
+def _word_is(tok: Token, word: str) -> bool:
+    return tok.lemma_.lower() == word or tok.lower_ == word
+
+
+def _find_object(head: Token, word: str, mods: tuple[str, ...]) -> Token | None:
+    candidates = [c for c in head.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "npadvmod")]
+    for prep in (c for c in head.children if c.dep_ in ("prep", "prt")):
+        candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for cand in candidates:
+        if _word_is(cand, word) and all(_has_modifier(cand, m) for m in mods):
+            return cand
+    return None
+
+
+def _prep_object(head: Token, prep: str | None, obj: Token | None) -> Token | None:
+    """The object of preposition ``prep`` attached to the verb, its particle or its object."""
+    hosts = [head]
+    if obj is not None:
+        hosts.append(obj)
+    hosts.extend(c for c in head.children if c.dep_ in ("prt", "dobj"))
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def match_factuality(match: Match):
+    return factuality(match.trigger)

@@ -1,0 +1,115 @@
+"""Factuality of an event: asserted, negated, hypothetical or future.
+
+Read from the trigger's clause and the clauses above it: a negation on the
+trigger or on a governing verb ("did not meet", "denied attacking"), a future
+auxiliary or plan verb ("will visit", "plans to"), or a modal, a condition or a
+likelihood word ("could", "if", "likely to"). Negation wins over the others.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.records import Factuality
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = frozenset({"could", "may", "might", "would", "should", "must", "can", "ca"})
+FUTURE_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "schedule",
+        "prepare",
+        "set",
+        "aim",
+        "due",
+        "go",
+        "promise",
+        "pledge",
+        "vow",
+    }
+)
+HYPOTHETICAL_WORDS = frozenset(
+    {
+        "likely",
+        "unlikely",
+        "possible",
+        "possibly",
+        "probably",
+        "may",
+        "might",
+        "could",
+        "consider",
+        "weigh",
+        "threaten",
+        "want",
+        "hope",
+        "seek",
+        "propose",
+        "suggest",
+        "able",
+        "ready",
+        "willing",
+        "if",
+        "unless",
+        "whether",
+        "perhaps",
+        "potential",
+        "would",
+    }
+)
+NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "fail", "decline", "avoid", "rule"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Clause links that carry modality down to the trigger ("likely to launch").
+CARRYING_DEPS = frozenset({"xcomp", "acomp", "oprd", "pcomp", "conj", "aux", "relcl"})
+
+
+def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factuality:
+    """The factuality of the event whose trigger is ``trigger``."""
+    chain = _governing_chain(trigger)
+    negated = future = hypothetical = False
+    for depth, tok in enumerate(chain):
+        for child in tok.children:
+            lower = child.lower_
+            if child.dep_ == "neg" or (lower in NEGATION_WORDS and child.dep_ in ("neg", "advmod")):
+                negated = True
+            if child.dep_ in ("aux", "auxpass"):
+                if lower in FUTURE_AUX:
+                    future = True
+                elif lower in MODAL_AUX:
+                    hypothetical = True
+            if child.dep_ == "mark" and lower in CONDITION_MARKS:
+                hypothetical = True
+        if depth > 0:
+            lemma = tok.lemma_.lower()
+            if lemma in NEGATING_VERBS:
+                negated = True
+            elif lemma in FUTURE_VERBS:
+                future = True
+            elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
+                hypothetical = True
+    if negated:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    return "asserted"
+
+
+def _governing_chain(trigger: Token) -> list[Token]:
+    """The trigger, then the words above it while the link carries modality.
+
+    A nominal trigger ("a war against X") starts from the verb that takes it.
+    """
+    chain = [trigger]
+    tok = trigger
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+        chain.append(tok)
+    while tok.dep_ in CARRYING_DEPS and tok.head is not tok:
+        tok = tok.head
+        chain.append(tok)
+    return chain

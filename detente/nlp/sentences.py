@@ -1,0 +1,67 @@
+"""Sentence splitting and selection, before any tagging or parsing.
+
+Parsing and NER are most of the cost of coding. Sentences are found with the
+tokenizer and a punctuation-based sentencizer (cheap), and only those that can
+hold an event (a trigger word of the lexicon is in them) are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+
+from detente.records import Sentence
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a table or a list: cut it
+
+
+def paragraphs(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, paragraph) pairs; a blank line separates paragraphs."""
+    pos = 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        yield pos, text[pos : m.start()]
+        pos = m.end()
+    yield pos, text[pos:]
+
+
+class SentenceSplitter:
+    """Splits a document's text into sentences with offsets into that text."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.sentencizer = Sentencizer()
+
+    def split(self, text: str) -> list[Sentence]:
+        out: list[Sentence] = []
+        for offset, para in paragraphs(text):
+            if not para.strip():
+                continue
+            doc = self.sentencizer(self.tokenizer(para))
+            for sent in doc.sents:
+                stripped = sent.text.strip()
+                if not stripped:
+                    continue
+                start = offset + sent.start_char
+                for piece_start in range(0, len(stripped), MAX_SENTENCE_CHARS):
+                    piece = stripped[piece_start : piece_start + MAX_SENTENCE_CHARS]
+                    out.append(
+                        Sentence(
+                            index=len(out),
+                            start=start + piece_start,
+                            end=start + piece_start + len(piece),
+                            text=piece,
+                        )
+                    )
+        return out
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def can_hold_event(sentence: Sentence, trigger_forms: frozenset[str]) -> bool:
+    """Whether the sentence has a word that may be an event trigger."""
+    return any(w.lower() in trigger_forms for w in WORD.findall(sentence.text))

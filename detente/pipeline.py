@@ -1,0 +1,214 @@
+"""The coding pipeline: documents in, coded documents out.
+
+:class:`Coder` holds what is loaded once (the spaCy pipeline, the knowledge base,
+the lexicon, the ontology, the gazetteer) and codes documents in batches: split
+into sentences, keep those that can hold an event, parse them together with
+``nlp.pipe``, then read each document's sentences in order so that people met
+early in an article are known later on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from detente.actors.kb import KnowledgeBase, load_kb
+
+from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
+from detente.events.coder import Match, SentenceCoder
+from detente.events.factuality import factuality
+from detente.events.lexicon import Lexicon, load_lexicon
+from detente.events.ontology import Ontology, load_ontology
+from detente.nlp.inflect import trigger_forms
+from detente.nlp.model import load_nlp
+from detente.nlp.sentences import SentenceSplitter, can_hold_event
+from detente.records import (
+    Cameo,
+    CodedDocument,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    Sentence,
+    stable_id,
+)
+from detente.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DOCS_PER_BATCH = 64
+
+
+class Coder:
+    """Everything the coder loads once, and the method that codes documents."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        kb: KnowledgeBase | None = None,
+        lexicon: Lexicon | None = None,
+        ontology: Ontology | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.nlp = load_nlp(self.settings.model)
+        self.kb = kb or load_kb(self.settings.kb_paths)
+        self.ontology = ontology or load_ontology()
+        self.lexicon = lexicon or load_lexicon(self.settings.lexicons)
+        self.matcher = KBMatcher(self.nlp, self.kb)
+        self.splitter = SentenceSplitter(self.nlp)
+        self.forms = trigger_forms(self.lexicon.verbs, self.lexicon.nouns)
+        self.places = _load_places()
+
+    def code_documents(self, docs: Iterable[Document]) -> Iterator[CodedDocument]:
+        """Code ``docs`` lazily, in batches, keeping their order."""
+        it = iter(docs)
+        while batch := list(islice(it, DOCS_PER_BATCH)):
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: Sequence[Document]) -> Iterator[CodedDocument]:
+        split = [self.splitter.split(doc.text) for doc in batch]
+        wanted = [
+            [
+                s
+                for s in sents
+                if not self.settings.select_sentences or can_hold_event(s, self.forms)
+            ]
+            for sents in split
+        ]
+        texts = [s.text for sents in wanted for s in sents]
+        parsed = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
+        for doc, sentences, selected in zip(batch, split, wanted, strict=True):
+            sdocs = [(s, next(parsed)) for s in selected]
+            events = self._code_document(doc, sdocs)
+            yield CodedDocument(doc=doc, sentences=tuple(sentences), events=tuple(events))
+
+    def _code_document(self, doc: Document, sdocs: list[tuple[Sentence, Doc]]) -> list[Event]:
+        ctx = DocContext(kb=self.kb, published=doc.published)
+        events: list[Event] = []
+        for sentence, sdoc in sdocs:
+            actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))
+            coder = SentenceCoder(actors, self.lexicon)
+            for match in coder.matches():
+                events.append(self._event(doc, sentence, match, ctx))
+            actors.register_people()
+        return events
+
+    def _event(self, doc: Document, sentence: Sentence, match: Match, ctx: DocContext) -> Event:
+        code = self.ontology.get(match.pattern.code)
+        trigger = match.trigger
+        start = sentence.start + trigger.idx
+        source, target = match.source, match.target
+        return Event(
+            doc_id=doc.id,
+            event_id=stable_id(
+                doc.id,
+                sentence.index,
+                start,
+                code.code,
+                source.code if source else "",
+                target.code if target else "",
+            ),
+            date=_event_date(sentence.text, doc.published),
+            source=source,
+            target=target,
+            cameo=Cameo(code=code.code, root=code.root, name=code.name),
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            factuality=factuality(trigger),
+            evidence=Evidence(
+                sentence=sentence.text,
+                sentence_index=sentence.index,
+                trigger=trigger.text,
+                start=start,
+                end=start + len(trigger.text),
+            ),
+            location=self._location(trigger, doc, ctx),
+            rule=f"{match.pattern.origin} {match.pattern.code} {match.pattern.text}",
+            plover=self.ontology.plover(code.code),
+        )
+
+    def _location(self, trigger, doc: Document, ctx: DocContext) -> Place | None:
+        if self.places is None:
+            return None
+        countries = [c for c, _ in ctx.countries.most_common()]
+        for tok in _place_candidates(trigger):
+            place = self.places.lookup(tok, countries=countries)
+            if place is not None:
+                return place
+        if doc.place:
+            return self.places.lookup(doc.place, countries=countries)
+        return None
+
+
+def _place_candidates(trigger) -> Iterator[str]:
+    """Names after "in"/"at" attached to the trigger or the verb above it."""
+    heads = [trigger]
+    if trigger.head is not trigger:
+        heads.append(trigger.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside", "inside"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        start = pobj.left_edge.i
+                        while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
+                            start += 1
+                        yield pobj.doc[start : pobj.i + 1].text
+
+
+def _event_date(text: str, published: date | None) -> date | None:
+    try:
+        from detente.nlp.dates import resolve_date
+    except ImportError:  # pragma: no cover - while the dates module is being written
+        return published
+    return resolve_date(text, published) or published
+
+
+def _load_places():
+    try:
+        from detente.geo.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover
+        return None
+    return load_gazetteer()
+
+
+_CODERS: dict[Settings, Coder] = {}
+
+
+def get_coder(settings: Settings | None = None) -> Coder:
+    """The process-wide coder for ``settings`` (loaded on first use)."""
+    settings = settings or Settings()
+    if settings not in _CODERS:
+        _CODERS[settings] = Coder(settings)
+    return _CODERS[settings]
+
+
+def code_documents(
+    docs: Iterable[Document], *, settings: Settings | None = None, kb: KnowledgeBase | None = None
+) -> Iterator[CodedDocument]:
+    """Code documents with the default (or given) settings."""
+    coder = Coder(settings, kb=kb) if kb is not None else get_coder(settings)
+    return coder.code_documents(docs)
+
+
+def code(
+    text: str,
+    *,
+    published: date | str | None = None,
+    doc_id: str | None = None,
+    settings: Settings | None = None,
+) -> list[Event]:
+    """Code one text and return its events.
+
+    Example:
+        >>> events = detente.code("Russia's foreign minister visited Iran.", published="2003-03-11")
+    """
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    doc = Document(id=doc_id or stable_id(text), text=text, published=published)
+    coded = next(iter(code_documents([doc], settings=settings)))
+    return list(coded.events)
