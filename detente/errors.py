@@ -44,6 +44,13 @@ class Errors:
     E202 = "[E202] {path}: unknown CAMEO event code {code!r}."
     E203 = "[E203] {path}:{line}: unknown role code {code!r}; known codes are listed in docs."
     E204 = "[E204] {path}:{line}: end date {end} is before start date {start}."
+    # Actor knowledge base (E210-E229)
+    E210 = "[E210] {path}: cannot read the knowledge-base file ({detail})."
+    E211 = (
+        "[E211] {path}:{line}: {code!r} is not a CAMEO actor code ({detail}); see "
+        "docs/knowledge-base.md."
+    )
+    E212 = "[E212] {path}:{line}: cannot read this PETRARCH dictionary entry ({detail})."
 
     # Store (E3xx)
     E301 = "[E301] {path}: cannot open the database ({detail})."
