@@ -1,0 +1,258 @@
+"""Validate detente/data/actors/office_holders.tsv, the dated office-holders table.
+
+The table is read with the csv module only, so these tests do not depend on the
+knowledge-base loader. The cross-check against the Phoenix (PETRARCH2) country
+dictionary in ../shared reads that file's TABARI format directly.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+
+TABLE = Path(__file__).resolve().parents[2] / "detente" / "data" / "actors" / "office_holders.tsv"
+PHOENIX = Path("reference") / "petrarch-dictionaries" / "Phoenix.Countries.actors.txt"
+
+HEADER = ["name", "aliases", "country", "sector", "title", "start", "end"]
+SECTORS = {"GOV", "MIL"}
+TITLES = {
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emperor",
+    "emir",
+    "sultan",
+    "supreme leader",
+    "foreign minister",
+    "defence minister",
+}
+ISO3 = {c.alpha_3 for c in pycountry.countries}
+# The coverage the table promises (G20 members, the Security Council's permanent
+# members, the Middle East); a country dropping out of the table is a regression.
+COVERAGE = (
+    "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
+    "IRN IRQ ISR PSE SYR JOR LBN EGY YEM OMN ARE QAT BHR KWT"
+).split()
+# Phoenix stops early in 2014; people whose first term here starts later are not checked.
+PHOENIX_END = date(2014, 1, 30)
+
+# People whom Phoenix codes to another country, or never codes GOV while they held
+# the office listed here, and why the table is right. Each entry must still be needed.
+PHOENIX_EXCEPTIONS: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    title: str
+    start: date
+    end: date | None
+
+
+def _read_rows() -> list[list[str]]:
+    with TABLE.open(encoding="utf-8", newline="") as f:
+        body = [line for line in f if not line.startswith("#")]
+    return list(csv.reader(body, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _parse(rows: list[list[str]]) -> list[Row]:
+    out = []
+    for i, r in enumerate(rows[1:], start=2):
+        name, aliases, country, sector, title, start, end = r
+        out.append(
+            Row(
+                i,
+                name,
+                tuple(a for a in aliases.split(";") if a),
+                country,
+                sector,
+                title,
+                date.fromisoformat(start),
+                date.fromisoformat(end) if end else None,
+            )
+        )
+    return out
+
+
+RAW = _read_rows()
+ROWS = _parse(RAW) if all(len(r) == len(HEADER) for r in RAW) else []
+
+
+def test_header_and_provenance() -> None:
+    text = TABLE.read_text(encoding="utf-8")
+    assert text.startswith("# source:"), "the table starts with its provenance comment"
+    assert "licence:" in text.splitlines()[0]
+    assert RAW[0] == HEADER
+
+
+def test_every_row_has_seven_columns() -> None:
+    bad = [(i, len(r)) for i, r in enumerate(RAW, start=1) if len(r) != len(HEADER)]
+    assert not bad
+    assert len(ROWS) > 500
+
+
+@pytest.mark.parametrize("field", ["country", "sector", "title", "name"])
+def test_field_values(field: str) -> None:
+    allowed = {"country": ISO3, "sector": SECTORS, "title": TITLES}.get(field)
+    for row in ROWS:
+        value = getattr(row, field)
+        assert value == value.strip() and value, f"line {row.line}: empty or padded {field}"
+        if allowed is not None:
+            assert value in allowed, f"line {row.line}: {field} {value!r} not allowed"
+
+
+def test_aliases_are_clean() -> None:
+    for row in ROWS:
+        assert row.name not in row.aliases, f"line {row.line}: alias repeats the name"
+        assert len(set(row.aliases)) == len(row.aliases), f"line {row.line}: repeated alias"
+        for alias in row.aliases:
+            assert alias == alias.strip() and alias, f"line {row.line}: bad alias {alias!r}"
+
+
+def test_dates_are_ordered_and_plausible() -> None:
+    for row in ROWS:
+        assert date(1945, 1, 1) <= row.start <= date(2026, 11, 30), f"line {row.line}"
+        if row.end is not None:
+            assert row.start <= row.end <= date(2026, 11, 30), f"line {row.line}: end"
+            assert row.end >= date(1990, 1, 1), f"line {row.line}: out of office before 1990"
+
+
+def test_no_duplicate_terms() -> None:
+    seen: dict[tuple[str, str, str, date], int] = {}
+    for row in ROWS:
+        key = (row.name, row.country, row.title, row.start)
+        assert key not in seen, f"line {row.line} repeats line {seen[key]}"
+        seen[key] = row.line
+
+
+def test_terms_of_one_person_in_one_office_do_not_overlap() -> None:
+    terms: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for row in ROWS:
+        terms[(row.name, row.country, row.title)].append(row)
+    for group in terms.values():
+        group.sort(key=lambda r: r.start)
+        for a, b in zip(group, group[1:], strict=False):
+            assert a.end is not None and a.end <= b.start, f"lines {a.line} and {b.line}"
+
+
+def test_aliases_name_one_person() -> None:
+    owner: dict[str, str] = {}
+    for row in ROWS:
+        for key in map(_norm, (row.name, *row.aliases)):
+            assert owner.setdefault(key, row.name) == row.name, f"{key!r}: two people"
+
+
+@pytest.mark.parametrize("country", COVERAGE)
+def test_coverage(country: str) -> None:
+    titles = {row.title for row in ROWS if row.country == country}
+    assert "foreign minister" in titles
+    assert titles & {"president", "king", "queen", "emperor", "emir", "sultan"} or (
+        country in {"AUS", "CAN"}  # the head of state is the British monarch
+    )
+
+
+# --- cross-check against Phoenix.Countries.actors.txt ----------------------------------
+
+
+def _norm(name: str) -> str:
+    """Upper-case ASCII words: 'Igor S. Ivanov' and 'IGOR_S._IVANOV_' give 'IGOR S IVANOV'."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    name = re.sub(r"\(.*?\)", " ", name.replace("_", " "))
+    return " ".join(re.sub(r"[^A-Z0-9 ]", " ", name.upper().replace("'", "")).split())
+
+
+def _yymmdd(s: str) -> date:
+    yy = int(s[:2])
+    return date(2000 + yy if yy < 30 else 1900 + yy, int(s[2:4]), int(s[4:6]))
+
+
+@dataclass
+class PhoenixEntry:
+    names: list[str]
+    codes: list[tuple[str, date, date]]
+
+
+_CODE = re.compile(r"\[([A-Z]{3,})\s*(?:(\d{6})-(\d{6})|>(\d{6})|<(\d{6}))?\s*\]")
+
+
+def _phoenix(path: Path) -> Iterator[PhoenixEntry]:
+    entry: PhoenixEntry | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if not line[0].isspace() and not line.startswith("+"):
+            if entry is not None:
+                yield entry
+            entry = PhoenixEntry([line.split("[", 1)[0]], [])
+        elif line.startswith("+") and entry is not None:
+            entry.names.append(line[1:].split("[", 1)[0])
+        if entry is None:
+            continue
+        for m in _CODE.finditer(line):
+            code, a, b, after, before = m.groups()
+            start = _yymmdd(a or after) if (a or after) else date.min
+            end = _yymmdd(b or before) if (b or before) else date.max
+            entry.codes.append((code, start, end))
+    if entry is not None:
+        yield entry
+
+
+def _gov_ranges(entry: PhoenixEntry) -> list[tuple[str, date, date]]:
+    return [(c[:3], s, e) for c, s, e in entry.codes if c[3:6] == "GOV"]
+
+
+def _cross_check(shared: Path) -> tuple[int, dict[str, str]]:
+    """Match people by normalised name; return the number matched and the disagreements."""
+    by_name: dict[str, list[PhoenixEntry]] = defaultdict(list)
+    for entry in _phoenix(shared / PHOENIX):
+        if _gov_ranges(entry):
+            for n in entry.names:
+                if len(_norm(n).split()) >= 2:
+                    by_name[_norm(n)].append(entry)
+    people: dict[str, list[Row]] = defaultdict(list)
+    for row in ROWS:
+        people[row.name].append(row)
+    matched, problems = 0, {}
+    for name, rows in people.items():
+        rows = [r for r in rows if r.start <= PHOENIX_END]
+        keys = {_norm(n) for r in rows for n in (r.name, *r.aliases)}
+        entries = {id(e): e for k in keys for e in by_name.get(k, [])}.values()
+        if not rows or not entries:
+            continue
+        matched += 1
+        ranges = [g for e in entries for g in _gov_ranges(e)]
+        agree = any(
+            c == r.country and s <= (r.end or date.max) and r.start <= e
+            for c, s, e in ranges
+            for r in rows
+        )
+        if not agree:
+            problems[name] = ", ".join(f"{c} {s}..{e}" for c, s, e in ranges)
+    return matched, problems
+
+
+@pytest.mark.shared
+def test_phoenix_cross_check(shared: Path) -> None:
+    matched, problems = _cross_check(shared)
+    assert matched >= 300, f"only {matched} people matched Phoenix"
+    unexplained = {k: v for k, v in problems.items() if k not in PHOENIX_EXCEPTIONS}
+    assert not unexplained, f"Phoenix GOV codes disagree: {unexplained}"
+    stale = set(PHOENIX_EXCEPTIONS) - set(problems)
+    assert not stale, f"exceptions no longer needed: {stale}"
