@@ -55,6 +55,24 @@ class Errors:
     # Store (E3xx)
     E301 = "[E301] {path}: cannot open the database ({detail})."
     E302 = "[E302] Invalid date {value!r} for {option}; use YYYY-MM-DD."
+    # Store: database files, exports (E303-E349, detente/store)
+    E303 = "[E303] {path}: no such database. Create it with `detente ingest FILE --db {path}`."
+    E304 = "[E304] {path}: a DuckDB database but not a detente store (it has no 'meta' table)."
+    E305 = (
+        "[E305] {path}: the store has schema version {found}; this detente reads versions "
+        "up to {supported}. Upgrade detente."
+    )
+    E306 = (
+        "[E306] {path}: another process (an ingest?) kept the database locked for {seconds:g} s. "
+        "Try again when it has finished, or give a longer timeout."
+    )
+    E307 = "[E307] Unknown export format {fmt!r}; use one of {known}."
+    E308 = "[E308] The {fmt} export writes a folder; give its path with -o PATH."
+    E309 = "[E309] {path}: the store is closed."
+    E310 = "[E310] {path}: cannot write the export ({detail})."
+    E311 = "[E311] {path}: the database query failed ({detail})."
+    E312 = "[E312] {path}: the store was opened read-only; open it without read_only to add."
+    E313 = "[E313] Invalid value {value!r} for {option}: {detail}"
 
     # Evaluation (E4xx)
     E401 = "[E401] {path}: cannot tell the gold format; expected {known}."
