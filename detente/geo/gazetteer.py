@@ -105,6 +105,7 @@ class Gazetteer:
         return self._cities.get(name_key(name), ())
 
     def __len__(self) -> int:
+        """The number of distinct city name keys."""
         return len(self._cities)
 
     def _country_iso3(self, name: str) -> str | None:
