@@ -82,7 +82,7 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                     hypothetical = True
             if child.dep_ == "mark" and lower in CONDITION_MARKS:
                 hypothetical = True
-        if depth > 0:
+        if depth > 0 and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             lemma = tok.lemma_.lower()
             if lemma in NEGATING_VERBS:
                 negated = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +15,7 @@ from detente.api.inputs import coded_inputs
 from detente.api.render import print_table, write_jsonl
 
 
-class CodeFormat(str, Enum):
+class CodeFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
 
