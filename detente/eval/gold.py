@@ -1,0 +1,248 @@
+"""Gold-set readers: four formats of labelled sentences, read into one shape.
+
+Formats (detected from the content, see :func:`detect_format`):
+
+- ``detente``: the project's own JSONL, one object a line:
+  ``{"id", "text", "date"?, "events": [{"source", "target", "code"}], "noevents"?}``
+  with CAMEO actor codes (``RUSGOV``) or null for a missing actor.
+- ``plover-gsr``: a JSON list with ``cameo``, ``source``/``target`` as lists of
+  ``{actorText, code (ISO3), sector}``.
+- ``petr2``: PETRARCH2 validation JSONL with ``expected_events`` of ``{source, target,
+  event}`` and ``noevents``.
+- ``cameo-manual``: a JSON list of ``{cameo, name, text}``; a code per sentence, no actors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from detente.errors import Errors, GoldError
+
+FORMATS: tuple[str, ...] = ("detente", "plover-gsr", "petr2", "cameo-manual")
+
+#: Codes some gold sets use for a country in place of its ISO3 code.
+COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA"}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldActor:
+    """An actor as gold labels it: country (first three letters or ISO3) and sector."""
+
+    code: str
+    country: str | None
+    sector: str | None = None
+    text: str | None = None
+
+
+#: ``None``: the gold set does not annotate this role; ``()``: it expects no actor.
+Role = tuple[GoldActor, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """An expected event; any actor in ``sources`` (``targets``) is an acceptable one."""
+
+    code: str
+    sources: Role
+    targets: Role
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    """One labelled sentence; ``noevents`` says nothing may be coded from it."""
+
+    id: str
+    text: str
+    events: tuple[GoldEvent, ...]
+    published: date | None = None
+    noevents: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSet:
+    """A gold file read: its format, records and the sha256 of its bytes."""
+
+    path: Path
+    format: str
+    records: tuple[GoldRecord, ...]
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def actor_from_code(code: str | None, *, text: str | None = None) -> GoldActor | None:
+    """A :class:`GoldActor` from a CAMEO actor code: country is the first three letters
+    (``---`` means unknown), sector the next three."""
+    if not code or not code.strip():
+        return None
+    code = code.strip().upper()
+    country = None if code[:3] == "---" else COUNTRY_ALIASES.get(code[:3], code[:3])
+    return GoldActor(code=code, country=country, sector=code[3:6] or None, text=text)
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _parse_date(value: Any, path: Path) -> date | None:
+    if not value:
+        return None
+    text = str(value).strip()
+    try:
+        if len(text) == 8 and text.isdigit():
+            return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        if len(text) == 6 and text.isdigit():  # YYMMDD, as some PETRARCH records have
+            year = int(text[:2])
+            return date(year + (1900 if year >= 50 else 2000), int(text[2:4]), int(text[4:]))
+        return date.fromisoformat(text[:10])
+    except ValueError as e:
+        raise GoldError(Errors.E402.format(path=path, detail=f"bad date {text!r}")) from e
+
+
+def _role(value: Any, path: Path) -> tuple[GoldActor, ...]:
+    """A role of the detente or petr2 format: a code, a list of codes, or null for none."""
+    codes = value if isinstance(value, list) else [value]
+    if not all(code is None or isinstance(code, str) for code in codes):
+        raise GoldError(Errors.E402.format(path=path, detail=f"bad actor {value!r}"))
+    return tuple(actor for actor in map(actor_from_code, codes) if actor is not None)
+
+
+def _detente_record(obj: dict[str, Any], path: Path) -> GoldRecord:
+    events = tuple(
+        GoldEvent(
+            code=str(e["code"]),
+            sources=_role(e.get("source"), path),
+            targets=_role(e.get("target"), path),
+        )
+        for e in obj.get("events") or ()
+    )
+    noevents = bool(obj.get("noevents", False))
+    return GoldRecord(str(obj["id"]), obj["text"], events, _parse_date(obj.get("date"), path),
+                      noevents or not events)  # fmt: skip
+
+
+def _petr2_record(obj: dict[str, Any], path: Path) -> GoldRecord:
+    events = tuple(
+        GoldEvent(
+            code=str(e["event"]),
+            sources=_role(e.get("source"), path),
+            targets=_role(e.get("target"), path),
+        )
+        for e in obj.get("expected_events") or ()
+    )
+    return GoldRecord(str(obj["id"]), obj["text"], events, _parse_date(obj.get("date"), path),
+                      bool(obj.get("noevents")))  # fmt: skip
+
+
+def _plover_role(value: Any) -> tuple[GoldActor, ...]:
+    """plover-gsr actors: a list of {actorText, code, sector}; anything else is no actor."""
+    if not isinstance(value, list):
+        return ()
+    actors = []
+    for item in value:
+        if not isinstance(item, dict) or not item.get("code"):
+            continue
+        code = str(item["code"]).upper()
+        sector = str(item.get("sector") or "")[:3].upper()
+        sector = None if not sector.isalpha() else sector  # "***" marks an unknown sector
+        country = COUNTRY_ALIASES.get(code[:3], code[:3])
+        actors.append(GoldActor(code + (sector or ""), country, sector, item.get("actorText")))
+    return tuple(actors)
+
+
+def _plover_record(obj: dict[str, Any], index: int) -> GoldRecord:
+    event = GoldEvent(str(obj["cameo"]), _plover_role(obj.get("source")),
+                      _plover_role(obj.get("target")))  # fmt: skip
+    return GoldRecord(str(obj.get("id") or f"plover-{index}"), obj["text"], (event,))
+
+
+def _cameo_record(obj: dict[str, Any], index: int) -> GoldRecord:
+    code = str(obj["cameo"])
+    event = GoldEvent(code, None, None)
+    return GoldRecord(f"cameo-{index:04d}-{code}", obj["text"], (event,))
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON list or a JSONL file."""
+    text = path.read_text(encoding="utf-8")
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        data = json.loads(stripped)
+        return [obj for obj in data if isinstance(obj, dict)]
+    objects = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            objects.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            detail = f"line {number} is not valid JSON ({e.msg})"
+            raise GoldError(Errors.E402.format(path=path, detail=detail)) from e
+    return objects
+
+
+def detect_format(objects: list[dict[str, Any]], path: Path) -> str:
+    """The format of a gold file's objects.
+
+    Raises:
+        GoldError: [E401] when no known format fits.
+    """
+    first = objects[0] if objects and isinstance(objects[0], dict) else {}
+    if "expected_events" in first:
+        return "petr2"
+    if "events" in first and "text" in first:
+        return "detente"
+    if "cameo" in first and "source" in first and "text" in first:
+        return "plover-gsr"
+    if "cameo" in first and "text" in first:
+        return "cameo-manual"
+    raise GoldError(Errors.E401.format(path=path, known=", ".join(FORMATS)))
+
+
+def read_gold(path: str | Path, *, limit: int | None = None) -> GoldSet:
+    """Read a gold file of any known format (the first ``limit`` records, if given).
+
+    Raises:
+        GoldError: [E401] unknown format, [E402] unreadable or malformed file.
+    """
+    path = Path(path)
+    try:
+        objects = _load(path)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GoldError(Errors.E402.format(path=path, detail=e)) from e
+    fmt = detect_format(objects, path)
+    objects = objects[:limit] if limit is not None else objects
+    try:
+        records = tuple(_record(fmt, obj, index, path) for index, obj in enumerate(objects))
+    except (KeyError, TypeError, AttributeError) as e:
+        raise GoldError(Errors.E402.format(path=path, detail=f"missing or bad field {e}")) from e
+    return GoldSet(path=path, format=fmt, records=_unique_ids(records), sha256=sha256_of(path))
+
+
+def _unique_ids(records: tuple[GoldRecord, ...]) -> tuple[GoldRecord, ...]:
+    """Records with unique ids: a repeated id gets ``#2``, ``#3``... (plover-gsr repeats one)."""
+    seen: dict[str, int] = {}
+    unique = []
+    for record in records:
+        seen[record.id] = seen.get(record.id, 0) + 1
+        if seen[record.id] > 1:
+            record = replace(record, id=f"{record.id}#{seen[record.id]}")
+        unique.append(record)
+    return tuple(unique)
+
+
+def _record(fmt: str, obj: dict[str, Any], index: int, path: Path) -> GoldRecord:
+    if fmt == "detente":
+        return _detente_record(obj, path)
+    if fmt == "petr2":
+        return _petr2_record(obj, path)
+    if fmt == "plover-gsr":
+        return _plover_record(obj, index)
+    return _cameo_record(obj, index)

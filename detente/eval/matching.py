@@ -1,0 +1,109 @@
+"""Matching predicted to gold events: what a measure compares, and greedy pairing.
+
+See ``docs/eval.md`` for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from detente.eval.gold import COUNTRY_ALIASES, GoldActor, GoldEvent, GoldRecord
+from detente.records import Actor, Event
+
+LEVELS: tuple[str, ...] = ("root", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """What the scorer compares of a coded event."""
+
+    code: str
+    source: tuple[str | None, str | None]  # (country, sector)
+    target: tuple[str | None, str | None]
+    event: Event | None = None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def _actor_key(actor: Actor | None) -> tuple[str | None, str | None]:
+    if actor is None or not actor.code:
+        return (None, None)
+    code = actor.code.upper()
+    country = None if code[:3] == "---" else COUNTRY_ALIASES.get(code[:3], code[:3])
+    return (country, code[3:6] or None)
+
+
+def predicted(event: Event) -> Predicted:
+    """The comparable view of a coded :class:`Event`."""
+    return Predicted(event.cameo.code, _actor_key(event.source), _actor_key(event.target), event)
+
+
+def _countries(role: tuple[GoldActor, ...]) -> set[str | None]:
+    return {actor.country for actor in role} or {None}
+
+
+def _country_ok(role: tuple[GoldActor, ...] | None, key: tuple[str | None, str | None]) -> bool:
+    return role is None or key[0] in _countries(role)
+
+
+def _sector_ok(role: tuple[GoldActor, ...] | None, key: tuple[str | None, str | None]) -> bool:
+    """Country and, where the gold actor gives a sector, sector too."""
+    if role is None:
+        return True
+    if not role:
+        return key[0] is None
+    return any(a.country == key[0] and (a.sector is None or a.sector == key[1]) for a in role)
+
+
+Compare = Callable[[GoldEvent, Predicted], bool]
+
+
+def comparisons(level: str) -> dict[str, Compare]:
+    def code(g: GoldEvent, p: Predicted) -> bool:
+        return g.code == p.code if level == "code" else g.code[:2] == p.code[:2]
+
+    def source(g: GoldEvent, p: Predicted) -> bool:
+        return _country_ok(g.sources, p.source)
+
+    def target(g: GoldEvent, p: Predicted) -> bool:
+        return _country_ok(g.targets, p.target)
+
+    def source_sector(g: GoldEvent, p: Predicted) -> bool:
+        return _sector_ok(g.sources, p.source)
+
+    def target_sector(g: GoldEvent, p: Predicted) -> bool:
+        return _sector_ok(g.targets, p.target)
+
+    return {
+        "code": code,
+        "source": source,
+        "target": target,
+        "triple": lambda g, p: code(g, p) and source(g, p) and target(g, p),
+        "source_sector": source_sector,
+        "target_sector": target_sector,
+        "triple_sector": lambda g, p: code(g, p) and source_sector(g, p) and target_sector(g, p),
+    }
+
+
+def match(
+    gold: Sequence[GoldEvent], pred: Sequence[Predicted], same: Compare
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: each gold event, in order, takes the first unused
+    prediction that ``same`` accepts. Returns (gold index, predicted index) pairs."""
+    used: set[int] = set()
+    pairs = []
+    for gi, gold_event in enumerate(gold):
+        for pi, pred_event in enumerate(pred):
+            if pi not in used and same(gold_event, pred_event):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def annotated(record: GoldRecord) -> bool:
+    """Whether the record's gold names actors (cameo-manual examples do not)."""
+    return all(e.sources is not None and e.targets is not None for e in record.events)

@@ -1,0 +1,164 @@
+"""Tests of the gold-set readers."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from detente.errors import GoldError
+from detente.eval.gold import actor_from_code, read_gold
+from detente.events.ontology import load_ontology
+
+PLOVER_RECORD = {
+    "id": "P-1",
+    "text": "Kenyan police arrested two Somali men in Mombasa.",
+    "cameo": "173",
+    "source": [{"actorText": "Kenyan police", "code": "KEN", "sector": "COP"}],
+    "target": [
+        {"actorText": "Somali men", "code": "SOM", "sector": "***"},
+        {"actorText": "Japanese", "code": "JAP", "sector": "CVLalb"},
+    ],
+}
+SAMPLES = {
+    "detente": [{"id": "d1", "text": "A visited B.", "date": "2003-03-11",
+                 "events": [{"source": "RUSGOV", "target": "IRN", "code": "042"}]}],
+    "petr2": [{"id": "p1", "text": "A visited B.", "date": "20080804", "noevents": False,
+               "expected_events": [{"source": "---REB", "target": "SYR", "event": "190"}]}],
+    "plover-gsr": [PLOVER_RECORD, {**PLOVER_RECORD, "target": ""}],
+    "cameo-manual": [{"cameo": "042", "name": "Make a visit", "text": "A visited B."}],
+}  # fmt: skip
+
+
+def write(tmp_path: Path, fmt: str, objects: list[dict]) -> Path:
+    if fmt in ("plover-gsr", "cameo-manual"):
+        path = tmp_path / "gold.json"
+        path.write_text(json.dumps(objects))
+    else:
+        path = tmp_path / "gold.jsonl"
+        path.write_text("".join(json.dumps(obj) + "\n" for obj in objects))
+    return path
+
+
+@pytest.mark.parametrize("fmt", list(SAMPLES))
+def test_detects_format(tmp_path: Path, fmt: str) -> None:
+    gold = read_gold(write(tmp_path, fmt, SAMPLES[fmt]))
+    assert gold.format == fmt
+    assert len(gold.records) == len(SAMPLES[fmt])
+    assert len(gold.sha256) == 64
+
+
+def test_detente_record(tmp_path: Path) -> None:
+    (rec,) = read_gold(write(tmp_path, "detente", SAMPLES["detente"])).records
+    assert rec.published == date(2003, 3, 11) and not rec.noevents
+    (event,) = rec.events
+    assert event.code == "042"
+    assert event.sources[0].country == "RUS" and event.sources[0].sector == "GOV"
+    assert event.targets[0].country == "IRN" and event.targets[0].sector is None
+
+
+def test_petr2_unknown_country(tmp_path: Path) -> None:
+    (rec,) = read_gold(write(tmp_path, "petr2", SAMPLES["petr2"])).records
+    assert rec.published == date(2008, 8, 4)
+    source = rec.events[0].sources[0]
+    assert source.country is None and source.sector == "REB"
+
+
+def test_plover_actors(tmp_path: Path) -> None:
+    first, second = read_gold(write(tmp_path, "plover-gsr", SAMPLES["plover-gsr"])).records
+    (event,) = first.events
+    assert [(a.country, a.sector) for a in event.sources] == [("KEN", "COP")]
+    assert [(a.country, a.sector) for a in event.targets] == [("SOM", None), ("JPN", "CVL")]
+    assert second.events[0].targets == ()  # "" marks no target
+    assert second.id == "P-1#2"  # a repeated id is made unique
+
+
+def test_cameo_manual_has_no_actors(tmp_path: Path) -> None:
+    (rec,) = read_gold(write(tmp_path, "cameo-manual", SAMPLES["cameo-manual"])).records
+    assert rec.events[0].sources is None and rec.events[0].targets is None
+
+
+def test_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, "plover-gsr", SAMPLES["plover-gsr"])
+    assert len(read_gold(path, limit=1).records) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ('[{"foo": 1}]', "E401"),
+        ('{"title": "x"}\n', "E401"),
+        ("", "E401"),
+        ('{"id": "a", "text": "t", "events": []}\nnot json\n', "E402"),
+        ('{"id": "a", "text": "t", "date": "yesterday", "events": []}\n', "E402"),
+        ('{"id": "a", "text": "t", "events": [{"source": 5, "code": "042"}]}\n', "E402"),
+        ('{"id": "a", "text": "t", "events": [{"source": "USA"}]}\n', "E402"),
+    ],
+)
+def test_bad_gold_files(tmp_path: Path, content: str, code: str) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content)
+    with pytest.raises(GoldError, match=rf"\[{code}\]"):
+        read_gold(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(GoldError, match=r"\[E402\]"):
+        read_gold(tmp_path / "absent.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "sector"),
+    [("IRQGOVMIL", "IRQ", "GOV"), ("USA", "USA", None), ("---LEG", None, "LEG"),
+     ("IGOUNO", "IGO", "UNO"), ("jap", "JPN", None)],
+)  # fmt: skip
+def test_actor_from_code(code: str, country: str | None, sector: str | None) -> None:
+    actor = actor_from_code(code)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("name", ["gold-dev.jsonl", "gold-heldout.jsonl"])
+def test_project_fixtures_are_valid(eval_fixtures: Path, name: str) -> None:
+    gold = read_gold(eval_fixtures / name)
+    ontology = load_ontology()
+    assert gold.format == "detente"
+    assert len({r.id for r in gold.records}) == len(gold.records)
+    assert all(r.published is not None for r in gold.records)
+    assert all(e.code in ontology for r in gold.records for e in r.events)
+    assert any(r.noevents for r in gold.records)
+
+
+def test_fixture_covers_most_roots(eval_fixtures: Path) -> None:
+    records = [r for name in ("gold-dev.jsonl", "gold-heldout.jsonl")
+               for r in read_gold(eval_fixtures / name).records]  # fmt: skip
+    assert {e.code[:2] for r in records for e in r.events} == set(load_ontology().roots())
+
+
+def test_heldout_is_about_thirty_percent(eval_fixtures: Path) -> None:
+    dev = len(read_gold(eval_fixtures / "gold-dev.jsonl").records)
+    held = len(read_gold(eval_fixtures / "gold-heldout.jsonl").records)
+    assert 0.2 <= held / (dev + held) <= 0.4
+    assert not {r.text for r in read_gold(eval_fixtures / "gold-dev.jsonl").records} & {
+        r.text for r in read_gold(eval_fixtures / "gold-heldout.jsonl").records
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "records", "events", "noevents"),
+    [
+        ("plover-gsr.json", "plover-gsr", 322, 322, 0),
+        ("cameo-manual-examples.json", "cameo-manual", 387, 387, 0),
+        ("petr2-gsr-validation.jsonl", "petr2", 78, 80, 12),
+    ],
+)
+def test_shared_gold_sets(
+    shared: Path, name: str, fmt: str, records: int, events: int, noevents: int
+) -> None:
+    gold = read_gold(shared / "gold" / name)
+    assert gold.format == fmt
+    assert len(gold.records) == records
+    assert sum(len(r.events) for r in gold.records) == events
+    assert sum(r.noevents for r in gold.records) == noevents
+    assert len({r.id for r in gold.records}) == records
