@@ -150,7 +150,7 @@ class KnowledgeBase:
     def person(self, name: str, *, on: date | None = None) -> list[Entry]:
         """Persons by full name, alias or surname; only those in office on ``on`` when given."""
         key = normalize(name)
-        entries = self._persons.get(key) or self._surnames.get(key) or ()
+        entries = dict.fromkeys((*self._persons.get(key, ()), *self._surnames.get(key, ())))
         return [e for e in entries if e.active(on)]
 
     def country(self, iso3: str) -> CountryInfo | None:
@@ -259,8 +259,10 @@ def _error(template: str, where: tuple[str, int], **fields: object) -> Knowledge
     return KnowledgeError(template.format(path=where[0], line=where[1], **fields))
 
 
-def read_table(path: Path) -> tuple[tuple[str, ...], list[tuple[int, list[str]]]]:
-    """The header and the (line number, columns) rows of a knowledge-base TSV file.
+def read_table(path: Path) -> list[tuple[tuple[str, ...], list[tuple[int, list[str]]]]]:
+    """The tables of a knowledge-base TSV file: (header, [(line number, columns)]) each.
+
+    A file holds one or more tables; each starts with its header line.
 
     Raises:
         KnowledgeError: the file is missing (E210), has an unknown header or a row with the
@@ -270,30 +272,24 @@ def read_table(path: Path) -> tuple[tuple[str, ...], list[tuple[int, list[str]]]
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise KnowledgeError(Errors.E210.format(path=path, detail=e)) from e
-    header: tuple[str, ...] | None = None
-    rows: list[tuple[int, list[str]]] = []
+    tables: list[tuple[tuple[str, ...], list[tuple[int, list[str]]]]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        columns = line.split("\t")
-        if header is None:
-            header = tuple(c.strip() for c in columns)
-            if header not in HEADERS:
-                known = "; ".join(" ".join(h) for h in HEADERS)
-                raise _error(
-                    Errors.E201,
-                    (str(path), number),
-                    detail=f"unknown header {' '.join(header)!r}; expected one of: {known}",
-                )
+        columns = [c.strip() for c in line.split("\t")]
+        if tuple(columns) in HEADERS:
+            tables.append((tuple(columns), []))
             continue
+        if not tables:
+            known = "; ".join(" ".join(h) for h in HEADERS)
+            detail = f"unknown header {' '.join(columns)!r}; expected one of: {known}"
+            raise _error(Errors.E201, (str(path), number), detail=detail)
+        header, rows = tables[-1]
         if not HEADERS[header] <= len(columns) <= len(header):
-            raise _error(
-                Errors.E201,
-                (str(path), number),
-                detail=f"{len(columns)} columns; expected {len(header)} ({' '.join(header)})",
-            )
-        rows.append((number, [c.strip() for c in columns] + [""] * (len(header) - len(columns))))
-    return header or (), rows
+            detail = f"{len(columns)} columns; expected {len(header)} ({' '.join(header)})"
+            raise _error(Errors.E201, (str(path), number), detail=detail)
+        rows.append((number, columns + [""] * (len(header) - len(columns))))
+    return tables
 
 
 def _source(path: Path, number: int) -> str:
@@ -304,7 +300,7 @@ def _source(path: Path, number: int) -> str:
 
 
 def _read_files(paths: Sequence[Path]) -> KnowledgeBase:
-    tables = [(path, *read_table(path)) for path in paths]
+    tables = [(path, *table) for path in paths for table in read_table(path)]
     countries = [
         _country_row(path, number, cols)
         for path, header, rows in tables
@@ -317,7 +313,10 @@ def _read_files(paths: Sequence[Path]) -> KnowledgeBase:
     for path, header, rows in tables:
         for number, cols in rows:
             if header == NAME_HEADER:
-                phrases.append(_name_row(path, number, cols, codes))
+                phrase, entry = _name_row(path, number, cols, codes)
+                phrases.append((phrase, entry))
+                if entry.kind == "person":
+                    surnames.append((entry.name.split()[-1], entry))
             elif header == ROLE_HEADER:
                 phrases.append(_role_row(path, number, cols))
             elif header == PERSON_HEADER:

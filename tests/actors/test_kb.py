@@ -182,5 +182,5 @@ def test_missing_file_is_e210(tmp_path: Path) -> None:
 def test_read_table_pads_optional_columns(tmp_path: Path) -> None:
     path = tmp_path / "short.tsv"
     path.write_text(HEAD_NAMES + "Moscow\tRUSGOV\tcapital\tgov\n", encoding="utf-8")
-    header, rows = read_table(path)
+    [(header, rows)] = read_table(path)
     assert rows == [(3, ["Moscow", "RUSGOV", "capital", "gov", "", ""])]
