@@ -15,12 +15,13 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
-
 from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
 from detente.events.coder import Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.ontology import Ontology, load_ontology
+from detente.geo.gazetteer import Gazetteer, load_gazetteer
+from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
 from detente.nlp.model import load_nlp
 from detente.nlp.sentences import SentenceSplitter, can_hold_event
@@ -37,7 +38,7 @@ from detente.records import (
 from detente.settings import Settings
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DOCS_PER_BATCH = 64
 
@@ -102,6 +103,7 @@ class Coder:
         trigger = match.trigger
         start = sentence.start + trigger.idx
         source, target = match.source, match.target
+        fact = factuality(trigger)
         return Event(
             doc_id=doc.id,
             event_id=stable_id(
@@ -112,13 +114,13 @@ class Coder:
                 source.code if source else "",
                 target.code if target else "",
             ),
-            date=_event_date(sentence.text, doc.published),
+            date=_event_date(trigger, doc.published),
             source=source,
             target=target,
             cameo=Cameo(code=code.code, root=code.root, name=code.name),
             goldstein=code.goldstein,
             quad_class=code.quad_class,
-            factuality=factuality(trigger),
+            factuality=fact,
             evidence=Evidence(
                 sentence=sentence.text,
                 sentence_index=sentence.index,
@@ -132,8 +134,6 @@ class Coder:
         )
 
     def _location(self, trigger, doc: Document, ctx: DocContext) -> Place | None:
-        if self.places is None:
-            return None
         countries = [c for c, _ in ctx.countries.most_common()]
         for tok in _place_candidates(trigger):
             place = self.places.lookup(tok, countries=countries)
@@ -160,19 +160,35 @@ def _place_candidates(trigger) -> Iterator[str]:
                         yield pobj.doc[start : pobj.i + 1].text
 
 
-def _event_date(text: str, published: date | None) -> date | None:
-    try:
-        from detente.nlp.dates import resolve_date
-    except ImportError:  # pragma: no cover - while the dates module is being written
-        return published
-    return resolve_date(text, published) or published
+OTHER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "csubj", "parataxis", "conj"})
 
 
-def _load_places():
-    try:
-        from detente.geo.gazetteer import load_gazetteer
-    except ImportError:  # pragma: no cover
-        return None
+def _event_date(trigger: Token, published: date | None) -> date | None:
+    """The date said in the trigger's own clause, else in the clauses above it.
+
+    "Russia's announcement yesterday that ..." dates the announcement, not what
+    it announced: a date word counts only for the clause it sits in.
+    """
+    tok = trigger
+    for _ in range(4):
+        found = resolve_date(_own_clause_text(tok), published)
+        if found is not None:
+            return found
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return published
+
+
+def _own_clause_text(tok: Token) -> str:
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in OTHER_CLAUSES:
+            skip.update(t.i for t in child.subtree)
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
+def _load_places() -> Gazetteer:
     return load_gazetteer()
 
 

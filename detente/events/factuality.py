@@ -59,6 +59,7 @@ HYPOTHETICAL_WORDS = frozenset(
         "would",
     }
 )
+HYPOTHETICAL_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe"})
 NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "fail", "decline", "avoid", "rule"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -82,6 +83,12 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                     hypothetical = True
             if child.dep_ == "mark" and lower in CONDITION_MARKS:
                 hypothetical = True
+            if child.dep_ == "advmod" and lower in HYPOTHETICAL_ADVERBS:
+                hypothetical = True
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
+            ):
+                hypothetical = True  # "X will attack Y if talks fail"
         if depth > 0 and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             lemma = tok.lemma_.lower()
             if lemma in NEGATING_VERBS:
