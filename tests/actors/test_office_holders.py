@@ -180,7 +180,21 @@ def _norm(name: str) -> str:
     return " ".join(re.sub(r"[^A-Z0-9 ]", " ", name.upper().replace("'", "")).split())
 
 
+_HONORIFICS = {"SHEIKH", "SHAIKH", "HOJATOLISLAM", "AYATOLLAH", "SAYYED", "SAYYID", "SIR", "PRINCE"}
+
+
+def _key(name: str) -> str:
+    """A person's name for matching: normalised, 'ibn' read as 'bin', leading honorifics off."""
+    words = ["BIN" if w == "IBN" else w for w in _norm(name).split()]
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _yymmdd(s: str) -> date:
+    """A Phoenix date: YYMMDD (two-digit years before 30 are 20xx) or YYYYMMDD."""
+    if len(s) == 8:
+        return date(int(s[:4]), int(s[4:6]), int(s[6:]))
     yy = int(s[:2])
     return date(2000 + yy if yy < 30 else 1900 + yy, int(s[2:4]), int(s[4:6]))
 
@@ -191,7 +205,8 @@ class PhoenixEntry:
     codes: list[tuple[str, date, date]]
 
 
-_CODE = re.compile(r"\[([A-Z]{3,})\s*(?:(\d{6})-(\d{6})|>(\d{6})|<(\d{6}))?\s*\]")
+_DAY = r"(\d{8}|\d{6})"
+_CODE = re.compile(rf"\[([A-Z]{{3,}})\s*(?:{_DAY}-{_DAY}|>\s*{_DAY}|<\s*{_DAY})?\s*\]")
 
 
 def _phoenix(path: Path) -> Iterator[PhoenixEntry]:
@@ -201,9 +216,13 @@ def _phoenix(path: Path) -> Iterator[PhoenixEntry]:
         if not line.strip():
             continue
         if not line[0].isspace() and not line.startswith("+"):
-            if entry is not None:
-                yield entry
-            entry = PhoenixEntry([line.split("[", 1)[0]], [])
+            # Name lines without a code between them share the next block of codes.
+            if entry is not None and not entry.codes:
+                entry.names.append(line.split("[", 1)[0])
+            else:
+                if entry is not None:
+                    yield entry
+                entry = PhoenixEntry([line.split("[", 1)[0]], [])
         elif line.startswith("+") and entry is not None:
             entry.names.append(line[1:].split("[", 1)[0])
         if entry is None:
@@ -245,15 +264,15 @@ def _cross_check(shared: Path) -> tuple[int, int, dict[str, str]]:
     for entry in _phoenix(shared / PHOENIX):
         if _gov_ranges(entry):
             for n in entry.names:
-                if len(_norm(n).split()) >= 2:
-                    by_name[_norm(n)].append(entry)
+                if len(_key(n).split()) >= 2:
+                    by_name[_key(n)].append(entry)
     people: dict[str, list[Row]] = defaultdict(list)
     for row in ROWS:
         people[row.name].append(row)
     matched, overlapped, problems = 0, 0, {}
     for name, rows in people.items():
         rows = [r for r in rows if r.start <= PHOENIX_END]
-        keys = {_norm(n) for r in rows for n in (r.name, *r.aliases)}
+        keys = {_key(n) for r in rows for n in (r.name, *r.aliases)}
         entries = {id(e): e for k in keys for e in by_name.get(k, [])}.values()
         if not rows or not entries:
             continue
