@@ -184,3 +184,28 @@ def test_read_table_pads_optional_columns(tmp_path: Path) -> None:
     path.write_text(HEAD_NAMES + "Moscow\tRUSGOV\tcapital\tgov\n", encoding="utf-8")
     [(header, rows)] = read_table(path)
     assert rows == [(3, ["Moscow", "RUSGOV", "capital", "gov", "", ""])]
+
+
+@pytest.mark.parametrize(
+    "word", ["who", "male", "island", "amnesty", "diet", "force", "press", "mann", "au"]
+)
+def test_common_words_are_not_actors(kb: kbmod.KnowledgeBase, word: str) -> None:
+    # The phrase matcher ignores case, so "WHO" would match every "who".
+    assert kb.lookup(word) == []
+
+
+def test_generated_files_are_up_to_date() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_countries", kbmod.DATA_DIR / "build_countries.py"
+    )
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    countries = build.country_rows()
+    assert build.check_fips(countries) == []
+    [(_, rows)] = read_table(kbmod.DATA_DIR / "countries.tsv")
+    assert [tuple(cols) for _, cols in rows] == countries
+    [(_, rows)] = read_table(kbmod.DATA_DIR / "country_names.tsv")
+    assert [tuple(cols[:4]) for _, cols in rows] == build.name_rows(countries)

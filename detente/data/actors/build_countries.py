@@ -37,6 +37,14 @@ TERRITORIES = frozenset(
 #: Capitals that are also common English words or frequent other names; not metonyms.
 AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Saint John's"})
 
+#: No capital metonym: Jerusalem stands for Israel's government in the news (Ramallah, in
+#: metonyms.tsv, for the Palestinian Authority); Belgrade for Serbia's, not Yugoslavia's.
+NO_CAPITAL_METONYM = frozenset({"PSE", "YUG"})
+
+#: Alternative spellings that are English words or common names ("Island" is Iceland's own
+#: name, "Mann" the Isle of Man's).
+AMBIGUOUS_NAMES = frozenset({"Island", "Mann", "Dominique", "Prathet", "Viti"})
+
 PROVENANCE = (
     "# source: pycountry (ISO 3166 names and codes), countryinfo (capitals, centroids, "
     "demonyms, alternative spellings), fips.tsv (FIPS 10-4, project-written); built by "
@@ -97,16 +105,22 @@ def name_rows(countries: list[tuple[str, ...]]) -> list[tuple[str, str, str, str
         info = _info(iso2)
         for alt in info.get("altSpellings", []):
             if len(alt) > 3 and "," not in alt:
-                names.add(alt)
+                names.add(alt.strip())
         names |= {ascii_fold(n) for n in names}
         # Latin-script names only ("Korea, Republic of" is a catalogue form, not news text).
-        names = {n for n in names if ascii_fold(n).isascii() and ", " not in n}
+        names = {
+            n
+            for n in names
+            if ascii_fold(n).isascii() and ", " not in n and ascii_fold(n) not in AMBIGUOUS_NAMES
+        }
         rows += [(n, iso3, "country", name) for n in sorted(names)]
         if iso3 in TERRITORIES:
             continue
-        demonym = info.get("demonym")
-        if demonym:
-            rows.append((demonym, iso3, "demonym", name))
+        for demonym in (info.get("demonym") or "").split(","):
+            if demonym.strip():
+                rows.append((demonym.strip(), iso3, "demonym", name))
+        if iso3 in NO_CAPITAL_METONYM or capital in names:  # Singapore, Monaco: the country
+            continue
         if capital and capital not in AMBIGUOUS_CAPITALS:
             rows.append((capital, iso3 + "GOV", "capital", f"government of {name}"))
     return rows
