@@ -1,0 +1,139 @@
+"""The whole path: text in, coded events out (real spaCy pipeline)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import detente
+from detente.pipeline import get_coder
+from detente.records import Document
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return get_coder()
+
+
+def triples(events) -> set[tuple[str | None, str, str | None, str]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+            e.factuality,
+        )
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian Foreign Minister Igor Ivanov arrived in Tehran.",
+            ("RUSGOV", "042", "IRNGOV", "asserted"),
+        ),
+        ("Iraq was attacked by Iran on Monday.", ("IRN", "190", "IRQ", "asserted")),
+        ("The United States did not meet North Korea.", ("USA", "040", "PRK", "negated")),
+        ("Iran will probably attack Iraq if talks fail.", ("IRN", "190", "IRQ", "hypothetical")),
+        ("Russia says it will supply Iran with nuclear fuel.", ("RUS", "070", "IRN", "future")),
+        (
+            "Washington has called on Moscow to abandon the project.",
+            ("USAGOV", "020", "RUSGOV", "asserted"),
+        ),
+        ("Israeli troops killed two Palestinians.", ("ISRMIL", "186", "PSE", "asserted")),
+        ("China condemned Japan.", ("CHN", "111", "JPN", "asserted")),
+        ("France imposed sanctions on Syria.", ("FRA", "163", "SYR", "asserted")),
+        ("The Kremlin praised Minsk for its stance.", ("RUSGOV", "051", "BLRGOV", "asserted")),
+    ],
+)
+def test_code_finds_event(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2010-05-10")
+    assert expected in triples(events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose sharply on Monday as traders worried about supply.",
+        "The weather in Paris was mild.",
+        "",
+    ],
+)
+def test_code_finds_nothing_without_actors(text: str) -> None:
+    assert detente.code(text, published="2010-05-10") == []
+
+
+def test_coordinated_sources_each_get_an_event() -> None:
+    events = detente.code("Russia and France condemned Israel.", published="2010-05-10")
+    sources = {e.source.code for e in events if e.cameo.root == "11"}
+    assert sources == {"RUS", "FRA"}
+
+
+def test_later_mention_keeps_the_title(coder) -> None:
+    text = (
+        "Russian Prime Minister Dmitry Medvedev arrived in Minsk today.\n\n"
+        "Medvedev signed an agreement with Belarus on Tuesday."
+    )
+    doc = Document(id="t1", text=text, published=date(2019, 6, 4))
+    events = next(coder.code_documents([doc])).events
+    assert ("RUSGOV", "057", "BLR", "asserted") in triples(events)
+
+
+def test_offsets_point_into_the_document(coder) -> None:
+    text = "Some words first.\n\nChina condemned Japan on Friday."
+    doc = Document(id="t2", text=text, published=date(2010, 5, 10))
+    (event,) = next(coder.code_documents([doc])).events
+    ev = event.evidence
+    assert text[ev.start : ev.end] == ev.trigger == "condemned"
+    assert ev.sentence_index == 1
+    assert event.date == date(2010, 5, 7)
+
+
+def test_event_ids_are_stable(coder) -> None:
+    doc = Document(id="t3", text="China condemned Japan.", published=date(2010, 5, 10))
+    first = [e.event_id for e in next(coder.code_documents([doc])).events]
+    again = [e.event_id for e in next(coder.code_documents([doc])).events]
+    assert first == again and len(first) == 1
+
+
+def test_event_json_contract() -> None:
+    (event,) = detente.code("China condemned Japan.", published="2010-05-10", doc_id="d1")
+    data = json.loads(json.dumps(event.to_dict()))
+    for key in (
+        "doc_id",
+        "event_id",
+        "date",
+        "source",
+        "target",
+        "cameo",
+        "goldstein",
+        "quad_class",
+        "factuality",
+        "location",
+        "evidence",
+    ):
+        assert key in data
+    assert data["doc_id"] == "d1"
+    assert data["cameo"] == {"code": "111", "root": "11", "name": data["cameo"]["name"]}
+    assert set(data["source"]) >= {"text", "code", "country", "sector"}
+    assert set(data["evidence"]) >= {"sentence", "sentence_index", "trigger", "start", "end"}
+    assert data["quad_class"] == 3 and data["goldstein"] < 0
+
+
+def test_fixture_article(fixtures: Path, coder) -> None:
+    from detente.ingest import read_inputs
+
+    (doc,) = list(read_inputs([str(fixtures / "articles" / "minsk-visit.txt")]))
+    assert doc.published == date(2019, 6, 4)
+    events = next(coder.code_documents([doc])).events
+    found = triples(events)
+    assert ("RUSGOV", "042", "BLRGOV", "asserted") in found
+    assert any(s == "LTUGOV" and c == "020" for s, c, _, _ in found)  # Vilnius has called on
+    assert all("Breaking News" not in e.evidence.sentence for e in events)
+    visit = next(e for e in events if e.cameo.code == "042")
+    assert visit.location is not None and visit.location.country == "BLR"
