@@ -28,9 +28,43 @@ class Errors:
         "[E007] {source}: line {line} has neither a 'text' nor an 'html' field; "
         "the line was skipped."
     )
-    E008 = "[E008] {source}: the input is too large ({size} bytes; the limit is {limit})."
+    E008 = (
+        "[E008] {source}: the input is too large ({size} characters; the limit is {limit}). "
+        "Split it, or raise ReadOptions.max_chars."
+    )
     E009 = "[E009] {source}: cannot read the input ({detail})."
     E010 = "[E010] {source}: unknown input format {fmt!r}; use one of {known}."
+
+    # Ingest (E011-E049): detente/ingest
+    E011 = (
+        "[E011] {source}: line {line} has no text in the {field!r} field (nor HTML in "
+        "{html_field!r}); the line was skipped. Set text_field to the field with the article."
+    )
+    E012 = (
+        "[E012] {source}: row {row} has no text in the {field!r} column; the row was skipped."
+    )
+    E013 = (
+        "[E013] {source}: the CSV has no {field!r} column (its columns: {columns}). "
+        "Set text_field to the column with the article."
+    )
+    E014 = (
+        "[E014] {source}: the compressed data is corrupt or truncated ({detail}); "
+        "what came before the damage was read. Re-create or re-download the file."
+    )
+    E015 = (
+        "[E015] {source}: a malformed WARC record ({detail}); it was skipped, and the "
+        "records before it read. Check that the WARC file is complete."
+    )
+    E016 = (
+        "[E016] {source}: not a readable RSS or Atom feed ({detail}). "
+        "Check that the file is a complete feed."
+    )
+    E017 = "[E017] {source}: the feed item has no content or summary; it was skipped."
+    E018 = (
+        "[E018] {source}: not a readable zip archive ({detail}). "
+        "Re-create or re-download the file."
+    )
+    E019 = "[E019] {source}: the directory holds no files to read."
 
     # NLP (E1xx)
     E101 = (
