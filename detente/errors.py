@@ -40,9 +40,7 @@ class Errors:
         "[E011] {source}: line {line} has no text in the {field!r} field (nor HTML in "
         "{html_field!r}); the line was skipped. Set text_field to the field with the article."
     )
-    E012 = (
-        "[E012] {source}: row {row} has no text in the {field!r} column; the row was skipped."
-    )
+    E012 = "[E012] {source}: row {row} has no text in the {field!r} column; the row was skipped."
     E013 = (
         "[E013] {source}: the CSV has no {field!r} column (its columns: {columns}). "
         "Set text_field to the column with the article."
@@ -60,10 +58,7 @@ class Errors:
         "Check that the file is a complete feed."
     )
     E017 = "[E017] {source}: the feed item has no content or summary; it was skipped."
-    E018 = (
-        "[E018] {source}: not a readable zip archive ({detail}). "
-        "Re-create or re-download the file."
-    )
+    E018 = "[E018] {source}: not a readable zip archive ({detail}). Re-create or download it again."
     E019 = "[E019] {source}: the directory holds no files to read."
 
     # NLP (E1xx)
