@@ -88,6 +88,12 @@ def check(result: EvalResult, gate: GateSet) -> list[str]:
             f"{gate.name}: the gold file changed (sha256 {result.sha256}, pinned "
             f"{gate.sha256}); review the change, then update eval/floors.json"
         )
+    if result.failed:
+        first = next(iter(result.failed.items()))
+        problems.append(
+            f"{gate.name}: the pipeline failed on {len(result.failed)} sentences "
+            f"(first: {first[0]}: {first[1]})"
+        )
     if gate.format and result.format != gate.format:
         problems.append(f"{gate.name}: read as {result.format}, pinned as {gate.format}")
     flat = result.metrics()

@@ -75,6 +75,7 @@ class EvalResult:
     misses: tuple[tuple[GoldRecord, GoldEvent], ...] = ()
     false_alarms: tuple[tuple[GoldRecord, Predicted], ...] = ()
     headline: tuple[str, ...] = field(default=())
+    failed: Mapping[str, str] = field(default_factory=dict)  # sentence id -> pipeline error
 
     def metrics(self) -> dict[str, float]:
         """All figures as one flat dict: ``<measure>_precision|recall|f1`` and the rates."""
@@ -145,6 +146,7 @@ def score(
     predictions: Mapping[str, Sequence[Event]],
     *,
     level: str = "root",
+    failed: Mapping[str, str] | None = None,
 ) -> EvalResult:
     """Score predicted events against a gold set.
 
@@ -153,6 +155,8 @@ def score(
         predictions: the coded events of each gold record, by record id; a record
             without an entry has no events.
         level: ``root`` compares event codes by root, ``code`` in full.
+        failed: sentences the pipeline failed on (id -> error); they count as coding
+            nothing and are listed in the report.
     """
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
@@ -174,4 +178,5 @@ def score(
         misses=tuple(misses),
         false_alarms=tuple(alarms),
         headline=headline_names(gold.format),
+        failed=dict(failed or {}),
     )

@@ -69,6 +69,17 @@ def _predicted(pred: Predicted) -> str:
     return f"{source} {pred.code} {target}{rule}"
 
 
+def _failures(result: EvalResult) -> list[str]:
+    if not result.failed:
+        return []
+    return [
+        f"## Pipeline errors ({len(result.failed)} sentences, scored as coding nothing)",
+        "",
+        *(f"- `{rid}` {error}" for rid, error in result.failed.items()),
+        "",
+    ]
+
+
 def render(result: EvalResult) -> str:
     """The full Markdown report of one gold set."""
     lines = [
@@ -76,7 +87,7 @@ def render(result: EvalResult) -> str:
         "",
         f"- format: {result.format}; level: {result.level}; sha256: `{result.sha256}`",
         f"- sentences: {result.records}; gold events: {result.gold_events}; "
-        f"coded events: {result.predicted_events}",
+        f"coded events: {result.predicted_events}; pipeline errors: {len(result.failed)}",
         "",
         "## Headline",
         "",
@@ -90,6 +101,7 @@ def render(result: EvalResult) -> str:
         "",
         *confusion_table(result),
         "",
+        *_failures(result),
         f"## Misses ({len(result.misses)})",
         "",
         *(f"- `{r.id}` {_gold_event(g)}: {r.text}" for r, g in result.misses),
@@ -105,7 +117,8 @@ def summary(result: EvalResult) -> str:
     """The short form the CLI prints: headline and the P/R/F1 table."""
     lines = [
         f"{result.name} ({result.format}, level {result.level}): {result.records} sentences, "
-        f"{result.gold_events} gold events, {result.predicted_events} coded",
+        f"{result.gold_events} gold events, {result.predicted_events} coded"
+        + (f"; the pipeline failed on {len(result.failed)}" if result.failed else ""),
         "",
         *headline_table(result),
         "",

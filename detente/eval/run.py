@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.errors import DetenteError, Errors
 from detente.eval.gold import GoldSet, read_gold
 from detente.eval.metrics import EvalResult, score
-from detente.records import Document, Event
+from detente.records import CodedDocument, Document, Event
 from detente.settings import Settings
 
 
@@ -20,13 +21,30 @@ def documents(gold: GoldSet) -> list[Document]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class CodedGold:
+    """The events coded from each gold sentence, and the sentences the pipeline failed on
+    (id -> the error), which count as coding nothing."""
+
+    events: dict[str, Sequence[Event]]
+    failed: dict[str, str] = field(default_factory=dict)
+
+
+def _counted(doc: CodedDocument, all_events: bool) -> Sequence[Event]:
+    if all_events:
+        return doc.events
+    return tuple(e for e in doc.events if e.factuality == "asserted")
+
+
 def code_gold(
     gold: GoldSet, *, settings: Settings | None = None, all_events: bool = False
-) -> dict[str, Sequence[Event]]:
-    """The events the pipeline codes from each gold sentence, by record id.
+) -> CodedGold:
+    """Code every gold sentence with the pipeline.
 
     Only asserted events count unless ``all_events`` (hypothetical, negated and future
-    events are not reported as having happened).
+    events are not reported as having happened). Sentences are coded in one batch; if the
+    batch fails, one at a time, so that a pipeline error on one sentence is recorded (and
+    reported, and fails the gate) without losing the others.
 
     Raises:
         DetenteError: [E404] when the pipeline cannot be imported.
@@ -35,13 +53,20 @@ def code_gold(
         from detente.pipeline import code_documents
     except ImportError as e:
         raise DetenteError(Errors.E404.format(detail=e)) from e
-    coded: dict[str, Sequence[Event]] = {}
-    for doc in code_documents(documents(gold), settings=settings):
-        events = doc.events if all_events else tuple(
-            e for e in doc.events if e.factuality == "asserted"
-        )  # fmt: skip
-        coded[doc.doc.id] = events
-    return coded
+    docs = documents(gold)
+    try:
+        coded = list(code_documents(docs, settings=settings))
+        return CodedGold({d.doc.id: _counted(d, all_events) for d in coded})
+    except Exception:  # any pipeline error: retry one sentence at a time, below
+        pass
+    result = CodedGold({})
+    for doc in docs:
+        try:
+            for d in code_documents([doc], settings=settings):
+                result.events[d.doc.id] = _counted(d, all_events)
+        except Exception as e:  # recorded, reported, and failing the gate
+            result.failed[doc.id] = f"{type(e).__name__}: {e}"[:200]
+    return result
 
 
 def evaluate(
@@ -59,4 +84,5 @@ def evaluate(
         DetenteError: [E404] when the pipeline is not available.
     """
     gold = read_gold(path, limit=limit)
-    return score(gold, code_gold(gold, settings=settings, all_events=all_events), level=level)
+    coded = code_gold(gold, settings=settings, all_events=all_events)
+    return score(gold, coded.events, level=level, failed=coded.failed)

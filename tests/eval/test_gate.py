@@ -74,6 +74,12 @@ def test_check(coded: list[str], gate: GateSet, problem: str | None) -> None:
     assert problems == [] if problem is None else any(problem in p for p in problems)
 
 
+def test_check_fails_on_pipeline_errors() -> None:
+    gold = gold_set([record("s1", gold_event("042", "USA", "CHN")), record("s2")])
+    result = score(gold, {"s1": [make_event("042", "USA", "CHN")]}, failed={"s2": "boom"})
+    assert check(result, _gate()) == ["t: the pipeline failed on 1 sentences (first: s2: boom)"]
+
+
 @pytest.mark.parametrize(
     "content",
     [

@@ -56,3 +56,11 @@ def test_render_without_actors() -> None:
     text = render(score(gold, {}))
     assert "- `s1` ? 042 ?: sentence s1" in text
     assert "| triple |" not in text
+
+
+def test_render_lists_pipeline_errors() -> None:
+    gold = gold_set([record("s1", gold_event("042", "USA", "CHN"))])
+    result = score(gold, {}, failed={"s1": "RecursionError: too deep"})
+    assert "## Pipeline errors (1 sentences, scored as coding nothing)" in render(result)
+    assert "- `s1` RecursionError: too deep" in render(result)
+    assert "the pipeline failed on 1" in summary(result)
