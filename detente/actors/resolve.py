@@ -133,6 +133,7 @@ class SentenceActors:
 
     def actor(self, tok: Token) -> Actor | None:
         if tok.i not in self._cache:
+            self._cache[tok.i] = None  # a cycle (relative pronoun, possessor) resolves to None
             self._cache[tok.i] = self._resolve(tok)
         return self._cache[tok.i]
 
