@@ -53,6 +53,9 @@ PHOENIX_END = date(2014, 1, 30)
 PHOENIX_EXCEPTIONS: dict[str, str] = {
     "David Johnston": "two people: Phoenix's is Canada's Governor General (from 2010), "
     "ours Australia's defence minister (2013-2014)",
+    "Ali Hassan al-Majid": "Phoenix lists him under Kuwait (KWTGOV 1990-08..1990-11) as the "
+    "governor Iraq installed in occupied Kuwait; he was an Iraqi official throughout, "
+    "Iraq's defence minister 1991-1995",
 }
 
 
