@@ -15,8 +15,13 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t\f\v]+\n")
 
 
-def decode(data: bytes, source: str) -> str:
+def decode(data: bytes, source: str, *, charset: str | None = None) -> str:
     """Decode ``data`` as UTF-8 (or BOM-marked UTF-16) into normalised text.
+
+    Args:
+        charset: the charset the input declares (an HTTP header, an HTML
+            ``<meta charset>``), used when the bytes are not UTF-8. No charset
+            is ever guessed.
 
     Raises:
         InputError: E001 when empty, E002 when binary, E003 when not UTF-8.
@@ -35,9 +40,21 @@ def decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
+        declared = _declared(data, charset)
+        if declared is not None:
+            return _checked(normalise(declared), source)
         message = Errors.E003.format(source=source, position=e.start + bom)
         raise InputError(message, source=source) from e
     return _checked(normalise(text), source)
+
+
+def _declared(data: bytes, charset: str | None) -> str | None:
+    if charset is None or charset.lower().replace("_", "-") in ("utf-8", "utf8"):
+        return None
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from detente.errors import Errors, InputError
@@ -14,6 +15,7 @@ from detente.records import Document
 
 # htmldate's extensive search guesses dates from any string on the page; keep to
 # the page's own markup (meta tags, time elements, URL).
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -23,9 +25,16 @@ class HtmlReader:
     name = "html"
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
-        html = decode(source.read_bytes(), source.name)
+        data = source.read_bytes()
+        html = decode(data, source.name, charset=meta_charset(data))
         text, meta = extract_html(html, source.name)
         yield build_document(text, meta, origin=source.name, options=options, normalised=True)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag near its top, if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
 
 
 def extract_html(html: str, source: str, *, base: Metadata | None = None) -> tuple[str, Metadata]:

@@ -18,7 +18,7 @@ from detente.ingest.base import InputFailure, Metadata, ReadOptions, Source
 from detente.ingest.dateline import parse_date
 from detente.ingest.decode import decode
 from detente.ingest.document import build_document
-from detente.ingest.html import extract_html
+from detente.ingest.html import extract_html, meta_charset
 from detente.records import Document
 
 _RECORD_START = re.compile(rb"WARC/1\.[01]\r?\n")
@@ -115,12 +115,6 @@ def _document(record: Any, body: bytes, where: str, options: ReadOptions) -> Doc
 
 
 def _decode_body(body: bytes, content_type: str, where: str) -> str:
-    """Decode with the charset the server declared; UTF-8 when it declared none."""
+    """UTF-8, else the charset the server or the page declared."""
     declared = _CHARSET.search(content_type)
-    charset = declared.group(1).lower() if declared else "utf-8"
-    if charset in ("utf-8", "utf8"):
-        return decode(body, where)
-    try:
-        return decode(body.decode(charset).encode("utf-8"), where)
-    except (LookupError, UnicodeDecodeError):
-        return decode(body, where)
+    return decode(body, where, charset=declared.group(1) if declared else meta_charset(body))
