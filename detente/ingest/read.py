@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import io
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -70,7 +71,7 @@ def read_inputs(
         yield InputFailure("options", message)
         return
     for path in paths:
-        for source in _sources(path, stdin):
+        for source in _sources(os.fspath(path), stdin):
             if isinstance(source, InputFailure):
                 yield source
             else:

@@ -59,3 +59,29 @@ def test_guardian_sample(shared: Path) -> None:
     docs, failures = read(shared / "corpora" / "guardian-sample.csv", date_field="date")
     assert not failures and len(docs) == 249
     assert all(d.published is not None for d in docs)
+
+
+@pytest.mark.parametrize(
+    ("data", "ids", "code"),
+    [
+        (b"\xef\xbb\xbfid,text\na,Paris praised the accord.\n", ["a"], None),
+        ("id,text\na,Paris praised the accord.\n".encode("utf-16"), ["a"], None),
+        (b"", [], "[E001]"),
+        (b"\x00\x01\x02" * 100, [], "[E002]"),
+        (b"id,text\na,Fine row.\nb,caf\xe9 row\n", [], "[E003]"),
+    ],
+)
+def test_encodings(tmp_path: Path, data: bytes, ids: list[str], code: str | None) -> None:
+    (tmp_path / "in.csv").write_bytes(data)
+    docs, failures = read(tmp_path / "in.csv")
+    assert [d.id for d in docs] == ids
+    assert [f.message[:6] for f in failures] == ([code] if code else [])
+
+
+def test_invalid_utf8_names_the_byte(tmp_path: Path) -> None:
+    rows = "".join(f"r{n},Row number {n} of the file.\n" for n in range(1000)).encode()
+    (tmp_path / "in.csv").write_bytes(b"id,text\n" + rows + b"bad,caf\xe9\n")
+    docs, failures = read(tmp_path / "in.csv")
+    assert len(docs) >= 900  # rows in the blocks before the bad byte are read
+    assert failures[0].message.startswith(f"[E003] {tmp_path / 'in.csv'}:")
+    assert f"(byte {8 + len(rows) + 7})" in failures[0].message

@@ -198,3 +198,15 @@ def test_stdin_is_sniffed(path: str, expected_origin: str, binary: bool) -> None
     assert not any(isinstance(i, InputFailure) for i in items)
     assert items[0].origin == expected_origin  # type: ignore[union-attr]
     assert items[0].text == plain_texts()["wire-001"]  # type: ignore[union-attr]
+
+
+def test_path_objects_are_accepted() -> None:
+    items = list(read_inputs([ARTICLES / "wire-001.txt"]))  # type: ignore[list-item]
+    assert len(items) == 1 and not isinstance(items[0], InputFailure)
+
+
+def test_public_names() -> None:
+    import detente.ingest
+
+    for name in detente.ingest.__all__:
+        assert hasattr(detente.ingest, name), name
