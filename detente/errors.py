@@ -60,6 +60,14 @@ class Errors:
     E017 = "[E017] {source}: the feed item has no content or summary; it was skipped."
     E018 = "[E018] {source}: not a readable zip archive ({detail}). Re-create or download it again."
     E019 = "[E019] {source}: the directory holds no files to read."
+    E020 = (
+        "[E020] {source}: record {record} has no text in the {field!r} field (nor HTML in "
+        "{html_field!r}); it was skipped. Set text_field to the field with the article."
+    )
+    E021 = (
+        "[E021] {source}: not valid JSON ({detail}). Check that the file is complete; "
+        "for one object per line, name it .jsonl."
+    )
 
     # NLP (E1xx)
     E101 = (

@@ -27,6 +27,7 @@ def readers() -> dict[str, Reader]:
     from detente.ingest.archive import CompressedReader, ZipReader
     from detente.ingest.csv import CsvReader
     from detente.ingest.html import HtmlReader
+    from detente.ingest.json import JsonReader
     from detente.ingest.jsonl import JsonlReader
     from detente.ingest.rss import FeedReader
     from detente.ingest.text import TextReader
@@ -36,6 +37,7 @@ def readers() -> dict[str, Reader]:
         "text": TextReader(),
         "html": HtmlReader(),
         "jsonl": JsonlReader(),
+        "json": JsonReader(),
         "csv": CsvReader(),
         "rss": FeedReader(),
         "warc": WarcReader(),
@@ -47,7 +49,7 @@ def readers() -> dict[str, Reader]:
 
 
 #: The format names a user may force with ``ReadOptions.format``.
-FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "csv", "rss", "warc", "zip")
+FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "json", "csv", "rss", "warc", "zip")
 
 
 def read_inputs(

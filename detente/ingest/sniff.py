@@ -14,6 +14,7 @@ EXTENSIONS: dict[str, str] = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".csv": "csv",
     ".tsv": "csv",
     ".rss": "rss",

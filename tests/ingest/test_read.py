@@ -176,7 +176,7 @@ def test_detect_format_by_content(tmp_path: Path, content: bytes, fmt: str) -> N
 
 @pytest.mark.parametrize(
     ("path", "fmt"),
-    [("a.txt", "text"), ("a.htm", "html"), ("a.ndjson", "jsonl"), ("a.tsv", "csv"),
+    [("a.txt", "text"), ("a.htm", "html"), ("a.ndjson", "jsonl"), ("a.json", "json"), ("a.tsv", "csv"),
      ("a.atom", "rss"), ("a.warc", "warc"), ("a.zip", "zip"), ("a.jsonl.gz", "gzip"),
      ("a.csv.bz2", "bz2"), ("a.txt.xz", "xz")],
 )  # fmt: skip
