@@ -34,7 +34,6 @@ class CompressedReader:
     """Reads the one file inside a gzip, bzip2 or xz file."""
 
     def __init__(self, codec: str) -> None:
-        self.name = codec
         self._opener = _OPENERS[codec]
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
@@ -49,8 +48,6 @@ class CompressedReader:
 
 class ZipReader:
     """Reads every file of a zip archive, in name order, as an input of its own."""
-
-    name = "zip"
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         from detente.ingest.read import read_source

@@ -68,7 +68,6 @@ class Metadata:
     source: str | None = None
     place: str | None = None
     dateline: str | None = None  # a dateline given apart from the text (Reuters)
-    year: int | None = None  # a year known from elsewhere, for datelines without one
     extra: tuple[tuple[str, str], ...] = ()  # author, site name...
 
 

@@ -29,8 +29,6 @@ class CsvReader:
     article row).
     """
 
-    name = "csv"
-
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         with source.open() as stream:
             counted = _Counting(stream)

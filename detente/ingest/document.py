@@ -32,7 +32,7 @@ def build_document(
     if len(text) > options.max_chars:
         message = Errors.E008.format(source=origin, size=len(text), limit=options.max_chars)
         raise InputError(message, source=origin)
-    year = meta.published.year if meta.published else meta.year
+    year = meta.published.year if meta.published else None
     given = parse_dateline(meta.dateline, year=year) if meta.dateline else None
     found = find_dateline(text, year=year)
     dateline = given or found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -21,8 +22,6 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 class HtmlReader:
     """Reads a saved HTML page as one article."""
-
-    name = "html"
 
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         data = source.read_bytes()
@@ -64,24 +63,20 @@ def extract_html(html: str, source: str, *, base: Metadata | None = None) -> tup
 
 
 def _metadata(found: object, base: Metadata) -> Metadata:
+    """``base``, completed with what the page's own metadata says."""
+
     def attr(name: str) -> str | None:
         value = getattr(found, name, None)
         return value if isinstance(value, str) and value.strip() else None
 
     page_date = attr("date")
-    extra = dict(base.extra)
-    for key in ("author", "sitename"):
-        if attr(key):
-            extra[key] = attr(key)
-    return Metadata(
-        id=base.id,
+    extra = dict(base.extra) | {k: v for k in ("author", "sitename") if (v := attr(k))}
+    return dataclasses.replace(
+        base,
         title=base.title or attr("title"),
         url=base.url or attr("url"),
         published=base.published or (parse_date(page_date) if page_date else None),
         source=base.source or attr("sitename"),
-        place=base.place,
-        dateline=base.dateline,
-        year=base.year,
         extra=tuple(extra.items()),
     )
 

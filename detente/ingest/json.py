@@ -21,8 +21,6 @@ from detente.records import Document
 class JsonReader:
     """Reads the records of a JSON file (``corpus.json:TST1-MUC3-0001`` or ``corpus.json:3``)."""
 
-    name = "json"
-
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         try:
             data = json.loads(decode(source.read_bytes(), source.name))

@@ -14,8 +14,6 @@ from detente.records import Document
 class JsonlReader:
     """Reads one document per line; a bad line is reported and skipped."""
 
-    name = "jsonl"
-
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         seen = False
         offset = 0

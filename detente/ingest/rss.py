@@ -19,8 +19,6 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 class FeedReader:
     """Reads every item of an RSS or Atom feed as a document (``feed.xml:3`` is item 3)."""
 
-    name = "rss"
-
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         import feedparser  # only needed for feeds
 

@@ -13,8 +13,6 @@ from detente.records import Document
 class TextReader:
     """Reads a UTF-8 (or BOM-marked UTF-16) text file as one article."""
 
-    name = "text"
-
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         text = decode(source.read_bytes(), source.name)
         yield build_document(text, Metadata(), origin=source.name, options=options, normalised=True)

@@ -29,8 +29,6 @@ _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 class WarcReader:
     """Reads the HTML response records of a WARC file (compression is removed before)."""
 
-    name = "warc"
-
     def read(self, source: Source, options: ReadOptions) -> Iterator[Document | InputFailure]:
         with source.open() as stream:
             for number, chunk in enumerate(_records(stream), start=1):
