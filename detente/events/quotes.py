@@ -60,6 +60,7 @@ MIN_QUOTE_WORDS = 4  # fewer words inside a sentence: scare quotes ("bandwagon")
 MIN_CLAUSE_WORDS = 3  # an indirect quote shorter than this is not worth reporting
 CONTEXT_SENTENCES = 4  # sentences looked at before a quote for its speaker
 PERSON_PRONOUNS = frozenset({"he", "she"})
+TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep St Gov Sgt Capt".split())
 NOT_SPEAKERS = frozenset({"it", "this", "that", "which", "who", "there", "what", "they", "we"})
 SURNAME_PARTICLES = frozenset("de da di del van von der den le la du al el bin ibn ter ten".split())
 WORDS_NOUNS = frozenset({"words", "view", "opinion", "assessment", "estimate"})
@@ -140,12 +141,16 @@ class _QuoteFinder:
 
     def run(self) -> list[Quote]:
         indirect_candidates = [s for s in self.sentences if self._indirect_candidate(s)]
-        pieces: list[tuple[int, int]] = []
-        for quote in self.directs:
-            pieces += self._frames(quote)
-            pieces += [(s.start, s.end) for s in self._context(quote.open, quote.para_start)]
-        pieces += [(s.start, s.end) for s in indirect_candidates]
-        self._parse(pieces)
+        # Two batches: the frames and candidate sentences, then the sentences before the
+        # quotes whose frames name nobody (or only "he"/"she").
+        frames = [f for q in self.directs for f in self._frames(q)]
+        self._parse([*frames, *((s.start, s.end) for s in indirect_candidates)])
+        self._parse(
+            (s.start, s.end)
+            for q in self.directs
+            if self._needs_context(q)
+            for s in self._context(q.open, q.para_start)
+        )
         found: list[Quote] = []
         last: _Speaker | None = None
         steps = [(q.open, q, None) for q in self.directs]
@@ -251,6 +256,15 @@ class _QuoteFinder:
                 return speaker
         return None
 
+    def _needs_context(self, quote: _Direct) -> bool:
+        """Whether the frames of ``quote`` name no speaker but a pronoun or nobody."""
+        for start, end in self._frames(quote):
+            for tok in self._doc(start, end):
+                person = _cue_person(tok)
+                if person is not None and person.lower_ not in PERSON_PRONOUNS:
+                    return False
+        return True
+
     def _continues(self, quote: _Direct, last: _Speaker) -> bool:
         """Whether ``last`` spoke the quote just before, in this paragraph or the one before."""
         before = [q for q in self.directs if q.close <= quote.open]
@@ -288,7 +302,9 @@ class _QuoteFinder:
     def _speaker(self, tok: Token, offset: int, *, before: int) -> _Speaker | None:
         lower = tok.lower_
         if lower in PERSON_PRONOUNS:
-            return self._antecedent(offset + tok.idx, before)
+            at = offset + tok.idx
+            found = self._antecedent(at, before)
+            return found or _Speaker(tok.text, at, at + len(tok.text), None)
         if lower in NOT_SPEAKERS or tok.pos_ not in ("PROPN", "NOUN"):
             return None
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and not self._named_actor(tok)):
@@ -558,14 +574,9 @@ def _abbreviation(text: str, dot: int) -> bool:
     """A period after an initial or a short abbreviation ("U.S.", "Dr.") ends no sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", text[max(0, dot - 6) : dot])
+    word = re.search(r"[\w.]*$", text[max(0, dot - 8) : dot])
     token = word.group() if word else ""
-    nxt = text[dot + 1 : dot + 3].strip()
-    if len(token.replace(".", "")) <= 1 and token:
-        return True
-    if "." in token:
-        return not nxt or not nxt[0].isupper() or token.count(".") >= 1 and len(token) <= 4
-    return token in {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sen", "Rep", "St"}
+    return len(token) == 1 or ("." in token and len(token) <= 4) or token in TITLE_ABBREVIATIONS
 
 
 def _skip_space(text: str, start: int, limit: int) -> int:
@@ -597,9 +608,8 @@ def _cue_person(tok: Token) -> Token | None:
                 return child
         if lemma != "tell":  # '"...," said X': the subject after the verb
             for child in tok.rights:
-                if child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative"):
-                    if child.pos_ == "PROPN" or child.ent_type_ == "PERSON":
-                        return child
+                if child.ent_type_ == "PERSON" or (child.dep_ == "nsubj" and child.pos_ == "PROPN"):
+                    return child
         return None
     if tok.lower_ == "according":
         for to in (c for c in tok.children if c.lower_ == "to"):
@@ -623,8 +633,10 @@ def _reported(tok: Token) -> tuple[list[Token], Token] | None:
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS:
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if comp is None or subject is None or comp.i < tok.i:
+        if comp is None or subject is None:
             return None
+        if comp.i < tok.i and not _comma_after(comp):
+            return None  # "The ceasefire will hold, X said" needs its comma
         if subject.lower_ in NOT_SPEAKERS:
             return None
         if subject.pos_ not in ("PROPN", "NOUN") and subject.lower_ not in PERSON_PRONOUNS:
@@ -639,6 +651,11 @@ def _reported(tok: Token) -> tuple[list[Token], Token] | None:
         rest = [t for t in head.subtree if t.i not in skip]
         return (_clause(rest), person) if rest else None
     return None
+
+
+def _comma_after(tok: Token) -> bool:
+    end = tok.right_edge.i + 1
+    return end < len(tok.doc) and tok.doc[end].text == ","
 
 
 def _clause(tokens: list[Token]) -> list[Token]:

@@ -162,3 +162,36 @@ def test_seed_quotes(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ign
             assert quote.speaker.sector == "NGO" and quote.speaker.country is None
     # the scare quotes of the article are no quotations
     assert not any(q.text in ("bandwagon", "bandwagoning", "balancing") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Anna Weiss said on Monday that the U.S. plan would fail within a year.",
+            [("the U.S. plan would fail within a year", "Anna Weiss", None)],
+        ),
+        (
+            "Syrian Foreign Minister Omar Khalil told reporters the crossings would reopen soon.",
+            [("the crossings would reopen soon", "Omar Khalil", "SYRGOV")],
+        ),
+        (
+            "The ceasefire will hold, Syrian Foreign Minister Omar Khalil said on Tuesday.",
+            [("The ceasefire will hold", "Omar Khalil", "SYRGOV")],
+        ),
+        (
+            "The ceasefire will hold, according to a senior Syrian official.",
+            [("The ceasefire will hold", "senior Syrian official", "SYRGOV")],
+        ),
+        ("He said the talks went well.", [("the talks went well", "He", None)]),
+        ("The minister said nothing. It said the plant was safe for everyone.", []),
+        ("Asked about the plan, officials declined to comment.", []),
+    ],
+)
+def test_indirect(nlp, kb: KnowledgeBase, text: str, expected: list[tuple]) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="indirect", text=text)
+    quotes = find_quotes(doc, nlp=nlp, kb=kb)
+    _check_offsets(doc, quotes)
+    assert all(not q.direct for q in quotes)
+    got = [(q.text, q.speaker_text, q.speaker.code if q.speaker else None) for q in quotes]
+    assert got == expected
