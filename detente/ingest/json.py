@@ -25,7 +25,7 @@ class JsonReader:
         try:
             data = json.loads(decode(source.read_bytes(), source.name))
         except json.JSONDecodeError as e:
-            detail = f"{e.msg} at line {e.lineno}, column {e.colno}"
+            detail = f"{e.msg}: line {e.lineno}, column {e.colno}"
             raise InputError(Errors.E021.format(source=source.name, detail=detail)) from e
         for key, record in _records(data, options, source.name):
             yield _record(record, key, source.name, options)

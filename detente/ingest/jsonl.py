@@ -39,7 +39,7 @@ def _line(
     except UnicodeDecodeError as e:
         return InputFailure(where, Errors.E003.format(source=where, position=start + e.start))
     except json.JSONDecodeError as e:
-        detail = f"{e.msg} at column {e.colno}"
+        detail = f"{e.msg}: column {e.colno}"
         return InputFailure(where, Errors.E006.format(source=name, line=number, detail=detail))
     if not isinstance(obj, dict):
         detail = f"a JSON {type(obj).__name__}, not an object"
