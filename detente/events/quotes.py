@@ -159,7 +159,7 @@ class _QuoteFinder:
             if quote is not None:
                 speaker = self._direct_speaker(quote, last)
                 found.append(self._quote(quote.start, quote.end, True, speaker))
-                last = speaker or last
+                last = speaker
             elif sentence is not None:
                 for start, end, speaker in self._indirect(sentence):
                     found.append(self._quote(start, end, False, speaker))
@@ -248,7 +248,10 @@ class _QuoteFinder:
             return None  # a quote inside a sentence that names no speaker
         if last is not None and self._continues(quote, last):
             return last
-        for sentence in reversed(self._context(quote.open, quote.para_start)):
+        context = self._context(quote.open, quote.para_start)
+        if _skip_space(self.text, quote.para_start, quote.open) < quote.open:
+            context = context[-1:]  # inside a paragraph: only the sentence just before
+        for sentence in reversed(context):
             speaker = self._speaker_in(
                 self._doc(sentence.start, sentence.end), sentence.start, before=quote.open
             )
@@ -266,7 +269,7 @@ class _QuoteFinder:
         return True
 
     def _continues(self, quote: _Direct, last: _Speaker) -> bool:
-        """Whether ``last`` spoke the quote just before, in this paragraph or the one before."""
+        """Whether the quote goes on from the one just before (whose speaker is ``last``)."""
         before = [q for q in self.directs if q.close <= quote.open]
         if not before:
             return False
@@ -307,6 +310,9 @@ class _QuoteFinder:
             return found or _Speaker(tok.text, at, at + len(tok.text), None)
         if lower in NOT_SPEAKERS or tok.pos_ not in ("PROPN", "NOUN"):
             return None
+        named = _person_in_phrase(tok) if tok.ent_type_ != "PERSON" else None
+        if named is not None:
+            tok = named  # "Turkey's president, Recep Tayyip Erdogan, said"
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and not self._named_actor(tok)):
             return self._person(tok, offset)
         return self._phrase(tok, offset)
@@ -318,18 +324,22 @@ class _QuoteFinder:
         return any(e.kind != "person" for e in entries)
 
     def _antecedent(self, pronoun_at: int, quote_open: int) -> _Speaker | None:
-        """The last person named before the pronoun and the quote, outside quotations."""
+        """The last person named before the pronoun and the quote, outside quotations.
+
+        A person who is the subject of a clause ("Dirk Campbell said ...") wins over one
+        named in passing ("her mother, Adrienne"), which would often be the wrong "she".
+        """
         limit = min(pronoun_at, quote_open)
-        best: tuple[int, Token, int] | None = None
+        best: tuple[bool, int, Token, int] | None = None
         for (start, _end), sdoc in self.parsed.items():
             for ent in sdoc.ents:
                 at = start + ent.start_char
-                if ent.label_ == "PERSON" and at < limit and not self._inside_quote(at):
-                    if best is None or at > best[0]:
-                        best = (at, ent.root, start)
-        if best is None:
-            return None
-        return self._person(best[1], best[2])
+                if ent.label_ != "PERSON" or at >= limit or self._inside_quote(at):
+                    continue
+                key = (_is_subject(ent.root), at, ent.root, start)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        return None if best is None else self._person(best[2], best[3])
 
     def _person(self, tok: Token, offset: int) -> _Speaker:
         span = _name_span(tok)
@@ -650,6 +660,25 @@ def _reported(tok: Token) -> tuple[list[Token], Token] | None:
         skip = {t.i for t in tok.subtree}
         rest = [t for t in head.subtree if t.i not in skip]
         return (_clause(rest), person) if rest else None
+    return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """Whether a name is a clause's subject, or in apposition to one."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _person_in_phrase(tok: Token) -> Token | None:
+    """A PERSON named in the subject's own phrase (apposition, compound, conjunct), not in
+    its prepositions ("a spokesman for Erdogan" names no speaker)."""
+    stack = [c for c in tok.children if c.dep_ in ("appos", "compound", "conj")]
+    while stack:
+        child = stack.pop(0)
+        if child.ent_type_ == "PERSON":
+            return child
+        stack += [c for c in child.children if c.dep_ in ("appos", "compound", "conj")]
     return None
 
 
