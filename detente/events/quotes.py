@@ -641,16 +641,17 @@ def _cue_person(tok: Token) -> Token | None:
 def _reported(tok: Token) -> tuple[list[Token], Token] | None:
     """(the reported clause's tokens, the speaker token) of "X said (that) ...", or None."""
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_LEMMAS:
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if comp is None or subject is None:
-            return None
-        if comp.i < tok.i and not _comma_after(comp):
-            return None  # "The ceasefire will hold, X said" needs its comma
-        if subject.lower_ in NOT_SPEAKERS:
+        if subject is None or subject.lower_ in NOT_SPEAKERS:
             return None
         if subject.pos_ not in ("PROPN", "NOUN") and subject.lower_ not in PERSON_PRONOUNS:
             return None
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            clause = _as_clause(tok)
+            return (clause, subject) if clause else None
+        if comp.i < tok.i and not _comma_after(comp):
+            return None  # "The ceasefire will hold, X said" needs its comma
         return _clause(list(comp.subtree)), subject
     if tok.lower_ == "according" and tok.dep_ == "prep":
         person = _cue_person(tok)
@@ -680,6 +681,19 @@ def _person_in_phrase(tok: Token) -> Token | None:
             return child
         stack += [c for c in child.children if c.dep_ in ("appos", "compound", "conj")]
     return None
+
+
+def _as_clause(verb: Token) -> list[Token]:
+    """The clause after "as X notes, ..." (the reporting clause must open it)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return []
+    head = verb.head
+    before = [t for t in head.subtree if t.i < verb.left_edge.i]
+    if any(not (t.is_punct or t.dep_ == "mark") for t in before):
+        return []  # "The plan, as X says, is doomed": the clause is cut in two
+    return _clause([t for t in head.subtree if t.i > verb.right_edge.i])
 
 
 def _comma_after(tok: Token) -> bool:

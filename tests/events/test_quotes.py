@@ -160,6 +160,8 @@ def test_seed_quotes(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ign
             assert quote.speaker.code == "RUSEDU"
         else:
             assert quote.speaker.sector == "NGO" and quote.speaker.country is None
+    noted = [q for q in quotes if q.text.startswith("Ivanov's visit to Iran and his")]
+    assert [(q.direct, q.speaker_text) for q in noted] == [(False, "De Spiegeleire")]
     # the scare quotes of the article are no quotations
     assert not any(q.text in ("bandwagon", "bandwagoning", "balancing") for q in quotes)
 
@@ -184,6 +186,11 @@ def test_seed_quotes(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ign
             [("The ceasefire will hold", "senior Syrian official", "SYRGOV")],
         ),
         ("He said the talks went well.", [("the talks went well", "He", None)]),
+        (
+            "As the Syrian foreign minister noted, the talks will resume on Monday.",
+            [("the talks will resume on Monday", "Syrian foreign minister", "SYRGOV")],
+        ),
+        ("The plan, as Lena Fischer says, is doomed to fail.", []),
         ("The minister said nothing. It said the plant was safe for everyone.", []),
         ("Asked about the plan, officials declined to comment.", []),
     ],
