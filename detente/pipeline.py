@@ -20,6 +20,7 @@ from detente.events.coder import Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.ontology import Ontology, load_ontology
+from detente.events.quotes import find_quotes
 from detente.geo.gazetteer import Gazetteer, load_gazetteer
 from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
@@ -84,11 +85,20 @@ class Coder:
         parsed = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
         for doc, sentences, selected in zip(batch, split, wanted, strict=True):
             sdocs = [(s, next(parsed)) for s in selected]
-            events = self._code_document(doc, sdocs)
-            yield CodedDocument(doc=doc, sentences=tuple(sentences), events=tuple(events))
+            ctx = DocContext(kb=self.kb, published=doc.published)
+            events = self._code_document(doc, sdocs, ctx)
+            quotes = (
+                find_quotes(doc, nlp=self.nlp, kb=self.kb, people=ctx.persons)
+                if self.settings.quotes
+                else []
+            )
+            yield CodedDocument(
+                doc=doc, sentences=tuple(sentences), events=tuple(events), quotes=tuple(quotes)
+            )
 
-    def _code_document(self, doc: Document, sdocs: list[tuple[Sentence, Doc]]) -> list[Event]:
-        ctx = DocContext(kb=self.kb, published=doc.published)
+    def _code_document(
+        self, doc: Document, sdocs: list[tuple[Sentence, Doc]], ctx: DocContext
+    ) -> list[Event]:
         events: list[Event] = []
         for sentence, sdoc in sdocs:
             actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))

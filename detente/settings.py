@@ -23,6 +23,7 @@ class Settings:
         select_sentences: parse only sentences that can hold an event.
         lexicons: extra user lexicon files, added to the built-in one.
         kb_paths: extra user knowledge-base files, added to the built-in one.
+        quotes: find quotations and their speakers.
     """
 
     model: str = field(default_factory=_env_model)
@@ -31,3 +32,4 @@ class Settings:
     select_sentences: bool = True
     lexicons: tuple[str, ...] = ()
     kb_paths: tuple[str, ...] = ()
+    quotes: bool = True

@@ -260,7 +260,14 @@ class SentenceActors:
                 return None
             return None  # a bare role ("the police") without a country stays uncoded
         actor = self._make(tok, country, sector, rule="words of the phrase", remember=not person)
+        if not person:
+            # "his Greek counterpart George Gerapetritis": the named person is this actor.
+            for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
+                self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _looks_named(self, tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
     def _make(
         self,

@@ -9,7 +9,7 @@ from typing import IO
 from rich.console import Console
 from rich.table import Table
 
-from detente.records import CodedDocument, Event
+from detente.records import CodedDocument, Event, Quote
 
 EXCERPT_CHARS = 90
 
@@ -61,6 +61,21 @@ def events_table(events: Iterable[Event], *, title: str | None = None) -> Table:
     return table
 
 
+def quotes_table(quotes: Iterable[Quote]) -> Table:
+    table = Table(title="quotations", expand=False)
+    for name in ("speaker", "code", "kind", "quote"):
+        table.add_column(name, overflow="fold")
+    for q in quotes:
+        text = q.text if len(q.text) <= EXCERPT_CHARS else q.text[: EXCERPT_CHARS - 1] + "…"
+        table.add_row(
+            q.speaker_text or "?",
+            q.speaker.code if q.speaker else "",
+            "direct" if q.direct else "indirect",
+            text,
+        )
+    return table
+
+
 def print_table(coded: Iterable[CodedDocument], console: Console) -> int:
     n = 0
     for cd in coded:
@@ -69,5 +84,7 @@ def print_table(coded: Iterable[CodedDocument], console: Console) -> int:
             console.print(events_table(cd.events, title=f"{label} — {len(cd.events)} events"))
         else:
             console.print(f"[dim]{label}: no events[/]")
+        if cd.quotes:
+            console.print(quotes_table(cd.quotes))
         n += len(cd.events)
     return n

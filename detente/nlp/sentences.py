@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 
+from detente.ingest.dateline import find_dateline
 from detente.records import Sentence
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -36,8 +37,14 @@ class SentenceSplitter:
         self.sentencizer = Sentencizer()
 
     def split(self, text: str) -> list[Sentence]:
+        """Sentences of ``text``; a dateline ("Prague, 11 March 2003 (RFE/RL) --") is left out
+        of its sentence, so that "Prague" is not read as the sentence's subject."""
         out: list[Sentence] = []
+        dateline = find_dateline(text)
         for offset, para in paragraphs(text):
+            if dateline is not None and offset <= dateline.start < offset + len(para):
+                cut = dateline.end - offset
+                offset, para = offset + cut, para[cut:]
             if not para.strip():
                 continue
             doc = self.sentencizer(self.tokenizer(para))
@@ -45,7 +52,7 @@ class SentenceSplitter:
                 stripped = sent.text.strip()
                 if not stripped:
                     continue
-                start = offset + sent.start_char
+                start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                 for piece_start in range(0, len(stripped), MAX_SENTENCE_CHARS):
                     piece = stripped[piece_start : piece_start + MAX_SENTENCE_CHARS]
                     out.append(

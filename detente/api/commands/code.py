@@ -44,6 +44,7 @@ def code_command(
     if fmt is CodeFormat.jsonl:
         write_jsonl(coded, sys.stdout)
     else:
-        print_table(coded, Console())
+        out = Console()
+        print_table(coded, out if out.is_terminal else Console(width=160))
     if failures:
         raise typer.Exit(1)
