@@ -23,8 +23,9 @@ from spacy.util import filter_spans
 from detente.records import Actor
 
 if TYPE_CHECKING:
-    from detente.actors.kb import Entry, KnowledgeBase
     from spacy.language import Language
+
+    from detente.actors.kb import Entry, KnowledgeBase
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
