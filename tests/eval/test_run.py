@@ -64,3 +64,10 @@ def test_cli_help_ends_with_example() -> None:
     out = runner.invoke(app, ["eval", "--help"])
     assert out.exit_code == 0
     assert "Example: detente eval" in out.output
+
+
+def test_public_api() -> None:
+    import detente.eval as api
+
+    assert [name for name in api.__all__ if not hasattr(api, name)] == []
+    assert {"read_gold", "score", "evaluate", "render", "check"} <= set(api.__all__)
