@@ -412,7 +412,7 @@ class _QuoteFinder:
     def _phrase(self, tok: Token, offset: int) -> _Speaker:
         """A speaker that is not a named person: "the ministry", "Russia", "officials"."""
         span = tok.doc[tok.left_edge.i : tok.i + 1]
-        while span and span[0].dep_ in ("det", "punct"):
+        while len(span) > 1 and (span[0].dep_ in ("det", "punct") or span[0].is_space):
             span = span[1:]
         text = span.text
         start = offset + span.start_char
@@ -721,10 +721,13 @@ def _name_span(tok: Token) -> Span:
             if ent.start <= tok.i < ent.end and ent.label_ == "PERSON":
                 return ent
     start = tok.i
-    while (
-        start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound"
+    while start > 0 and (
+        (tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound")
+        or (tok.doc[start - 1].is_space and start - 1 > 0)
     ):
         start -= 1
+    while tok.doc[start].is_space:
+        start += 1
     return tok.doc[start : tok.i + 1]
 
 

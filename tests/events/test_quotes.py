@@ -191,6 +191,10 @@ def test_seed_quotes(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ign
             [("the talks will resume on Monday", "Syrian foreign minister", "SYRGOV")],
         ),
         ("The plan, as Lena Fischer says, is doomed to fail.", []),
+        (
+            "Prices rose by two percent in March, a\ntreasury spokesman said.",
+            [("Prices rose by two percent in March", "treasury spokesman", None)],
+        ),
         ("The minister said nothing. It said the plant was safe for everyone.", []),
         ("Asked about the plan, officials declined to comment.", []),
     ],
