@@ -177,8 +177,8 @@ def test_detect_format_by_content(tmp_path: Path, content: bytes, fmt: str) -> N
 @pytest.mark.parametrize(
     ("path", "fmt"),
     [("a.txt", "text"), ("a.htm", "html"), ("a.ndjson", "jsonl"), ("a.json", "json"),
-     ("a.tsv", "csv"), ("a.atom", "rss"), ("a.warc", "warc"), ("a.zip", "zip"), ("a.jsonl.gz", "gzip"),
-     ("a.csv.bz2", "bz2"), ("a.txt.xz", "xz")],
+     ("a.tsv", "csv"), ("a.atom", "rss"), ("a.warc", "warc"), ("a.zip", "zip"),
+     ("a.jsonl.gz", "gzip"), ("a.csv.bz2", "bz2"), ("a.txt.xz", "xz")],
 )  # fmt: skip
 def test_detect_format_by_extension(tmp_path: Path, path: str, fmt: str) -> None:
     (tmp_path / path).write_bytes(b"Some words.\n")
