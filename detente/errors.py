@@ -110,6 +110,7 @@ class Errors:
     E311 = "[E311] {path}: the database query failed ({detail})."
     E312 = "[E312] {path}: the store was opened read-only; open it without read_only to add."
     E313 = "[E313] Invalid value {value!r} for {option}: {detail}"
+    E314 = "[E314] {path}: the Parquet export needs a new or empty folder; this one is not."
 
     # Evaluation (E4xx)
     E401 = "[E401] {path}: cannot tell the gold format; expected {known}."

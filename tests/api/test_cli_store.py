@@ -106,3 +106,34 @@ def test_not_a_database(tmp_path: Path, command: str) -> None:
     result = run(command, "--db", path)
     assert result.exit_code == 1
     assert "[E301]" in result.stderr and "article.txt" in result.stderr
+
+
+def test_export_gdelt_to_stdout(db: Path) -> None:
+    result = run("export", "--db", db, "--format", "gdelt", "--source", "RUS")
+    assert result.exit_code == 0, result.output
+    rows = result.stdout.splitlines()
+    assert rows and all(len(r.split("\t")) == 61 for r in rows)
+
+
+@pytest.mark.parametrize("fmt", ["icews", "phoenix", "csv", "jsonl"])
+def test_export_to_file(db: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    result = run("export", "--db", db, "-f", fmt, "-o", out, "--until", "2003-03-01")
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 0 and "events written" in result.stderr
+
+
+def test_export_parquet(db: Path, tmp_path: Path) -> None:
+    result = run("export", "--db", db, "--format", "parquet", "-o", tmp_path / "pq")
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_parquet(tmp_path / "pq")) == 90
+
+
+def test_export_parquet_needs_a_path(db: Path) -> None:
+    result = run("export", "--db", db, "--format", "parquet")
+    assert result.exit_code == 2 and "[E308]" in result.stderr
+
+
+def test_export_missing_db(tmp_path: Path) -> None:
+    result = run("export", "--db", tmp_path / "none.duckdb", "--format", "gdelt")
+    assert result.exit_code == 1 and "[E303]" in result.stderr

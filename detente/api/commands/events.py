@@ -25,7 +25,7 @@ def fail(error: StoreError) -> NoReturn:
     """Print a coded error to stderr and exit: 2 for a bad option value, else 1."""
     message = str(error)
     typer.echo(message, err=True)
-    raise typer.Exit(2 if message.startswith(("[E302]", "[E313]", "[E307]")) else 1)
+    raise typer.Exit(2 if message.startswith(("[E302]", "[E307]", "[E308]", "[E313]")) else 1)
 
 
 TABLE_COLUMNS = (
