@@ -108,6 +108,41 @@ class Coder:
             actors.register_people()
         return events
 
+    def explain(self, doc: Document, sentence_index: int) -> dict:
+        """Why each event of one sentence was or was not coded (for ``detente explain``).
+
+        The document's earlier sentences are read first, so that people and titles met
+        before the sentence are known as they are when coding.
+        """
+        sentences = self.splitter.split(doc.text)
+        if not 0 <= sentence_index < len(sentences):
+            raise IndexError(f"sentence {sentence_index} of {len(sentences)}")
+        ctx = DocContext(kb=self.kb, published=doc.published)
+        earlier = [s for s in sentences[:sentence_index] if can_hold_event(s, self.forms)]
+        parsed = self.nlp.pipe(s.text for s in earlier)
+        self._code_document(doc, list(zip(earlier, parsed, strict=True)), ctx)
+        sentence = sentences[sentence_index]
+        sdoc = self.nlp(sentence.text)
+        actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))
+        trace: list[str] = []
+        coder = SentenceCoder(actors, self.lexicon, trace=trace)
+        events = [self._event(doc, sentence, m, ctx) for m in coder.matches()]
+        mentions = {id(m): m for m in actors.mentions.values()}.values()
+        resolved = [(t, actors.actor(t)) for t in sdoc if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        return {
+            "sentence": sentence,
+            "selected": can_hold_event(sentence, self.forms),
+            "tokens": [
+                (t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in sdoc
+            ],
+            "kb_mentions": [
+                (m.span.text, [(e.code, e.kind, e.source) for e in m.entries]) for m in mentions
+            ],
+            "actors": [(t.text, a.code, a.rule) for t, a in resolved if a is not None],
+            "trace": trace,
+            "events": events,
+        }
+
     def _event(self, doc: Document, sentence: Sentence, match: Match, ctx: DocContext) -> Event:
         code = self.ontology.get(match.pattern.code)
         trigger = match.trigger

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
-from detente.events.factuality import factuality
 from detente.events.lexicon import Lexicon, Pattern
 from detente.records import Actor
 
@@ -40,10 +39,18 @@ class Match:
 class SentenceCoder:
     """Codes one parsed sentence."""
 
-    def __init__(self, actors: SentenceActors, lexicon: Lexicon) -> None:
+    def __init__(
+        self, actors: SentenceActors, lexicon: Lexicon, *, trace: list[str] | None = None
+    ) -> None:
         self.actors = actors
         self.lexicon = lexicon
         self.consumed: set[int] = set()  # object nouns a verb pattern already used
+        self.trace = trace  # when a list, each pattern tried is explained in it
+
+    def _note(self, tok: Token, pattern: Pattern, outcome: str) -> None:
+        if self.trace is not None:
+            where = f"{tok.text} [{tok.i}] {pattern.code} '{pattern.text}' ({pattern.origin})"
+            self.trace.append(f"{where}: {outcome}")
 
     def matches(self) -> Iterator[Match]:
         doc = self.actors.doc
@@ -72,6 +79,7 @@ class SentenceCoder:
         for pattern in self.lexicon.patterns(verb.lemma_):
             found = self._try_verb(verb, pattern)
             if found:
+                self._note(verb, pattern, f"coded {len(found)} event(s)")
                 return found
         return []
 
@@ -82,19 +90,23 @@ class SentenceCoder:
                 (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == pattern.xcomp), None
             )
             if head is None:
+                self._note(verb, pattern, f"no complement verb '{pattern.xcomp}'")
                 return []
         if not all(_has_particle(verb, head, p) for p in pattern.particles):
+            self._note(verb, pattern, f"particle(s) {pattern.particles} missing")
             return []
         obj = None
         if pattern.object_lemma:
             obj = _find_object(head, pattern.object_lemma, pattern.object_mods)
             if obj is None:
+                self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
         passive = _is_passive(verb)
         subjects = self._subjects(verb, passive)
         if pattern.source_prep:
             source_tok = _prep_object(head, pattern.source_prep, obj)
             if source_tok is None:
+                self._note(verb, pattern, f"no object of '{pattern.source_prep}' for the source")
                 return []
             sources = self.actors.actors(source_tok)
             targets = [a for s in subjects for a in self.actors.actors(s)]
@@ -102,10 +114,13 @@ class SentenceCoder:
             sources = [a for s in subjects for a in self.actors.actors(s)]
             targets = self._targets(head, pattern, obj, passive)
             if targets is None:
+                self._note(verb, pattern, "no target slot in the parse")
                 return []
         if pattern.has_target and not targets:
+            self._note(verb, pattern, "the target is not a known actor")
             return []
         if not sources and not (passive and not subjects):
+            self._note(verb, pattern, "the source is not a known actor")
             return []
         if obj is not None:
             self.consumed.add(obj.i)
@@ -145,13 +160,17 @@ class SentenceCoder:
                 _prep_object(noun, pattern.target_prep, None) if pattern.target_prep else None
             )
             if pattern.has_target and target_tok is None:
+                self._note(noun, pattern, f"no '{pattern.target_prep}' phrase")
                 continue
             targets = self.actors.actors(target_tok) if target_tok is not None else []
             if pattern.has_target and not targets:
+                self._note(noun, pattern, "the target is not a known actor")
                 continue
             sources = self._noun_sources(noun)
             if not sources:
+                self._note(noun, pattern, "no source actor (possessor, adjective or subject)")
                 continue
+            self._note(noun, pattern, "coded")
             return _pairs(pattern, noun, sources, targets or [None], False)
         return []
 
@@ -254,7 +273,3 @@ def _prep_object(head: Token, prep: str | None, obj: Token | None) -> Token | No
                 if pobj is not None:
                     return pobj
     return None
-
-
-def match_factuality(match: Match):
-    return factuality(match.trigger)
