@@ -114,31 +114,16 @@ def _role(value: Any, path: Path) -> tuple[GoldActor, ...]:
     return tuple(actor for actor in map(actor_from_code, codes) if actor is not None)
 
 
-def _detente_record(obj: dict[str, Any], path: Path) -> GoldRecord:
-    events = tuple(
-        GoldEvent(
-            code=str(e["code"]),
-            sources=_role(e.get("source"), path),
-            targets=_role(e.get("target"), path),
-        )
-        for e in obj.get("events") or ()
+def _listed_record(obj: dict[str, Any], path: Path, *, events: str, code: str) -> GoldRecord:
+    """A record of the detente (``events``/``code``) or petr2 (``expected_events``/``event``)
+    format. A detente record without events expects none."""
+    gold = tuple(
+        GoldEvent(str(e[code]), _role(e.get("source"), path), _role(e.get("target"), path))
+        for e in obj.get(events) or ()
     )
-    noevents = bool(obj.get("noevents", False))
-    return GoldRecord(str(obj["id"]), obj["text"], events, _parse_date(obj.get("date"), path),
-                      noevents or not events)  # fmt: skip
-
-
-def _petr2_record(obj: dict[str, Any], path: Path) -> GoldRecord:
-    events = tuple(
-        GoldEvent(
-            code=str(e["event"]),
-            sources=_role(e.get("source"), path),
-            targets=_role(e.get("target"), path),
-        )
-        for e in obj.get("expected_events") or ()
-    )
-    return GoldRecord(str(obj["id"]), obj["text"], events, _parse_date(obj.get("date"), path),
-                      bool(obj.get("noevents")))  # fmt: skip
+    noevents = bool(obj.get("noevents")) or (events == "events" and not gold)
+    published = _parse_date(obj.get("date"), path)
+    return GoldRecord(str(obj["id"]), obj["text"], gold, published, noevents)
 
 
 def _plover_role(value: Any) -> tuple[GoldActor, ...]:
@@ -240,9 +225,9 @@ def _unique_ids(records: tuple[GoldRecord, ...]) -> tuple[GoldRecord, ...]:
 
 def _record(fmt: str, obj: dict[str, Any], index: int, path: Path) -> GoldRecord:
     if fmt == "detente":
-        return _detente_record(obj, path)
+        return _listed_record(obj, path, events="events", code="code")
     if fmt == "petr2":
-        return _petr2_record(obj, path)
+        return _listed_record(obj, path, events="expected_events", code="event")
     if fmt == "plover-gsr":
         return _plover_record(obj, index)
     return _cameo_record(obj, index)
