@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from detente.ingest import InputFailure, read_inputs
+from detente.ingest import InputFailure, ReadOptions, read_inputs
 from detente.records import CodedDocument, Document
 from detente.settings import Settings
 
@@ -29,11 +29,23 @@ def make_settings(
     return Settings(**kwargs)
 
 
+def read_options(
+    text_field: str | None = None, id_field: str | None = None, date_field: str | None = None
+) -> ReadOptions | None:
+    """Column mapping for JSONL/CSV inputs, from command-line options."""
+    fields = {"text_field": text_field, "id_field": id_field, "date_field": date_field}
+    given = {k: v for k, v in fields.items() if v}
+    return ReadOptions(**given) if given else None
+
+
 def documents(
-    inputs: Sequence[str], failures: list[InputFailure], err: Console
+    inputs: Sequence[str],
+    failures: list[InputFailure],
+    err: Console,
+    options: ReadOptions | None = None,
 ) -> Iterator[Document]:
     """The documents of ``inputs``; each failure is printed as one line and kept in ``failures``."""
-    for item in read_inputs(list(inputs), stdin=sys.stdin.buffer):
+    for item in read_inputs(list(inputs), options=options, stdin=sys.stdin.buffer):
         if isinstance(item, InputFailure):
             failures.append(item)
             err.print(f"[red]error[/]: {escape(item.message)}", highlight=False, soft_wrap=True)
@@ -47,6 +59,7 @@ def coded_inputs(
     model: str | None = None,
     lexicons: Sequence[Path] | None = None,
     kb_paths: Sequence[Path] | None = None,
+    options: ReadOptions | None = None,
     err: Console,
 ) -> tuple[Iterable[CodedDocument], list[InputFailure]]:
     """Read and code ``inputs`` lazily; failures fill the returned list as reading goes on."""
@@ -54,4 +67,4 @@ def coded_inputs(
 
     failures: list[InputFailure] = []
     coder = get_coder(make_settings(model, lexicons, kb_paths))
-    return coder.code_documents(documents(inputs, failures, err)), failures
+    return coder.code_documents(documents(inputs, failures, err, options)), failures

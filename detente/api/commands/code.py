@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from detente.api.cli import app
-from detente.api.inputs import coded_inputs
+from detente.api.inputs import coded_inputs, read_options
 from detente.api.render import print_table, write_jsonl
 
 
@@ -31,6 +31,13 @@ def code_command(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
     lexicon: Annotated[list[Path] | None, typer.Option(help="Extra lexicon file(s).")] = None,
     kb: Annotated[list[Path] | None, typer.Option(help="Extra knowledge-base file(s).")] = None,
+    text_field: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field holding the text (default: text).")
+    ] = None,
+    id_field: Annotated[str | None, typer.Option(help="JSONL/CSV field holding the id.")] = None,
+    date_field: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
+    ] = None,
 ) -> None:
     """Code articles and print their events: date, source, action, target, place, evidence.
 
@@ -40,7 +47,10 @@ def code_command(
     Example: detente code --format jsonl examples/*.txt
     """
     err = Console(stderr=True)
-    coded, failures = coded_inputs(inputs, model=model, lexicons=lexicon, kb_paths=kb, err=err)
+    options = read_options(text_field, id_field, date_field)
+    coded, failures = coded_inputs(
+        inputs, model=model, lexicons=lexicon, kb_paths=kb, options=options, err=err
+    )
     if fmt is CodeFormat.jsonl:
         write_jsonl(coded, sys.stdout)
     else:

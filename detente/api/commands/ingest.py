@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from detente.api.cli import app
-from detente.api.inputs import documents, make_settings
+from detente.api.inputs import documents, make_settings, read_options
 from detente.ingest import InputFailure
 
 
@@ -23,6 +23,13 @@ def ingest_command(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
     lexicon: Annotated[list[Path] | None, typer.Option(help="Extra lexicon file(s).")] = None,
     kb: Annotated[list[Path] | None, typer.Option(help="Extra knowledge-base file(s).")] = None,
+    text_field: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field holding the text (default: text).")
+    ] = None,
+    id_field: Annotated[str | None, typer.Option(help="JSONL/CSV field holding the id.")] = None,
+    date_field: Annotated[
+        str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Code articles and store documents and events in a DuckDB file.
@@ -41,7 +48,11 @@ def ingest_command(
     coder = get_coder(make_settings(model, lexicon, kb))
     with Store(db) as store:
         already: list[str] = []
-        docs = _new_only(documents(inputs, failures, err), store, already)
+        docs = _new_only(
+            documents(inputs, failures, err, read_options(text_field, id_field, date_field)),
+            store,
+            already,
+        )
         with _progress(err, quiet) as progress:
             task = progress.add_task("coding", total=None)
             coded = _counted(coder.code_documents(docs), progress, task)
