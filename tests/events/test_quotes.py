@@ -130,6 +130,7 @@ def test_people_given_by_the_coder_win(nlp, kb: KnowledgeBase, fixtures: Path) -
     [
         ("Heavy rain flooded the lower town on Thursday.", False),
         ("Prices rose by two percent in March, the bureau reported.", False),
+        ("The United States will state its position in a note.", False),
         ("The minister said the talks would go on.", True),
         ("According to the police, nobody was hurt.", True),
         ("He called it \u201ca disgrace\u201d.", True),
