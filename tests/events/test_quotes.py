@@ -161,6 +161,10 @@ def test_seed_quotes(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ign
             assert quote.speaker.code == "RUSEDU"
         else:
             assert quote.speaker.sector == "NGO" and quote.speaker.country is None
+    ivanov = [q for q in quotes if q.text.startswith("Tehran had presented")]
+    assert [(q.speaker_text, q.speaker.code if q.speaker else None) for q in ivanov] == [
+        ("Ivanov", "RUSGOV")  # an office-holder of the knowledge base on 2003-03-11
+    ]
     noted = [q for q in quotes if q.text.startswith("Ivanov's visit to Iran and his")]
     assert [(q.direct, q.speaker_text) for q in noted] == [(False, "De Spiegeleire")]
     # the scare quotes of the article are no quotations
@@ -187,6 +191,10 @@ def test_seed_quotes(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ign
             [("The ceasefire will hold", "senior Syrian official", "SYRGOV")],
         ),
         ("He said the talks went well.", [("the talks went well", "He", None)]),
+        (
+            "Russian Foreign Minister Pavel Orlov said the embassy would reopen in May.",
+            [("the embassy would reopen in May", "Pavel Orlov", "RUSGOV")],
+        ),
         (
             "As the Syrian foreign minister noted, the talks will resume on Monday.",
             [("the talks will resume on Monday", "Syrian foreign minister", "SYRGOV")],
