@@ -100,7 +100,8 @@ class Errors:
         "up to {supported}. Upgrade detente."
     )
     E306 = (
-        "[E306] {path}: another process (an ingest?) kept the database locked for {seconds:g} s. "
+        "[E306] {path}: another process or connection (an ingest?) kept the database locked "
+        "for {seconds:g} s. "
         "Try again when it has finished, or give a longer timeout."
     )
     E307 = "[E307] Unknown export format {fmt!r}; use one of {known}."

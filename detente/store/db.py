@@ -80,7 +80,13 @@ def parse_day(value: date | str | None, option: str) -> date | None:
 
 
 def _is_lock_conflict(error: duckdb.Error) -> bool:
+    """Another process holds the file."""
     return "lock" in str(error).lower()
+
+
+def _is_same_process_conflict(error: duckdb.Error) -> bool:
+    """This process has the file open in the other mode (read-only vs writable)."""
+    return "different configuration" in str(error).lower()
 
 
 class Store:
@@ -111,11 +117,16 @@ class Store:
     def _connect(self) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.timeout
         delay = 0.005
+        read_only = self.read_only
         while True:
             try:
-                return duckdb.connect(str(self.path), read_only=self.read_only)
-            except duckdb.IOException as e:
-                if not _is_lock_conflict(e):
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except (duckdb.IOException, duckdb.ConnectionException) as e:
+                if _is_same_process_conflict(e) and read_only:
+                    # this process holds the file writable: share that database (reads only)
+                    read_only = False
+                    continue
+                if not (_is_lock_conflict(e) or _is_same_process_conflict(e)):
                     raise StoreError(Errors.E301.format(path=self.path, detail=e)) from e
                 if time.monotonic() >= deadline:
                     raise StoreError(

@@ -22,7 +22,7 @@ import pandas as pd
 
 from detente.errors import Errors, StoreError
 from detente.store.db import Store, event_filter
-from detente.store.rows import _iso_date, clean, event_from_row
+from detente.store.rows import clean, event_from_row, iso_date
 from detente.store.schema import EVENT_FRAME_COLUMNS, quote
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "export"
@@ -348,7 +348,7 @@ def write_jsonl(frame: pd.DataFrame, out: TextIO) -> int:
 def write_csv(frame: pd.DataFrame, out: TextIO) -> int:
     """The flat event columns as CSV with a header; returns the count."""
     frame = frame.loc[:, [c for c in EVENT_FRAME_COLUMNS if c in frame]].copy()
-    frame["date"] = frame["date"].map(_iso_date)
+    frame["date"] = frame["date"].map(iso_date)
     frame.to_csv(out, index=False, lineterminator="\n")
     return len(frame)
 

@@ -260,7 +260,7 @@ def clean(value: Any) -> Any:
     return value
 
 
-def _iso_date(value: Any) -> str | None:
+def iso_date(value: Any) -> str | None:
     value = clean(value)
     if value is None:
         return None
@@ -312,7 +312,7 @@ def event_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "doc_id": clean(row.get("doc_id")),
         "event_id": clean(row.get("event_id")),
-        "date": _iso_date(row.get("date")),
+        "date": iso_date(row.get("date")),
         "source": _actor_dict(row, "source"),
         "target": _actor_dict(row, "target"),
         "cameo": {

@@ -222,3 +222,13 @@ def test_closed_store(db: Path) -> None:
     store.close()
     with pytest.raises(StoreError, match=r"\[E309\]"):
         store.stats()
+
+
+def test_public_surface() -> None:
+    import detente.store as store_pkg
+
+    assert sorted(store_pkg.__all__) == sorted(
+        ["DEFAULT_DB", "FORMATS", "STORE_SCHEMA_VERSION", "AddSummary", "Store",
+         "event_from_row", "export", "parse_day"]
+    )  # fmt: skip
+    assert all(hasattr(store_pkg, name) for name in store_pkg.__all__)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+import pytest
 from test_crash import consistent, worker
 
+from detente.errors import StoreError
 from detente.store import Store
+from detente.store.synthetic import make_coded
 
 
 def test_reader_sees_whole_batches_while_an_ingest_runs(tmp_path: Path) -> None:
@@ -31,3 +36,42 @@ def test_reader_sees_whole_batches_while_an_ingest_runs(tmp_path: Path) -> None:
     docs = [s["documents"] for s in seen]
     assert docs == sorted(docs)  # a reader never sees data go away
     assert any(0 < n < 240 for n in docs), "no read happened while the ingest was running"
+
+
+def test_reader_in_the_writing_process(tmp_path: Path) -> None:
+    """A read-only store in the process that holds the file writable shares it."""
+    db = tmp_path / "same.duckdb"
+    with Store(db) as writer:
+        writer.add(make_coded(0))
+        with Store(db, read_only=True) as reader:
+            assert reader.stats()["documents"] == 1
+            writer.add(make_coded(1))
+            assert reader.stats()["documents"] == 2
+            with pytest.raises(StoreError, match=r"\[E312\]"):
+                reader.add(make_coded(2))
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_lock_held_by_another_process_times_out(tmp_path: Path, read_only: bool) -> None:
+    db = tmp_path / "held.duckdb"
+    Store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreError, match=r"\[E306\].*held\.duckdb"):
+            Store(db, read_only=read_only, timeout=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
+    with Store(db, read_only=True) as store:  # free again
+        assert store.stats()["documents"] == 0
+
+
+HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+time.sleep(60)
+"""

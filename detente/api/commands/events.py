@@ -44,7 +44,7 @@ def print_table(frame) -> None:  # noqa: ANN001 - a pandas DataFrame
     from rich.console import Console
     from rich.table import Table
 
-    from detente.store.rows import _iso_date, clean
+    from detente.store.rows import iso_date, clean
 
     table = Table(title=f"{len(frame)} events")
     for title, _ in TABLE_COLUMNS:
@@ -52,7 +52,7 @@ def print_table(frame) -> None:  # noqa: ANN001 - a pandas DataFrame
     for row in frame.to_dict("records"):
         cells = []
         for _, name in TABLE_COLUMNS:
-            value = _iso_date(row[name]) if name == "date" else clean(row[name])
+            value = iso_date(row[name]) if name == "date" else clean(row[name])
             cells.append("" if value is None else str(value))
         table.add_row(*cells)
     Console().print(table)
