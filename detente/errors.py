@@ -112,6 +112,10 @@ class Errors:
     E312 = "[E312] {path}: the store was opened read-only; open it without read_only to add."
     E313 = "[E313] Invalid value {value!r} for {option}: {detail}"
     E314 = "[E314] {path}: the Parquet export needs a new or empty folder; this one is not."
+    E315 = (
+        "[E315] {path}: the store has the older schema version {found} (now {current}). "
+        "Open it once for writing (`detente ingest`, or `Store(path)`) to upgrade it."
+    )
 
     # Evaluation (E4xx)
     E401 = "[E401] {path}: cannot tell the gold format; expected {known}."

@@ -160,7 +160,11 @@ class Store:
             raise StoreError(
                 Errors.E305.format(path=self.path, found=found, supported=STORE_SCHEMA_VERSION)
             )
-        if found < STORE_SCHEMA_VERSION and not self.read_only:
+        if found < STORE_SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(
+                    Errors.E315.format(path=self.path, found=found, current=STORE_SCHEMA_VERSION)
+                )
             self._migrate(con, found)
 
     def _create(self, con: duckdb.DuckDBPyConnection) -> None:

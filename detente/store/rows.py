@@ -57,12 +57,21 @@ def _plover_values(plover: dict[str, Any] | None) -> dict[str, Any]:
         "plover_type": None if kind is None else str(kind),
         "plover_mode": _str_or_none(plover.get("mode")),
         "plover_context": _context_text(plover.get("context")),
+        "plover_intensity": _float_value(plover.get("intensity")),
         "plover": json.dumps(plover, ensure_ascii=False, default=str),
     }
 
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _float_value(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _context_text(value: Any) -> str | None:

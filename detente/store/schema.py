@@ -13,7 +13,7 @@ import pyarrow as pa
 
 #: Version of the database layout (the ``meta`` table holds it). Bump it when a
 #: table or column changes and add a step to :data:`MIGRATIONS`.
-STORE_SCHEMA_VERSION = 1
+STORE_SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,7 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     _text("plover_type"),
     _text("plover_mode"),
     _text("plover_context"),
+    _float("plover_intensity"),
     _text("plover"),  # the full PLOVER dict as JSON
     Column("gid", "BIGINT", pa.int64()),  # integer id for GDELT's GlobalEventID
     _text("raw"),  # Event.to_dict() as JSON: nothing is lost
@@ -139,7 +140,13 @@ EVENT_FRAME_COLUMNS: tuple[str, ...] = tuple(
 )
 
 #: Steps that bring an older database to the next version: {from_version: [sql, ...]}.
-MIGRATIONS: dict[int, list[str]] = {}
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        "ALTER TABLE events ADD COLUMN plover_intensity DOUBLE",
+        "UPDATE events SET plover_intensity = "
+        "TRY_CAST(json_extract_string(plover, '$.intensity') AS DOUBLE)",
+    ],
+}
 
 
 def quote(name: str) -> str:

@@ -71,7 +71,12 @@ def make_coded(
                 location=_PLACES[(i + k) % 3],
                 rule=f"synthetic.{verb}",
                 reported_by=_ACTORS[2] if k == 1 else None,
-                plover={"event": "CONSULT", "mode": "visit", "context": ["diplomatic"]}
+                plover={
+                    "event": "CONSULT",
+                    "mode": "visit",
+                    "context": ["diplomatic"],
+                    "intensity": 1.0,
+                }
                 if cameo.root == "04"
                 else None,
             )

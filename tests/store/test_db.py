@@ -232,3 +232,27 @@ def test_public_surface() -> None:
          "event_from_row", "export", "parse_day"]
     )  # fmt: skip
     assert all(hasattr(store_pkg, name) for name in store_pkg.__all__)
+
+
+def make_version_1(db: Path) -> None:
+    """Turn a current store into what schema version 1 wrote (no plover_intensity)."""
+    with Store(db) as store:
+        store.add_many(synthetic_documents(4))
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE events DROP COLUMN plover_intensity")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_version_1_is_migrated_when_opened_for_writing(db: Path) -> None:
+    make_version_1(db)
+    with pytest.raises(StoreError, match=r"\[E315\]"):
+        Store(db, read_only=True)
+    with Store(db) as store:
+        assert store.meta()["schema_version"] == str(STORE_SCHEMA_VERSION)
+        frame = store.events()
+        assert set(frame["plover_intensity"].dropna()) == {1.0}
+        assert frame["plover_intensity"].notna().sum() == (frame["cameo_root"] == "04").sum()
+        assert store.add(make_coded(10))
+    with Store(db, read_only=True) as store:
+        assert store.stats()["documents"] == 5
