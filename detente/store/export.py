@@ -7,8 +7,8 @@ behind each mapping are in ``docs/store.md``.
 
 from __future__ import annotations
 
-import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -322,20 +322,23 @@ def _table(frame: pd.DataFrame, fmt: str, record: Callable[[dict[str, Any]], dic
     return table
 
 
+_UNSAFE = re.compile(r"[\t\r\n]+")
+
+
+def _cell(value: Any) -> str:
+    value = clean(value)
+    if value is None:
+        return ""
+    # tabs and line breaks would break the row (the formats have no quoting): a space instead
+    return _UNSAFE.sub(" ", str(value))
+
+
 def _write_tsv(table: pd.DataFrame, out: TextIO, *, header: bool) -> None:
-    # tabs and newlines inside a value would break the row: GDELT files never hold them
-    for name in table.columns:
-        if table[name].dtype == "string":
-            table[name] = table[name].str.replace(r"[\t\r\n]+", " ", regex=True)
-    table.to_csv(
-        out,
-        sep="\t",
-        header=header,
-        index=False,
-        lineterminator="\n",
-        quoting=csv.QUOTE_NONE,
-        escapechar="\\",
-    )
+    """Tab-separated rows, no quoting or escaping (as GDELT, ICEWS and Phoenix files are)."""
+    if header:
+        out.write("\t".join(table.columns) + "\n")
+    for row in table.itertuples(index=False, name=None):
+        out.write("\t".join(_cell(v) for v in row) + "\n")
 
 
 def write_jsonl(frame: pd.DataFrame, out: TextIO) -> int:

@@ -214,3 +214,15 @@ def test_filters_apply_to_every_format(store: Store, fmt: str) -> None:
     out = io.StringIO()
     n = export(store, fmt, out, source="USA", since="2003-02-01")
     assert n == len(store.events(source="USA", since="2003-02-01")) > 0
+
+
+def test_tsv_cells_are_not_quoted_or_escaped(tmp_path: Path) -> None:
+    coded = make_coded(0)
+    source = replace(coded.events[0].source, name='Igor "the Fox"\tIvanov\\')
+    event = replace(coded.events[0], source=source)
+    with Store(tmp_path / "q.duckdb") as store:
+        store.add(replace(coded, events=(event,)))
+        out = io.StringIO()
+        export(store, "gdelt", out)
+    (line,) = out.getvalue().splitlines()
+    assert line.split("\t")[6] == 'IGOR "THE FOX" IVANOV\\'
