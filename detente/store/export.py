@@ -182,6 +182,13 @@ def _gdelt_actor(row: dict[str, Any], n: int, role: str) -> dict[str, Any]:
     }
 
 
+def _adm1(fips: str | None, admin1: str | None) -> str | None:
+    """GDELT's ADM1 code: FIPS country + admin1 code (``IR`` + ``26``), once."""
+    if not (fips and admin1):
+        return fips
+    return admin1 if admin1.startswith(fips) else fips + admin1
+
+
 def _gdelt_geo(row: dict[str, Any]) -> dict[str, Any]:
     level = _place_level(row)
     if level is None:
@@ -194,7 +201,7 @@ def _gdelt_geo(row: dict[str, Any]) -> dict[str, Any]:
         "ActionGeo_Type": kind,
         "ActionGeo_FullName": clean(row["location_name"]),
         "ActionGeo_CountryCode": fips,
-        "ActionGeo_ADM1Code": (fips + admin1) if fips and admin1 and level != "country" else fips,
+        "ActionGeo_ADM1Code": _adm1(fips, admin1) if level != "country" else fips,
         "ActionGeo_Lat": clean(row["lat"]),
         "ActionGeo_Long": clean(row["lon"]),
         "ActionGeo_FeatureID": None if feature is None else str(feature),

@@ -226,3 +226,17 @@ def test_tsv_cells_are_not_quoted_or_escaped(tmp_path: Path) -> None:
         export(store, "gdelt", out)
     (line,) = out.getvalue().splitlines()
     assert line.split("\t")[6] == 'IGOR "THE FOX" IVANOV\\'
+
+
+@pytest.mark.parametrize(("admin1", "expected"), [("26", "IR26"), ("IR26", "IR26"), (None, "IR")])
+def test_gdelt_adm1_code(tmp_path: Path, admin1: str | None, expected: str) -> None:
+    coded = make_coded(0)  # its first event is located in Tehran
+    place = replace(coded.events[0].location, admin1=admin1)
+    event = replace(coded.events[0], location=place)
+    with Store(tmp_path / "a.duckdb") as store:
+        store.add(replace(coded, events=(event,)))
+        out = io.StringIO()
+        export(store, "gdelt", out)
+    frame = read_gdelt(out.getvalue())
+    assert frame.loc[0, "ActionGeo_ADM1Code"] == expected
+    assert frame.loc[0, "ActionGeo_CountryCode"] == "IR"
