@@ -397,7 +397,7 @@ def _text_out(out: str | Path | TextIO | None) -> Iterator[TextIO]:
         yield out
         return
     try:
-        handle: IO[str] = open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        handle: IO[str] = open(out, "w", encoding="utf-8", newline="")
     except OSError as e:
         raise StoreError(Errors.E310.format(path=out, detail=e)) from e
     with handle:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 import detente.api.commands.events
@@ -28,7 +29,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def run(*args: str):  # noqa: ANN201
+def run(*args: object) -> Result:
     return runner.invoke(app, [str(a) for a in args])
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -109,7 +111,7 @@ def test_reopen_keeps_data_and_schema_version(filled: Path) -> None:
         ),
     ],
 )
-def test_event_filters(filled: Path, filters: dict, check) -> None:  # noqa: ANN001
+def test_event_filters(filled: Path, filters: dict, check: Callable[[Any], bool]) -> None:
     with Store(filled, read_only=True) as store:
         frame = store.events(**filters)
         everything = store.events()

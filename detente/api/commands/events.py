@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from detente.api.cli import app
 from detente.errors import StoreError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
 
@@ -40,11 +43,11 @@ TABLE_COLUMNS = (
 )
 
 
-def print_table(frame) -> None:  # noqa: ANN001 - a pandas DataFrame
+def print_table(frame: pd.DataFrame) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from detente.store.rows import iso_date, clean
+    from detente.store.rows import clean, iso_date
 
     table = Table(title=f"{len(frame)} events")
     for title, _ in TABLE_COLUMNS:
