@@ -9,6 +9,7 @@ early in an article are known later on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 DOCS_PER_BATCH = 64
+PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 
 
 class Coder:
@@ -73,14 +75,7 @@ class Coder:
 
     def _code_batch(self, batch: Sequence[Document]) -> Iterator[CodedDocument]:
         split = [self.splitter.split(doc.text) for doc in batch]
-        wanted = [
-            [
-                s
-                for s in sents
-                if not self.settings.select_sentences or can_hold_event(s, self.forms)
-            ]
-            for sents in split
-        ]
+        wanted = [self._select(sents) for sents in split]
         texts = [s.text for sents in wanted for s in sents]
         parsed = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
         for doc, sentences, selected in zip(batch, split, wanted, strict=True):
@@ -95,6 +90,32 @@ class Coder:
             yield CodedDocument(
                 doc=doc, sentences=tuple(sentences), events=tuple(events), quotes=tuple(quotes)
             )
+
+    def _select(self, sentences: list[Sentence]) -> list[Sentence]:
+        """The sentences worth parsing: a trigger word, and something that can be an actor.
+
+        An actor needs a country or an organisation, so a sentence is parsed when it has a
+        trigger and a knowledge-base phrase that is not a bare role word ("officials"), a
+        personal pronoun, or a name seen earlier in a parsed sentence of the document
+        ("Ivanov" after "Russian Foreign Minister Igor Ivanov").
+        """
+        if not self.settings.select_sentences:
+            return sentences
+        names: set[str] = set()
+        out = []
+        for sentence in sentences:
+            if not can_hold_event(sentence, self.forms):
+                continue
+            tokens = self.nlp.make_doc(sentence.text)
+            spans = self.matcher.spans(tokens)
+            if (
+                PRONOUN.search(sentence.text)
+                or any(t.text in names for t in tokens)
+                or any(e.kind != "role" for sp in spans for e in self.kb.lookup(sp.text))
+            ):
+                out.append(sentence)
+                names.update(_titled_names(tokens, spans))
+        return out
 
     def _code_document(
         self, doc: Document, sdocs: list[tuple[Sentence, Doc]], ctx: DocContext
@@ -187,6 +208,15 @@ class Coder:
         if doc.place:
             return self.places.lookup(doc.place, countries=countries)
         return None
+
+
+def _titled_names(tokens: Doc, spans: list) -> Iterator[str]:
+    """Capitalised words right after a title or nationality: the names of people."""
+    for span in spans:
+        for tok in tokens[span.end : span.end + 3]:
+            if not (tok.is_title and tok.is_alpha):
+                break
+            yield tok.text
 
 
 def _place_candidates(trigger) -> Iterator[str]:
