@@ -128,6 +128,20 @@ class Errors:
         "detente.pipeline.code_documents."
     )
 
+    # Parallel ingest and watch (E901-E919): detente/parallel.py, detente/watch.py
+    E901 = (
+        "[E901] {source}: coding failed ({detail}); the document was not stored. "
+        "Run `detente explain` on it, or report the bug with the document."
+    )
+    E902 = (
+        "[E902] {source}: a worker process died while coding this document; it was not "
+        "stored. Try it again with --workers 1 to see the error."
+    )
+    E903 = "[E903] Invalid value {value!r} for {option}: {detail}"
+    E904 = "[E904] {source}: cannot fetch the feed ({detail}); it is tried again next round."
+    E905 = "[E905] {path}: cannot read the feed list ({detail})."
+    E906 = "[E906] {path}: the feed list names no feed; give one URL or file path a line."
+
 
 class DetenteError(Exception):
     """Base class of all errors detente raises on purpose."""
