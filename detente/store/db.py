@@ -107,6 +107,8 @@ class Store:
         self.timeout = timeout
         self._con: duckdb.DuckDBPyConnection | None = None
         self._closed = False
+        self._hold = not read_only  # keep the file open between calls
+        self._known: set[str] | None = None  # stored ids, while add_many runs
         if read_only and not self.path.is_file():
             raise StoreError(Errors.E303.format(path=self.path))
         with self._session():
@@ -189,14 +191,14 @@ class Store:
 
     @contextmanager
     def _session(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one call: the held one, or one opened (and, read-only, closed)."""
+        """A connection for one call: the held one, or one opened (and closed unless held)."""
         if self._closed:
             raise StoreError(Errors.E309.format(path=self.path))
         if self._con is not None:
             yield self._con
             return
         con = self._open()
-        if self.read_only:
+        if not self._hold:
             try:
                 yield con
             finally:
@@ -255,7 +257,10 @@ class Store:
         A batch is written when it holds ``batch_size`` documents or has been
         collecting for ``flush_seconds``. The file is released while a batch is
         being collected (that is, while ``coded`` is coding), so that readers
-        can open it between batches.
+        can open it between batches. Meanwhile other calls on this store open the
+        file for the call only, and :meth:`has` answers from the ids stored when
+        ``add_many`` began plus those it wrote (so that a generator feeding it can
+        skip stored documents without holding the file).
         """
         if batch_size < 1:
             raise StoreError(
@@ -264,21 +269,28 @@ class Store:
         self._require_writable()
         summary = AddSummary()
         self._release()
-        batch: list[CodedDocument] = []
-        started = time.monotonic()
-        for item in coded:
-            batch.append(item)
-            if len(batch) >= batch_size or time.monotonic() - started >= flush_seconds:
+        self._hold = False
+        try:
+            with self._session() as con:
+                self._known = {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()}
+            batch: list[CodedDocument] = []
+            started = time.monotonic()
+            for item in coded:
+                batch.append(item)
+                if len(batch) >= batch_size or time.monotonic() - started >= flush_seconds:
+                    self._flush(batch, summary)
+                    batch, started = [], time.monotonic()
+            if batch:
                 self._flush(batch, summary)
-                batch, started = [], time.monotonic()
-        if batch:
-            self._flush(batch, summary)
+        finally:
+            self._hold, self._known = True, None
         return summary
 
     def _flush(self, batch: list[CodedDocument], summary: AddSummary) -> None:
-        with self._session() as con:
+        with self._session() as con:  # opened for this batch only (_hold is False)
             done = self._write_batch(con, batch)
-        self._release()
+        if self._known is not None:
+            self._known.update(c.doc.id for c in batch)
         summary.added += done.added
         summary.present += done.present
         summary.events += done.events
@@ -389,7 +401,14 @@ class Store:
                 raise StoreError(Errors.E311.format(path=self.path, detail=e)) from e
 
     def has(self, doc_id: str) -> bool:
-        """Whether a document with this id is stored."""
+        """Whether a document with this id is stored.
+
+        While :meth:`add_many` runs, the answer comes from the ids stored when it
+        began plus those it wrote, without opening the file; a document another
+        process adds meanwhile reads as absent (and is skipped when added).
+        """
+        if self._known is not None:
+            return doc_id in self._known
         with self._session() as con:
             row = con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id])
             return row.fetchall()[0][0] > 0

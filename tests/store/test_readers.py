@@ -6,12 +6,14 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from test_crash import consistent, worker
 
 from detente.errors import StoreError
+from detente.records import CodedDocument
 from detente.store import Store
 from detente.store.synthetic import make_coded
 
@@ -75,3 +77,27 @@ con = duckdb.connect(sys.argv[1])
 print("holding", flush=True)
 time.sleep(60)
 """
+
+
+PROBE = "import sys, duckdb; duckdb.connect(sys.argv[1], read_only=True).close()"
+
+
+def test_file_is_free_while_add_many_collects_a_batch(tmp_path: Path) -> None:
+    """Between batches another process can open the file, even when the generator
+    feeding add_many asks the store what it holds (as `detente ingest` does)."""
+    db = tmp_path / "free.duckdb"
+    answers: list[bool] = []
+    with Store(db) as store:
+        store.add(make_coded(0))
+
+        def documents() -> Iterator[CodedDocument]:
+            for i in range(5):
+                answers.append(store.has(f"doc-{i % 3:06d}"))
+                probe = subprocess.run([sys.executable, "-c", PROBE, str(db)], capture_output=True)
+                assert probe.returncode == 0, probe.stderr
+                yield make_coded(i % 3)
+
+        summary = store.add_many(documents(), batch_size=2)
+        assert store.has("doc-000002") and not store.has("doc-000004")
+    assert answers == [True, False, False, True, True]  # doc 1 came in the first batch
+    assert (summary.added, summary.present) == (2, 3)
