@@ -19,9 +19,10 @@ from detente.actors.kb import KnowledgeBase, load_kb
 from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
 from detente.events.coder import Match, SentenceCoder
 from detente.events.factuality import factuality
+from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.ontology import Ontology, load_ontology
-from detente.events.quotes import find_quotes
+from detente.events.quotes import find_quotes, quote_sentences
 from detente.geo.gazetteer import Gazetteer, load_gazetteer
 from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
@@ -76,14 +77,32 @@ class Coder:
     def _code_batch(self, batch: Sequence[Document]) -> Iterator[CodedDocument]:
         split = [self.splitter.split(doc.text) for doc in batch]
         wanted = [self._select(sents) for sents in split]
-        texts = [s.text for sents in wanted for s in sents]
+        # the sentences quotation finding reads are parsed in the same batch (once each)
+        quoted = [
+            quote_sentences(doc, sents) if self.settings.quotes else []
+            for doc, sents in zip(batch, split, strict=True)
+        ]
+        todo = [
+            sorted({s.index for s in sel} | set(q)) for sel, q in zip(wanted, quoted, strict=True)
+        ]
+        texts = [sents[i].text for sents, idx in zip(split, todo, strict=True) for i in idx]
         parsed = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
-        for doc, sentences, selected in zip(batch, split, wanted, strict=True):
-            sdocs = [(s, next(parsed)) for s in selected]
+        for doc, sentences, selected, idx, q in zip(
+            batch, split, wanted, todo, quoted, strict=True
+        ):
+            by_index = {i: next(parsed) for i in idx}
+            sdocs = [(s, by_index[s.index]) for s in selected]
             ctx = DocContext(kb=self.kb, published=doc.published)
             events = self._code_document(doc, sdocs, ctx)
             quotes = (
-                find_quotes(doc, nlp=self.nlp, kb=self.kb, people=ctx.persons)
+                find_quotes(
+                    doc,
+                    nlp=self.nlp,
+                    kb=self.kb,
+                    people=ctx.persons,
+                    sentences=sentences,
+                    parsed={i: by_index[i] for i in q},
+                )
                 if self.settings.quotes
                 else []
             )
@@ -165,11 +184,12 @@ class Coder:
         }
 
     def _event(self, doc: Document, sentence: Sentence, match: Match, ctx: DocContext) -> Event:
-        code = self.ontology.get(match.pattern.code)
         trigger = match.trigger
+        fact = factuality(trigger)
+        code_str, fact, _stance = apply_stance(trigger, match.pattern.code, fact)
+        code = self.ontology.get(code_str)
         start = sentence.start + trigger.idx
         source, target = match.source, match.target
-        fact = factuality(trigger)
         return Event(
             doc_id=doc.id,
             event_id=stable_id(

@@ -1,11 +1,13 @@
 """Quotations and their speakers: direct quotes in quotation marks, and "X said (that) ...".
 
 Direct quotes are found in the raw text (straight and curly double quotation marks);
-short quoted spans inside a sentence are scare quotes and are skipped. Only the text
-around each quote is parsed (its attribution frame, and the sentences just before it
-when the frame names nobody), together with the sentences that may hold an indirect quote
-(a reporting verb outside quotation marks), in two ``nlp.pipe`` batches; a text with
-neither a quotation mark nor a reporting verb costs two regular-expression searches.
+short quoted spans inside a sentence are scare quotes and are skipped. Sentences are those
+of :class:`~detente.nlp.sentences.SentenceSplitter`, the coder's own, so that the coder can
+parse the sentences quotation finding needs (:func:`quote_sentences`, a cheap regex
+selection) in its own ``nlp.pipe`` batch and hand them over: then only the attribution
+frames around direct quotes (short pieces) are parsed here. Called alone, :func:`find_quotes`
+parses what it needs itself; a text with neither a quotation mark nor a reporting verb
+costs two regular-expression searches.
 
 A speaker is found, in order, in the quote's own sentence (``"...," he said``,
 ``X said: "..."``, ``"...," said X``); else, for a quote that opens a paragraph or a
@@ -20,12 +22,12 @@ of the speaker's title and organisation ("professor at the Moscow State Institut
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import INTERNATIONAL_CODES
-from detente.nlp.sentences import paragraphs
+from detente.nlp.sentences import SentenceSplitter, paragraphs
 from detente.records import Actor, Document, Quote, Sentence, stable_id
 
 if TYPE_CHECKING:
@@ -65,7 +67,6 @@ MIN_QUOTE_WORDS = 4  # fewer words inside a sentence: scare quotes ("bandwagon")
 MIN_CLAUSE_WORDS = 3  # an indirect quote shorter than this is not worth reporting
 CONTEXT_SENTENCES = 4  # sentences looked at before a quote for its speaker
 PERSON_PRONOUNS = frozenset({"he", "she"})
-TITLE_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep St Gov Sgt Capt".split())
 NOT_SPEAKERS = frozenset({"it", "this", "that", "which", "who", "there", "what", "they", "we"})
 SURNAME_PARTICLES = frozenset("de da di del van von der den le la du al el bin ibn ter ten".split())
 WORDS_NOUNS = frozenset({"words", "view", "opinion", "assessment", "estimate"})
@@ -100,6 +101,8 @@ def find_quotes(
     nlp: Language,
     kb: KnowledgeBase,
     people: Mapping[str, Actor] | None = None,
+    sentences: Sequence[Sentence] | None = None,
+    parsed: Mapping[int, Doc] | None = None,
 ) -> list[Quote]:
     """Direct and indirect quotations of ``doc``, with their speakers, in text order.
 
@@ -109,17 +112,43 @@ def find_quotes(
         kb: the actor knowledge base (office-holders as of ``doc.published``, countries, roles).
         people: persons the caller has already coded, keyed by lower-cased full name or
             surname; they win over anything else.
+        sentences: the document's sentences as :class:`SentenceSplitter` splits them
+            (split here when not given).
+        parsed: sentence index (into ``sentences``) → the parse of that sentence's text,
+            for the indexes :func:`quote_sentences` returns; what is missing is parsed here,
+            in one ``nlp.pipe`` call with the attribution frames.
 
     Returns:
         Quotes sorted by start offset; ``doc.text[q.start:q.end] == q.text`` (without the
         quotation marks). ``speaker_text`` is the speaker's name or phrase as written where
         the speaker is named (for "he said", the person "he" stands for), and
         ``speaker.start``/``end`` point there; ``speaker`` is None when it cannot be coded.
+        The result does not depend on whether ``parsed`` is given.
     """
     if not may_hold_quotes(doc.text):
         return []
-    finder = _QuoteFinder(doc, nlp, kb, people or {})
+    if sentences is None:
+        sentences = SentenceSplitter(nlp).split(doc.text)
+    finder = _QuoteFinder(doc, nlp, kb, people or {}, sentences, parsed or {})
     return finder.run()
+
+
+def quote_sentences(doc: Document, sentences: Sequence[Sentence]) -> list[int]:
+    """Indexes of the ``sentences`` that :func:`find_quotes` may read a parse of (no parse).
+
+    They are the sentences with a reporting verb outside direct quotes (indirect quotes),
+    and the sentences just before each direct quote, where a speaker named nowhere in the
+    quote's own sentence is looked for. The coder parses them with its own sentences and
+    hands them to :func:`find_quotes` as ``parsed``.
+    """
+    if not may_hold_quotes(doc.text):
+        return []
+    paras = _paragraphs(doc.text)
+    directs = _direct_quotes(doc.text, paras)
+    wanted = {s.index for s in _indirect_candidates(sentences, directs)}
+    for quote in directs:
+        wanted.update(s.index for s in _context(sentences, paras, quote.open, quote.para_start))
+    return sorted(wanted)
 
 
 def may_hold_quotes(text: str) -> bool:
@@ -131,7 +160,13 @@ class _QuoteFinder:
     """The state of one document's quote search (lives for one call)."""
 
     def __init__(
-        self, doc: Document, nlp: Language, kb: KnowledgeBase, people: Mapping[str, Actor]
+        self,
+        doc: Document,
+        nlp: Language,
+        kb: KnowledgeBase,
+        people: Mapping[str, Actor],
+        sentences: Sequence[Sentence],
+        parsed: Mapping[int, Doc],
     ) -> None:
         self.doc = doc
         self.text = doc.text
@@ -141,14 +176,17 @@ class _QuoteFinder:
             key.lower(): (actor.name or key, actor) for key, actor in people.items()
         }
         self.parsed: dict[tuple[int, int], Doc] = {}
-        self.paras = [(o, o + len(p)) for o, p in paragraphs(self.text) if p.strip()]
+        # what the caller parsed, by extent: it is taken (into ``parsed``) when needed, so
+        # that what is read (names before a "he", say) never depends on what was handed in
+        self.given = {(s.start, s.end): parsed[s.index] for s in sentences if s.index in parsed}
+        self.paras = _paragraphs(self.text)
         self.directs = _direct_quotes(self.text, self.paras)
-        self.sentences = _sentences(self.text, self.paras)
+        self.sentences = sentences
 
     # -- driver ----------------------------------------------------------------
 
     def run(self) -> list[Quote]:
-        indirect_candidates = [s for s in self.sentences if self._indirect_candidate(s)]
+        indirect_candidates = _indirect_candidates(self.sentences, self.directs)
         # Two batches: the frames and candidate sentences, then the sentences before the
         # quotes whose frames name nobody (or only "he"/"she").
         frames = [f for q in self.directs for f in self._frames(q)]
@@ -189,6 +227,9 @@ class _QuoteFinder:
 
     def _parse(self, pieces: Iterable[tuple[int, int]]) -> None:
         todo = sorted({p for p in pieces if p not in self.parsed and p[1] > p[0]})
+        for piece in [p for p in todo if p in self.given]:
+            self.parsed[piece] = self.given[piece]
+        todo = [p for p in todo if p not in self.parsed]
         texts = (self.text[a:b] for a, b in todo)
         for piece, sdoc in zip(todo, self.nlp.pipe(texts), strict=True):
             self.parsed[piece] = sdoc
@@ -290,11 +331,7 @@ class _QuoteFinder:
         return bool(same_para) and not WORD_RE.search(_after_frame(between))
 
     def _context(self, offset: int, para_start: int) -> list[Sentence]:
-        """Up to CONTEXT_SENTENCES sentences before ``offset``, back into the paragraph before."""
-        para_before = [p for p in self.paras if p[1] <= para_start]
-        start = para_before[-1][0] if para_before else para_start
-        chosen = [s for s in self.sentences if start <= s.start and s.end <= offset]
-        return chosen[-CONTEXT_SENTENCES:]
+        return _context(self.sentences, self.paras, offset, para_start)
 
     # -- speakers ---------------------------------------------------------------
 
@@ -486,11 +523,6 @@ class _QuoteFinder:
 
     # -- indirect quotes ---------------------------------------------------------
 
-    def _indirect_candidate(self, sentence: Sentence) -> bool:
-        if not REPORTING_RE.search(sentence.text):
-            return False
-        return not any(q.open < sentence.end and sentence.start < q.close for q in self.directs)
-
     def _indirect(self, sentence: Sentence) -> list[tuple[int, int, _Speaker | None]]:
         sdoc = self._doc(sentence.start, sentence.end)
         found: list[tuple[int, int, _Speaker | None]] = []
@@ -568,33 +600,28 @@ def _scare(text: str, quote: _Direct) -> bool:
     return not (sentence_initial and framed)
 
 
-def _sentences(text: str, paras: list[tuple[int, int]]) -> list[Sentence]:
-    """Sentences by punctuation (cheap; no model), each inside one paragraph."""
-    out: list[Sentence] = []
-    for para_start, para_end in paras:
-        start = _skip_space(text, para_start, para_end)
-        for m in SENTENCE_END_RE.finditer(text, para_start, para_end):
-            if _abbreviation(text, m.start()):
-                continue
-            end = m.end()
-            while end < para_end and text[end] in '"\u201d)':
-                end += 1
-            if WORD_RE.search(text[start:end]):
-                out.append(Sentence(len(out), start, end, text[start:end]))
-            start = _skip_space(text, end, para_end)
-        end = _rstrip(text, start, para_end)
-        if start < end and WORD_RE.search(text[start:end]):
-            out.append(Sentence(len(out), start, end, text[start:end]))
-    return out
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(o, o + len(p)) for o, p in paragraphs(text) if p.strip()]
 
 
-def _abbreviation(text: str, dot: int) -> bool:
-    """A period after an initial or a short abbreviation ("U.S.", "Dr.") ends no sentence."""
-    if text[dot] != ".":
-        return False
-    word = re.search(r"[\w.]*$", text[max(0, dot - 8) : dot])
-    token = word.group() if word else ""
-    return len(token) == 1 or ("." in token and len(token) <= 4) or token in TITLE_ABBREVIATIONS
+def _indirect_candidates(sentences: Sequence[Sentence], directs: list[_Direct]) -> list[Sentence]:
+    """Sentences with a reporting verb that overlap no direct quote."""
+    return [
+        s
+        for s in sentences
+        if REPORTING_RE.search(s.text)
+        and not any(q.open < s.end and s.start < q.close for q in directs)
+    ]
+
+
+def _context(
+    sentences: Sequence[Sentence], paras: list[tuple[int, int]], offset: int, para_start: int
+) -> list[Sentence]:
+    """Up to CONTEXT_SENTENCES sentences before ``offset``, back into the paragraph before."""
+    para_before = [p for p in paras if p[1] <= para_start]
+    start = para_before[-1][0] if para_before else para_start
+    chosen = [s for s in sentences if start <= s.start and s.end <= offset]
+    return chosen[-CONTEXT_SENTENCES:]
 
 
 def _skip_space(text: str, start: int, limit: int) -> int:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from detente.actors.kb import KnowledgeBase, load_kb
-from detente.events.quotes import find_quotes, may_hold_quotes
+from detente.events.quotes import find_quotes, may_hold_quotes, quote_sentences
+from detente.ingest import ReadOptions, read_inputs
 from detente.nlp.model import load_nlp
+from detente.nlp.sentences import SentenceSplitter
 from detente.records import Actor, Document, Quote, stable_id
 from detente.settings import Settings
 
 SEED = "seed/rferl-2003-03-11-ivanov-tehran.txt"
+REUTERS = "corpora/reuters21578.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +219,60 @@ def test_indirect(nlp, kb: KnowledgeBase, text: str, expected: list[tuple]) -> N
     assert all(not q.direct for q in quotes)
     got = [(q.text, q.speaker_text, q.speaker.code if q.speaker else None) for q in quotes]
     assert got == expected
+
+
+# -- the coder's parses handed over ---------------------------------------------------------
+
+
+def _both_ways(nlp, kb: KnowledgeBase, doc: Document) -> tuple[list[Quote], list[Quote]]:  # type: ignore[no-untyped-def]
+    """The quotes found alone, and from every sentence parsed in one batch (as the coder does,
+    which parses event sentences besides those that quotation finding needs)."""
+    people = {"berg": Actor(text="Tomas Berg", code="SWEAGR", country="SWE", name="Tomas Berg")}
+    alone = find_quotes(doc, nlp=nlp, kb=kb, people=people)
+    sentences = SentenceSplitter(nlp).split(doc.text)
+    parsed = dict(enumerate(nlp.pipe(s.text for s in sentences)))
+    handed = find_quotes(doc, nlp=nlp, kb=kb, people=people, sentences=sentences, parsed=parsed)
+    return alone, handed
+
+
+@pytest.mark.parametrize("name", sorted({case[0] for case in CASES} | {"no_quotes"}))
+def test_parsed_sentences_same_quotes_fixtures(
+    nlp, kb: KnowledgeBase, fixtures: Path, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    alone, handed = _both_ways(nlp, kb, _doc(fixtures, name))
+    assert handed == alone
+
+
+def test_parsed_sentences_same_quotes_seed(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    alone, handed = _both_ways(nlp, kb, _seed(shared))
+    assert len(alone) >= 3
+    assert handed == alone
+
+
+@pytest.mark.slow
+def test_parsed_sentences_same_quotes_reuters(nlp, kb: KnowledgeBase, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    items = read_inputs([str(shared / REUTERS)], options=ReadOptions(text_field="body"))
+    docs = list(islice((i for i in items if isinstance(i, Document)), 50))
+    assert len(docs) == 50
+    found = 0
+    for doc in docs:
+        alone, handed = _both_ways(nlp, kb, doc)
+        assert handed == alone, doc.id
+        found += len(alone)
+    assert found > 50  # Reuters reports what people said in nearly every article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy rain flooded the lower town. Roads were closed.", []),
+        ("The rain stopped. The minister said the roads would reopen.", [1]),
+        # the sentences before a quote paragraph (where its speaker may be named), not the
+        # quote's own sentence, which has a reporting verb but is read in pieces
+        ('Ann Lee spoke. She is a judge.\n\n"We will rule on Friday," she said.', [0, 1]),
+        ('Prices rose. Critics say the "peace dividend" never came.', [1]),
+    ],
+)
+def test_quote_sentences(nlp, text: str, expected: list[int]) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="sel", text=text)
+    assert quote_sentences(doc, SentenceSplitter(nlp).split(text)) == expected
