@@ -141,6 +141,10 @@ class Errors:
     E904 = "[E904] {source}: cannot fetch the feed ({detail}); it is tried again next round."
     E905 = "[E905] {path}: cannot read the feed list ({detail})."
     E906 = "[E906] {path}: the feed list names no feed; give one URL or file path a line."
+    E907 = (
+        "[E907] Worker processes die even on single documents ({detail}); the coder cannot "
+        "start in them. Run with --workers 1 to see the error."
+    )
 
 
 class DetenteError(Exception):
