@@ -40,7 +40,7 @@ def triples(events) -> set[tuple[str | None, str, str | None, str]]:
         ("Iraq was attacked by Iran on Monday.", ("IRN", "190", "IRQ", "asserted")),
         ("The United States did not meet North Korea.", ("USA", "040", "PRK", "negated")),
         ("Iran will probably attack Iraq if talks fail.", ("IRN", "190", "IRQ", "hypothetical")),
-        ("Russia says it will supply Iran with nuclear fuel.", ("RUS", "070", "IRN", "future")),
+        ("Russia says it will supply Iran with nuclear fuel.", ("RUS", "033", "IRN", "asserted")),
         (
             "Washington has called on Moscow to abandon the project.",
             ("USAGOV", "020", "RUSGOV", "asserted"),
@@ -54,6 +54,40 @@ def triples(events) -> set[tuple[str | None, str, str | None, str]]:
 def test_code_finds_event(text: str, expected: tuple) -> None:
     events = detente.code(text, published="2010-05-10")
     assert expected in triples(events), [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal will support Turkey.", ("PRT", "032", "TUR", "asserted")),
+        ("Israel refused to meet Syria.", ("ISR", "125", "SYR", "asserted")),
+        ("Iran threatened to attack Iraq.", ("IRN", "138", "IRQ", "asserted")),
+        ("France agreed to send troops to Mali.", ("FRA", "0332", "MLI", "asserted")),
+        ("Israel did not agree to meet Syria.", ("ISR", "036", "SYR", "negated")),
+    ],
+)
+def test_stance_selects_intent_refuse_threaten_codes(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2010-05-10")
+    assert triples(events) == {expected}, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yemen has rejected a U.S. request.", ("YEM", "USA")),
+        ("The United States demanded that Syria withdraw.", ("USA", "SYR")),
+    ],
+)
+def test_target_named_inside_the_object(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2010-05-10")
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in events}
+    assert expected in pairs, [e.to_dict() for e in events]
+
+
+def test_reciprocal_event_goes_both_ways() -> None:
+    events = detente.code("Jordan and Britain signed an agreement.", published="2010-05-10")
+    pairs = {(e.source.code, e.target.code) for e in events if e.cameo.root == "05"}
+    assert pairs == {("JOR", "GBR"), ("GBR", "JOR")}
 
 
 @pytest.mark.parametrize(

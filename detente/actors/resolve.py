@@ -67,28 +67,43 @@ class DocContext:
 
 
 class KBMatcher:
-    """Finds knowledge-base phrases in parsed sentences (a spaCy PhraseMatcher on LOWER)."""
+    """Finds knowledge-base phrases in sentences (spaCy PhraseMatchers).
+
+    Phrases match case-insensitively, except short all-capital acronyms ("US", "UN"),
+    which match only as written: "us" is a pronoun.
+    """
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._phrases: dict[str, str] = {}
-        seen: set[str] = set()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        folded: dict[str, str] = {}  # lower-cased → as written (the tokenizer needs the case:
+        acronyms: set[str] = set()  # "U.S." is one token, "u.s." two)
         for phrase, _entry in kb.phrases():
-            key = phrase.lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            self._phrases[key] = phrase
-        # make_doc is the tokenizer alone: cheap, and the same tokens as the parse.
-        patterns = [nlp.make_doc(p) for p in sorted(seen)]
-        for i in range(0, len(patterns), 5000):
-            self.matcher.add("KB", patterns[i : i + 5000])
+            if _is_acronym(phrase):
+                acronyms.add(phrase)
+            else:
+                folded.setdefault(phrase.lower(), phrase)
+        _add(self.matcher, nlp, sorted(folded.values()))
+        _add(self.exact, nlp, sorted(acronyms))
 
     def spans(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping knowledge-base phrases in ``doc``."""
         found = [doc[start:end] for _, start, end in self.matcher(doc)]
+        found += [doc[start:end] for _, start, end in self.exact(doc)]
         return filter_spans(found)
+
+
+def _is_acronym(phrase: str) -> bool:
+    return len(phrase) <= 5 and phrase.isupper() and phrase.isalpha()
+
+
+def _add(matcher: PhraseMatcher, nlp: Language, phrases: list[str]) -> None:
+    # Tokenize each phrase inside a sentence, not alone: alone, a final abbreviation
+    # period ("U.S.") is split off as if it ended a sentence, and the phrase never matches.
+    patterns = [nlp.make_doc(p + " x")[:-1].as_doc() for p in phrases]
+    for i in range(0, len(patterns), 5000):
+        matcher.add("KB", patterns[i : i + 5000])
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from detente.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open", "resume", "attend"})
 
 
@@ -55,7 +56,10 @@ class SentenceCoder:
     def matches(self) -> Iterator[Match]:
         doc = self.actors.doc
         seen: set[tuple[str, str, str]] = set()
+        found_all: list[Match] = []
         for tok in doc:
+            if tok.i in self.consumed:
+                continue
             if tok.pos_ in ("VERB", "AUX"):
                 found = self._verb(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.consumed:
@@ -71,7 +75,8 @@ class SentenceCoder:
                 if key in seen:
                     continue
                 seen.add(key)
-                yield match
+                found_all.append(match)
+        yield from _drop_empty_governors(found_all)
 
     # -- verbs ------------------------------------------------------------------
 
@@ -112,10 +117,10 @@ class SentenceCoder:
             targets = [a for s in subjects for a in self.actors.actors(s)]
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
-            targets = self._targets(head, pattern, obj, passive)
-            if targets is None:
-                self._note(verb, pattern, "no target slot in the parse")
-                return []
+            slot = self._target_slot(head, pattern, obj, passive)
+            targets = self.actors.actors(slot) if slot is not None else []
+            if not targets:
+                targets = self._fallback_targets(head, slot, obj, sources)
         if pattern.has_target and not targets:
             self._note(verb, pattern, "the target is not a known actor")
             return []
@@ -124,6 +129,10 @@ class SentenceCoder:
             return []
         if obj is not None:
             self.consumed.add(obj.i)
+        if head is not verb:
+            self.consumed.add(head.i)  # "refused to meet": the complement is this event
+        if not targets and len(sources) > 1:
+            return _reciprocal(pattern, verb, sources)
         return _pairs(pattern, verb, sources or [None], targets or [None], passive)
 
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
@@ -132,20 +141,52 @@ class SentenceCoder:
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
         return _subject_of(verb)
 
-    def _targets(
+    def _target_slot(
         self, head: Token, pattern: Pattern, obj: Token | None, passive: bool
-    ) -> list[Actor] | None:
+    ) -> Token | None:
+        """The token the pattern's $T points at (None when the pattern has no $T)."""
         if not pattern.has_target:
-            return []
-        if pattern.target_prep:
-            tok = _prep_object(head, pattern.target_prep, obj)
-        elif passive:
-            tok = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        else:
-            tok = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
-        if tok is None:
             return None
-        return self.actors.actors(tok)
+        if pattern.target_prep:
+            return _prep_object(head, pattern.target_prep, obj)
+        if passive:
+            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+
+    def _fallback_targets(
+        self, head: Token, slot: Token | None, obj: Token | None, sources: list[Actor]
+    ) -> list[Actor]:
+        """A target named inside the object ("rejected a U.S. request", "allegations by
+        Rwanda") or as the subject of a complement clause ("demanded that Hamas renounce")."""
+        source_codes = {a.code for a in sources}
+        candidates = [t for t in (slot, obj) if t is not None]
+        candidates += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for tok in candidates:
+            found = [a for a in self._inner_actors(tok) if a.code not in source_codes]
+            if found:
+                return found
+        for comp in (c for c in head.children if c.dep_ in ("ccomp", "xcomp")):
+            for subj in (c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
+                if found and subj.pos_ != "PRON":
+                    return found
+        return []
+
+    def _inner_actors(self, tok: Token) -> list[Actor]:
+        """Actors that modify a non-actor noun: its possessor, a nationality word, or the
+        object of by/of/from/against/on attached to it."""
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
+                found = self.actors.actors(child)
+                if found:
+                    return found
+        for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ in INNER_PREPS:
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = self.actors.actors(pobj)
+                    if found:
+                        return found
+        return []
 
     # -- nouns ------------------------------------------------------------------
 
@@ -184,6 +225,30 @@ class SentenceCoder:
         if verb is None:
             return []
         return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+
+
+def _drop_empty_governors(matches: list[Match]) -> list[Match]:
+    """ "France agreed to send troops to Mali": a target-less event on "agreed" says less
+    than the event on its complement "send", which carries the stance; keep the latter."""
+    with_target = {m.trigger.i for m in matches if m.target is not None}
+    out = []
+    for m in matches:
+        if m.target is None and any(
+            c.i in with_target for c in m.trigger.children if c.dep_ in ("xcomp", "ccomp")
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _reciprocal(pattern: Pattern, trigger: Token, actors: list[Actor]) -> list[Match]:
+    """ "X and Y signed an agreement": the event goes both ways between every pair."""
+    out = []
+    for a in actors:
+        for b in actors:
+            if a.code != b.code:
+                out.append(Match(pattern, trigger, a, b, False))
+    return out
 
 
 def _pairs(
