@@ -23,7 +23,57 @@ from detente.records import Actor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
-LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "open", "resume", "attend"})
+ADJUNCT_PREPS = frozenset(
+    {"after", "during", "before", "in", "at", "for", "since", "following", "ahead", "amid"}
+)
+SUPPORT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "attend",
+        "launch",
+        "carry",
+        "make",
+        "pay",
+        "stage",
+        "stag",
+        "mount",
+        "continue",
+        "wage",
+        "undertake",
+        "complete",
+        "end",
+        "finish",
+        "plan",
+        "announce",
+        "seek",
+        "propose",
+        "offer",
+        "agree",
+        "sign",
+        "reach",
+        "conclude",
+        "commit",
+        "perpetrate",
+        "step",
+        "intensify",
+        "escalate",
+        "impose",
+        "give",
+        "provide",
+        "send",
+        "extend",
+        "deliver",
+        "grant",
+        "host",
+        "receive",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +177,9 @@ class SentenceCoder:
         if not sources and not (passive and not subjects):
             self._note(verb, pattern, "the source is not a known actor")
             return []
+        if not sources and not targets:
+            self._note(verb, pattern, "neither source nor target is a known actor")
+            return []
         if obj is not None:
             self.consumed.add(obj.i)
         if head is not verb:
@@ -148,7 +201,10 @@ class SentenceCoder:
         if not pattern.has_target:
             return None
         if pattern.target_prep:
-            return _prep_object(head, pattern.target_prep, obj)
+            found = _prep_object(head, pattern.target_prep, obj)
+            if found is None and head.dep_ == "xcomp":  # "called on Iraq to lift"
+                found = _prep_object(head.head, pattern.target_prep, None)
+            return found
         if passive:
             return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
@@ -222,7 +278,7 @@ class SentenceCoder:
                 if actors:
                     return actors
         verb = _governing_verb(noun)
-        if verb is None:
+        if verb is None or not _lends_subject(noun, verb):
             return []
         return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
 
@@ -286,6 +342,21 @@ def _subject_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _lends_subject(noun: Token, verb: Token) -> bool:
+    """Whether the subject of ``verb`` is the agent of the nominal event ``noun``.
+
+    "Russia held talks with Iran", "Ivanov, after talks with...": yes. "France condemned
+    the attack on Israel": no — France judged the attack, it did not make it.
+    """
+    tok = noun
+    # "a round of talks", "an initial set of talks": look through the of-phrase.
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.head is verb and tok.dep_ in ("dobj", "attr"):
+        return verb.lemma_.lower() in SUPPORT_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS
 
 
 def _governing_verb(noun: Token) -> Token | None:
