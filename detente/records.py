@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 #: Version of the public JSONL/event schema. Bump the minor part when fields are
 #: added; the major part never changes for a released schema (fields are only added).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Factuality = Literal["asserted", "negated", "hypothetical", "future"]
 FACTUALITY_VALUES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future")
@@ -37,6 +37,7 @@ class Document:
     place: str | None = None
     origin: str | None = None  # the file (and line) it was read from
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    tone: float | None = None  # GDELT-style tone of the whole text (detente.nlp.tone)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +49,7 @@ class Document:
             "place": self.place,
             "origin": self.origin,
             "text": self.text,
+            "tone": self.tone,
         }
 
 
@@ -107,6 +109,9 @@ class Place:
             "country": self.country,
             "lat": self.lat,
             "lon": self.lon,
+            "fips": self.fips,
+            "admin1": self.admin1,
+            "geonameid": self.geonameid,
         }
 
 
@@ -160,6 +165,7 @@ class Event:
     rule: str | None = None  # the lexicon entry that produced the event
     reported_by: Actor | None = None
     plover: dict[str, Any] | None = None
+    tone: float | None = None  # GDELT-style tone of the evidence sentence (detente.nlp.tone)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +184,7 @@ class Event:
             "rule": self.rule,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "plover": self.plover,
+            "tone": self.tone,
         }
 
 
