@@ -168,6 +168,11 @@ class SentenceCoder:
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
             slot = self._target_slot(head, pattern, obj, passive)
+            if pattern.has_target and slot is None:
+                # The pattern names a slot the sentence lacks ("meet with" without "with"):
+                # let a less specific pattern try.
+                self._note(verb, pattern, "no target slot in the parse")
+                return []
             targets = self.actors.actors(slot) if slot is not None else []
             if not targets:
                 targets = self._fallback_targets(head, slot, obj, sources)

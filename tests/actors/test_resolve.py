@@ -1,0 +1,65 @@
+"""Actor resolution as of the article's date, titles, metonyms and later mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.pipeline import get_coder
+from detente.records import Document
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return get_coder()
+
+
+def sources(coder, text: str, published: date) -> list[str | None]:
+    doc = Document(id=f"t-{published}", text=text, published=published)
+    events = next(coder.code_documents([doc])).events
+    return [e.source.code if e.source else None for e in events]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2003, 3, 11), ["RUSGOV"]),  # Ivanov was Russia's foreign minister (1998-2004)
+        (date(1990, 6, 1), []),  # before he took office: no title, no code
+    ],
+)
+def test_same_sentence_coded_by_the_article_date(coder, published, expected) -> None:
+    text = "Igor Ivanov condemned Georgia."
+    assert sources(coder, text, published) == expected
+
+
+def test_a_title_in_the_text_codes_a_person_the_kb_does_not_know(coder) -> None:
+    text = "Ruritanian-born Iranian Foreign Minister Dariush Novak condemned Iraq."
+    assert sources(coder, text, date(2011, 1, 1)) == ["IRNGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington condemned Moscow.", ("USAGOV", "RUSGOV")),
+        ("The Kremlin condemned the White House.", ("RUSGOV", "USAGOV")),
+        ("The Pentagon condemned Iran.", ("USAMIL", "IRN")),
+        ("Russian troops attacked Georgian police.", ("RUSMIL", "GEOCOP")),
+    ],
+)
+def test_metonyms_and_roles(coder, text: str, expected: tuple[str, str]) -> None:
+    doc = Document(id="m", text=text, published=date(2010, 1, 1))
+    events = next(coder.code_documents([doc])).events
+    assert (events[0].source.code, events[0].target.code) == expected
+
+
+def test_later_mention_by_title_and_counterpart(coder) -> None:
+    text = (
+        "Iranian Foreign Minister Kamal Kharazi met his Russian counterpart in Tehran.\n\n"
+        "Kharazi later condemned Israel."
+    )
+    doc = Document(id="c", text=text, published=date(2003, 3, 11))
+    events = next(coder.code_documents([doc])).events
+    pairs = {(e.source.code, e.target.code) for e in events}
+    assert ("IRNGOV", "RUSGOV") in pairs
+    assert ("IRNGOV", "ISR") in pairs
