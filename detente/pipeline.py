@@ -62,7 +62,7 @@ class Coder:
         self.nlp = load_nlp(self.settings.model)
         self.kb = kb or load_kb(self.settings.kb_paths)
         self.ontology = ontology or load_ontology()
-        self.lexicon = lexicon or load_lexicon(self.settings.lexicons)
+        self.lexicon = lexicon or _lexicon(self.settings, self.ontology)
         self.matcher = KBMatcher(self.nlp, self.kb)
         self.splitter = SentenceSplitter(self.nlp)
         self.forms = trigger_forms(self.lexicon.verbs, self.lexicon.nouns)
@@ -228,6 +228,13 @@ class Coder:
         if doc.place:
             return self.places.lookup(doc.place, countries=countries)
         return None
+
+
+def _lexicon(settings: Settings, ontology: Ontology) -> Lexicon:
+    """The built-in lexicon (cached), or it plus the user's files, checked against CAMEO."""
+    if not settings.lexicons:
+        return load_lexicon()
+    return load_lexicon(settings.lexicons, known_codes=ontology.codes())
 
 
 def _titled_names(tokens: Doc, spans: list) -> Iterator[str]:

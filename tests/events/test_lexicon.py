@@ -1,0 +1,63 @@
+"""The pattern lexicon: its format, the built-in files, and users' own files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import detente
+from detente.errors import KnowledgeError
+from detente.events.lexicon import load_lexicon, parse_pattern
+from detente.events.ontology import load_ontology
+from detente.settings import Settings
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("visit $T", {"trigger": "visit", "has_target": True, "target_prep": None}),
+        ("call on $T", {"trigger": "call", "target_prep": "on", "particles": ()}),
+        ("lash out at $T", {"particles": ("out",), "target_prep": "at"}),
+        ("sign agreement with $T", {"object_lemma": "agreement", "target_prep": "with"}),
+        ("launch air strikes on $T", {"object_lemma": "strikes", "object_mods": ("air",)}),
+        ("demand aid from $S", {"source_prep": "from", "has_target": False}),
+        ("agree to:send $T", {"xcomp": "send", "has_target": True}),
+        ("n:phone call with $T", {"nominal": True, "trigger": "call", "trigger_mods": ("phone",)}),
+    ],
+)
+def test_parse_pattern(text: str, fields: dict) -> None:
+    pattern = parse_pattern("042", text, "test:1")
+    for name, value in fields.items():
+        assert getattr(pattern, name) == value, name
+
+
+def test_builtin_lexicon_codes_exist_and_cover_every_root() -> None:
+    ontology = load_ontology()
+    lexicon = load_lexicon((), known_codes=ontology.codes())
+    patterns = [p for table in (lexicon.verbs, lexicon.nouns) for ps in table.values() for p in ps]
+    roots = {p.code[:2] for p in patterns}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("unknown-code.tsv", "[E202]"),
+        ("malformed.tsv", "malformed.tsv:2"),
+        ("bad-source.tsv", "bad-source.tsv:1"),
+    ],
+)
+def test_bad_lexicon_files_are_rejected_with_file_and_line(fixtures: Path, name, message) -> None:
+    with pytest.raises(KnowledgeError) as info:
+        load_lexicon([fixtures / "lexicon" / name], known_codes=load_ontology().codes())
+    assert message in str(info.value)
+
+
+def test_a_user_lexicon_codes_what_the_builtin_one_cannot(fixtures: Path) -> None:
+    text = "Serbia stood down before Kosovo."
+    assert detente.code(text, published="2010-01-01") == []
+    settings = Settings(lexicons=(str(fixtures / "lexicon" / "user.tsv"),))
+    (event,) = detente.code(text, published="2010-01-01", settings=settings)
+    assert (event.source.code, event.cameo.code, event.target.code) == ("SRB", "0874", "KSV")
+    assert event.rule.startswith("user.tsv:3")
