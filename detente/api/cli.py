@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 
 import typer
 
@@ -28,9 +29,20 @@ def _load_commands() -> None:
 
 
 def main() -> None:
-    """Entry point of the ``detente`` console script."""
+    """Entry point of the ``detente`` console script.
+
+    Errors detente raises on purpose (a bad lexicon or knowledge-base file, a missing spaCy
+    pipeline, an unreadable database) end the command with their one-line coded message on
+    standard error and exit status 2, not a traceback.
+    """
+    from detente.errors import DetenteError
+
     _load_commands()
-    app()
+    try:
+        app()
+    except DetenteError as e:
+        print(f"error: {e}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
