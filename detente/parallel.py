@@ -30,6 +30,7 @@ from detente.records import CodedDocument, Document
 from detente.settings import Settings
 
 if TYPE_CHECKING:
+    from detente.dedup import Deduplicator
     from detente.store import Store
 
 Outcome = CodedDocument | InputFailure
@@ -65,11 +66,12 @@ def code_chunk(docs: list[Document], settings: Settings | None = None) -> list[O
     so that only the bad one is reported (E901). Errors loading the coder itself
     (a missing model) propagate.
     """
+    from detente.nlp.tone import with_tone
     from detente.pipeline import get_coder
 
     coder = get_coder(settings)
     try:
-        return list(coder.code_documents(docs))
+        return [with_tone(coded) for coded in coder.code_documents(docs)]
     except Exception as e:  # noqa: BLE001 - one bad document must not lose the others
         if len(docs) == 1:
             return [_failure(docs[0], Errors.E901, f"{type(e).__name__}: {e}")]
@@ -187,7 +189,8 @@ def _failure(doc: Document, message: str, detail: str = "") -> InputFailure:
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What an ingest did: documents read, skipped (already stored or repeated), failed,
+    """What an ingest did: documents read, skipped (already stored or repeated), skipped
+    as duplicates (copies of another document: see :mod:`detente.dedup`), failed,
     stored, and the events stored."""
 
     read: int = 0
@@ -195,6 +198,7 @@ class IngestSummary:
     stored: int = 0
     events: int = 0
     failures: list[InputFailure] = field(default_factory=list)
+    duplicates: int = 0
 
     @property
     def failed(self) -> int:
@@ -206,11 +210,13 @@ class IngestSummary:
         self.stored += other.stored
         self.events += other.events
         self.failures.extend(other.failures)
+        self.duplicates += other.duplicates
 
     def to_dict(self) -> dict[str, object]:
         return {
             "read": self.read,
             "skipped": self.skipped,
+            "duplicates": self.duplicates,
             "failed": self.failed,
             "stored": self.stored,
             "events": self.events,
@@ -245,27 +251,37 @@ def ingest(
     workers: int = 1,
     chunk_size: int = DEFAULT_CHUNK,
     hooks: IngestHooks | None = None,
+    dedup: Deduplicator | bool = True,
 ) -> IngestSummary:
     """Code the documents of ``items`` not yet in ``store`` and store them.
 
     ``items`` is what :func:`detente.ingest.read_inputs` yields. Documents already
-    stored (or repeated in ``items``) are skipped before coding; coding runs in
-    ``workers`` processes; only this process writes the store, one transaction
-    per batch.
+    stored (or repeated in ``items``) are skipped before coding, and so are copies
+    of a stored or earlier document (``dedup``; see :mod:`detente.dedup`), whose
+    sources are recorded on that document; coding runs in ``workers`` processes;
+    only this process writes the store, one transaction per batch.
     """
+    from detente.dedup import Deduplicator
+
     hooks = hooks or IngestHooks()
     summary = IngestSummary()
+    if dedup is True:
+        dedup = Deduplicator.load(store)
+    copies = dedup if isinstance(dedup, Deduplicator) else None
     coded = _stored_outcomes(
         code_parallel(
-            _new_documents(items, store, summary, hooks),
+            _new_documents(items, store, summary, hooks, copies),
             settings=settings,
             workers=workers,
             chunk_size=chunk_size,
         ),
         summary,
         hooks,
+        copies,
     )
     added = store.add_many(coded)
+    if copies is not None:
+        store.add_sources(copies.leftover())  # copies of documents stored before
     summary.stored = added.added
     summary.skipped += added.present
     summary.events = added.events
@@ -277,6 +293,7 @@ def _new_documents(
     store: Store,
     summary: IngestSummary,
     hooks: IngestHooks,
+    dedup: Deduplicator | None,
 ) -> Iterator[Document]:
     sent: set[str] = set()
     for item in items:
@@ -288,15 +305,21 @@ def _new_documents(
         summary.read += 1
         if item.id in sent or store.has(item.id) or (hooks.skip and hooks.skip(item)):
             summary.skipped += 1
-            if hooks.on_done:
-                hooks.on_done()
+        elif dedup is not None and dedup.check(item) is not None:
+            summary.duplicates += 1
+        else:
+            sent.add(item.id)
+            yield item
             continue
-        sent.add(item.id)
-        yield item
+        if hooks.on_done:
+            hooks.on_done()
 
 
 def _stored_outcomes(
-    outcomes: Iterable[Outcome], summary: IngestSummary, hooks: IngestHooks
+    outcomes: Iterable[Outcome],
+    summary: IngestSummary,
+    hooks: IngestHooks,
+    dedup: Deduplicator | None,
 ) -> Iterator[CodedDocument]:
     for outcome in outcomes:
         if isinstance(outcome, InputFailure):
@@ -304,7 +327,7 @@ def _stored_outcomes(
             continue
         if hooks.on_done:
             hooks.on_done()
-        yield outcome
+        yield outcome if dedup is None else dedup.attach(outcome)
 
 
 def _failed(failure: InputFailure, summary: IngestSummary, hooks: IngestHooks) -> None:

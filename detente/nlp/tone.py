@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import replace
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-__all__ = ["document_tone", "tone"]
+from detente.records import CodedDocument
+
+__all__ = ["document_tone", "tone", "with_tone"]
 
 
 @functools.cache
@@ -42,3 +45,23 @@ def document_tone(sentences: Sequence[str]) -> float:
     if total == 0:
         return 0.0
     return sum(tone(s) * w for s, w in zip(sentences, weights, strict=True) if w) / total
+
+
+def with_tone(coded: CodedDocument) -> CodedDocument:
+    """``coded`` with tones filled in: each event's is the tone of its evidence sentence,
+    the document's the :func:`document_tone` of its sentences (of its text when it has none).
+    Tones already set are kept."""
+    doc = coded.doc
+    if doc.tone is None:
+        texts = [s.text for s in coded.sentences] or [doc.text]
+        doc = replace(doc, tone=document_tone(texts))
+    by_sentence: dict[str, float] = {}
+    events = []
+    for event in coded.events:
+        if event.tone is None:
+            text = event.evidence.sentence
+            if text not in by_sentence:
+                by_sentence[text] = tone(text)
+            event = replace(event, tone=by_sentence[text])
+        events.append(event)
+    return replace(coded, doc=doc, events=tuple(events))

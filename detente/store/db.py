@@ -184,6 +184,8 @@ class Store:
         for version in range(found, STORE_SCHEMA_VERSION):
             for statement in MIGRATIONS.get(version, []):
                 con.execute(statement)
+        for statement in ddl():  # tables added since (CREATE TABLE IF NOT EXISTS)
+            con.execute(statement)
         con.execute(
             "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)]
         )
@@ -310,7 +312,8 @@ class Store:
         try:
             new = self._new_documents(con, batch)
             first_gid = con.execute("SELECT coalesce(max(gid), 0) + 1 FROM events").fetchall()[0][0]
-            rows = coded_rows(new, first_gid, datetime.now(UTC).replace(tzinfo=None))
+            known = self._known_events(con, new)
+            rows = coded_rows(new, first_gid, datetime.now(UTC).replace(tzinfo=None), known)
             for table, columns in rows.items():
                 self._insert(con, table, columns)
             con.commit()
@@ -320,9 +323,24 @@ class Store:
         return AddSummary(
             added=len(new),
             present=len(batch) - len(new),
-            events=sum(len(c.events) for c in new),
+            events=len(rows["events"]["event_id"]),
             quotes=sum(len(c.quotes) for c in new),
         )
+
+    @staticmethod
+    def _known_events(con: duckdb.DuckDBPyConnection, batch: list[CodedDocument]) -> dict[str, str]:
+        """Stored events that the events of ``batch`` are further reports of, by event key."""
+        from detente.store.rows import event_key
+
+        keys = {k for c in batch for e in c.events if (k := event_key(e)) is not None}
+        if not keys:
+            return {}
+        rows = con.execute(
+            "SELECT event_key, arg_min(event_id, gid) FROM events"
+            " WHERE list_contains(?, event_key) GROUP BY event_key",
+            [sorted(keys)],
+        ).fetchall()
+        return dict(rows)
 
     def _new_documents(
         self, con: duckdb.DuckDBPyConnection, batch: list[CodedDocument]
@@ -368,28 +386,57 @@ class Store:
         Use it for the same wire story found on another site. Returns False when
         that source is already recorded or the document is not stored.
         """
+        return (
+            self.add_sources([(doc_id, {"source": source, "url": url, "published": published})])
+            == 1
+        )
+
+    @staticmethod
+    def _add_one_source(con: duckdb.DuckDBPyConnection, doc_id: str, extra: dict[str, Any]) -> bool:
+        source, url = extra.get("source"), extra.get("url")
+        day = parse_day(extra.get("published"), "published")
+        known = con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id])
+        if not known.fetchall()[0][0]:
+            return False
+        dup = con.execute(
+            "SELECT count(*) FROM sources WHERE doc_id = ?"
+            " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
+            [doc_id, source, url],
+        ).fetchall()[0][0]
+        if not dup:
+            con.execute(
+                "INSERT INTO sources VALUES (?, ?, ?, ?, false)", [doc_id, source, url, day]
+            )
+        return not dup
+
+    def add_sources(self, rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """Record many further sources in one transaction: ``(doc_id, {source, url,
+        published})`` pairs, as :meth:`add_source` does one. Returns how many were new."""
+        wanted = [(doc_id, extra) for doc_id, extra in rows]
+        if not wanted:
+            return 0
         self._require_writable()
-        day = parse_day(published, "published")
         with self._session() as con:
             con.begin()
             try:
-                known = con.execute(
-                    "SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id]
-                ).fetchall()[0][0]
-                dup = con.execute(
-                    "SELECT count(*) FROM sources WHERE doc_id = ?"
-                    " AND source IS NOT DISTINCT FROM ? AND url IS NOT DISTINCT FROM ?",
-                    [doc_id, source, url],
-                ).fetchall()[0][0]
-                if known and not dup:
-                    con.execute(
-                        "INSERT INTO sources VALUES (?, ?, ?, ?, false)", [doc_id, source, url, day]
-                    )
+                added = sum(self._add_one_source(con, doc_id, extra) for doc_id, extra in wanted)
                 con.commit()
             except BaseException:
                 con.rollback()
                 raise
-        return bool(known and not dup)
+        return added
+
+    def add_signatures(self, rows: dict[str, list[Any]]) -> None:
+        """Store dedup signatures (columns of the ``signatures`` table) of stored documents."""
+        self._require_writable()
+        with self._session() as con:
+            con.begin()
+            try:
+                self._insert(con, "signatures", rows)
+                con.commit()
+            except BaseException:
+                con.rollback()
+                raise
 
     # --- reading ------------------------------------------------------------------
 

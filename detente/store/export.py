@@ -81,8 +81,10 @@ article_stats AS (
     FROM event_docs ed JOIN sources s USING (doc_id) GROUP BY ed.event_id
 ),
 doc_stats AS (
-    SELECT ed.event_id, avg(d.tone) AS avg_tone, min(d.added_at) AS first_added
-    FROM event_docs ed JOIN documents d USING (doc_id) GROUP BY ed.event_id
+    -- AvgTone: the mean tone of the event's mentions (the document's tone for a
+    -- mention stored without one)
+    SELECT m.event_id, avg(coalesce(m.tone, d.tone)) AS avg_tone, min(d.added_at) AS first_added
+    FROM mentions m JOIN documents d USING (doc_id) GROUP BY m.event_id
 )
 SELECT {columns}, e.gid, d.published, d.url AS doc_url, d.source AS publisher,
        a.urls AS doc_urls, a.sources AS doc_sources,

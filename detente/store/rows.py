@@ -20,9 +20,14 @@ from detente.store.schema import (
     EVENT_COLUMNS,
     MENTION_COLUMNS,
     QUOTE_COLUMNS,
+    SIGNATURE_COLUMNS,
     SOURCE_COLUMNS,
     Column,
 )
+
+#: Sentences of a text without paragraph breaks (or of a long first paragraph) that
+#: make its lead, for GDELT's IsRootEvent.
+LEAD_SENTENCES = 3
 
 Rows = dict[str, list[Any]]
 
@@ -80,6 +85,26 @@ def _context_text(value: Any) -> str | None:
     return _str_or_none(value)
 
 
+def event_key(event: Event) -> str | None:
+    """What makes two reports the same event: date, source code, target code, CAMEO
+    code and factuality, as ``2003-03-11|RUSGOV|IRN|042|asserted``.
+
+    Undated events have no key: they are never merged. ``EVENT_KEY_SQL`` in
+    ``schema.py`` computes the same key in SQL.
+    """
+    if event.date is None:
+        return None
+    return "|".join(
+        (
+            event.date.isoformat(),
+            event.source.code if event.source else "",
+            event.target.code if event.target else "",
+            event.cameo.code,
+            event.factuality,
+        )
+    )
+
+
 def event_values(event: Event, gid: int) -> dict[str, Any]:
     """One row of the ``events`` table."""
     ev, place = event.evidence, event.location
@@ -101,6 +126,8 @@ def event_values(event: Event, gid: int) -> dict[str, Any]:
         "rule": event.rule,
         "gid": gid,
         "raw": json.dumps(event.to_dict(), ensure_ascii=False),
+        "tone": _float_value(event.tone),
+        "event_key": event_key(event),
         **_actor_values("source", event.source),
         **_actor_values("target", event.target),
         **_plover_values(event.plover),
@@ -121,23 +148,29 @@ def event_values(event: Event, gid: int) -> dict[str, Any]:
 
 
 def lead_end(doc: Document, sentences: Sequence[Sentence]) -> int:
-    """Offset in ``doc.text`` where the lead paragraph ends (GDELT's IsRootEvent).
+    """Offset in ``doc.text`` where the lead ends (GDELT's IsRootEvent).
 
-    The lead is the first paragraph (up to the first blank line); a text without
-    paragraph breaks has its first sentence as its lead.
+    The lead is the first paragraph (up to the first blank line), and at most the
+    first :data:`LEAD_SENTENCES` sentences (all of a text without paragraph breaks).
     """
     body_start = len(doc.text) - len(doc.text.lstrip())
     brk = doc.text.find("\n\n", body_start)
-    if brk != -1:
-        return brk
-    return sentences[0].end if sentences else 0
+    end = brk if brk != -1 else len(doc.text)
+    if len(sentences) > LEAD_SENTENCES:
+        end = min(end, sentences[LEAD_SENTENCES - 1].end)
+    return end
 
 
-def mention_values(event: Event, doc: Document, lead: int) -> dict[str, Any]:
-    """One row of the ``mentions`` table: ``event`` as reported by ``doc``."""
+def mention_values(
+    event: Event, doc: Document, lead: int, event_id: str | None = None
+) -> dict[str, Any]:
+    """One row of the ``mentions`` table: ``event`` as reported by ``doc``.
+
+    ``event_id`` is the stored event it is a report of (default: its own id).
+    """
     ev = event.evidence
     return {
-        "event_id": event.event_id,
+        "event_id": event_id or event.event_id,
         "doc_id": doc.id,
         "sentence_index": ev.sentence_index,
         "is_root": ev.start < lead or ev.sentence_index == 0,
@@ -145,6 +178,7 @@ def mention_values(event: Event, doc: Document, lead: int) -> dict[str, Any]:
         "actor2_offset": event.target.start if event.target else None,
         "action_offset": ev.start,
         "doc_len": len(doc.text),
+        "tone": _float_value(event.tone),
     }
 
 
@@ -167,7 +201,7 @@ def quote_values(quote: Quote) -> dict[str, Any]:
 
 def document_values(coded: CodedDocument, added_at: datetime) -> dict[str, Any]:
     doc = coded.doc
-    tone = doc.meta.get("tone")
+    tone = doc.tone if doc.tone is not None else doc.meta.get("tone")
     return {
         **{k: v for k, v in doc.to_dict().items() if k != "published"},
         "published": doc.published,
@@ -222,27 +256,51 @@ def _as_date(value: Any) -> date | None:
     return None
 
 
+def signature_values(doc: Document) -> dict[str, Any]:
+    """One row of the ``signatures`` table: the document's text hash and MinHash."""
+    from detente.dedup import fingerprint
+
+    mark = fingerprint(doc.text)
+    return {"doc_id": doc.id, "text_hash": mark.text_hash, "minhash": mark.minhash_bytes()}
+
+
 def coded_rows(
-    coded: Iterable[CodedDocument], first_gid: int, added_at: datetime
+    coded: Iterable[CodedDocument],
+    first_gid: int,
+    added_at: datetime,
+    known: dict[str, str] | None = None,
 ) -> dict[str, Rows]:
-    """Column dicts for every table, for documents not yet stored."""
+    """Column dicts for every table, for documents not yet stored.
+
+    ``known`` maps :func:`event_key` to the stored event of that key; an event
+    whose key is known (stored, or met earlier in ``coded``) adds a mention of the
+    stored event and no event row. It is updated with the events added.
+    """
+    known = {} if known is None else known
     rows = {
         "documents": _empty(DOCUMENT_COLUMNS),
         "sources": _empty(SOURCE_COLUMNS),
         "events": _empty(EVENT_COLUMNS),
         "mentions": _empty(MENTION_COLUMNS),
         "quotes": _empty(QUOTE_COLUMNS),
+        "signatures": _empty(SIGNATURE_COLUMNS),
     }
     gid = first_gid
     for item in coded:
         _append(rows["documents"], document_values(item, added_at))
+        _append(rows["signatures"], signature_values(item.doc))
         for source in source_values(item.doc):
             _append(rows["sources"], source)
         lead = lead_end(item.doc, item.sentences)
         for event in item.events:
-            _append(rows["events"], event_values(event, gid))
-            _append(rows["mentions"], mention_values(event, item.doc, lead))
-            gid += 1
+            key = event_key(event)
+            stored = known.get(key) if key is not None else None
+            if stored is None:
+                _append(rows["events"], event_values(event, gid))
+                gid += 1
+                if key is not None:
+                    known[key] = event.event_id
+            _append(rows["mentions"], mention_values(event, item.doc, lead, stored))
         for quote in item.quotes:
             _append(rows["quotes"], quote_values(quote))
     return rows
@@ -315,6 +373,9 @@ def event_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
             "country": clean(row.get("location_country")),
             "lat": _float_or_none(row.get("lat")),
             "lon": _float_or_none(row.get("lon")),
+            "fips": clean(row.get("location_fips")),
+            "admin1": clean(row.get("location_admin1")),
+            "geonameid": _int_or_none(row.get("location_geonameid")),
         }
     plover = clean(row.get("plover"))
     return {
@@ -343,4 +404,5 @@ def event_from_row(row: Mapping[str, Any]) -> dict[str, Any]:
         "rule": clean(row.get("rule")),
         "reported_by": _actor_dict(row, "reported_by"),
         "plover": json.loads(plover) if isinstance(plover, str) else plover,
+        "tone": _float_or_none(row.get("tone")),
     }

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 #: Version of the database layout (the ``meta`` table holds it). Bump it when a
 #: table or column changes and add a step to :data:`MIGRATIONS`.
-STORE_SCHEMA_VERSION = 2
+STORE_SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,8 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     _text("plover"),  # the full PLOVER dict as JSON
     Column("gid", "BIGINT", pa.int64()),  # integer id for GDELT's GlobalEventID
     _text("raw"),  # Event.to_dict() as JSON: nothing is lost
+    _float("tone"),  # Event.tone: the tone of the evidence sentence
+    _text("event_key"),  # what makes two reports the same event (see event_key())
 )
 
 MENTION_COLUMNS: tuple[Column, ...] = (
@@ -111,6 +113,13 @@ MENTION_COLUMNS: tuple[Column, ...] = (
     _int("actor2_offset"),
     _int("action_offset"),
     _int("doc_len"),
+    _float("tone"),  # the tone of the sentence that reports the event here
+)
+
+SIGNATURE_COLUMNS: tuple[Column, ...] = (
+    _text("doc_id"),
+    _text("text_hash"),  # sha1 of the normalised text: exact duplicates
+    Column("minhash", "BLOB", pa.binary()),  # MinHash values (little-endian uint32)
 )
 
 QUOTE_COLUMNS: tuple[Column, ...] = (
@@ -132,11 +141,18 @@ TABLES: dict[str, tuple[tuple[Column, ...], str]] = {
     "events": (EVENT_COLUMNS, "PRIMARY KEY (event_id)"),
     "mentions": (MENTION_COLUMNS, "PRIMARY KEY (event_id, doc_id, sentence_index)"),
     "quotes": (QUOTE_COLUMNS, "PRIMARY KEY (quote_id)"),
+    "signatures": (SIGNATURE_COLUMNS, "PRIMARY KEY (doc_id)"),
 }
 
 #: Columns of :meth:`Store.events` (everything but the bookkeeping ones).
 EVENT_FRAME_COLUMNS: tuple[str, ...] = tuple(
-    c.name for c in EVENT_COLUMNS if c.name not in ("gid", "raw")
+    c.name for c in EVENT_COLUMNS if c.name not in ("gid", "raw", "event_key")
+)
+
+#: SQL for :func:`detente.store.rows.event_key` over the events table (undated: NULL).
+EVENT_KEY_SQL = (
+    "CASE WHEN date IS NULL THEN NULL ELSE concat_ws('|', CAST(date AS VARCHAR), "
+    "coalesce(source_code, ''), coalesce(target_code, ''), cameo_code, factuality) END"
 )
 
 #: Steps that bring an older database to the next version: {from_version: [sql, ...]}.
@@ -145,6 +161,13 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE events ADD COLUMN plover_intensity DOUBLE",
         "UPDATE events SET plover_intensity = "
         "TRY_CAST(json_extract_string(plover, '$.intensity') AS DOUBLE)",
+    ],
+    2: [
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS tone DOUBLE",
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS event_key VARCHAR",
+        f"UPDATE events SET event_key = {EVENT_KEY_SQL}",
+        "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS tone DOUBLE",
+        # signatures: created by ddl(); Deduplicator.load fills them in from the texts
     ],
 }
 

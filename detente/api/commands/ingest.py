@@ -62,7 +62,9 @@ def ingest_command(
 
     Documents are read here, coded in --workers processes (each loads the spaCy
     model once) and written by this process. Documents already stored are skipped
-    before coding, so ingesting the same input again changes nothing. Bad inputs
+    before coding, so ingesting the same input again changes nothing; so are copies
+    of a stored or earlier document (the same story on another site, exactly or
+    nearly the same text), whose source and URL are recorded on that document. Bad inputs
     are reported on standard error, one line each, and the others are still
     stored; the exit status is 1 when any input failed. A summary line ends the
     run (--json-summary prints it as JSON on standard output).
@@ -98,15 +100,15 @@ def ingest_command(
 
 
 def summary_line(summary: IngestSummary) -> str:
-    """One line: documents read, skipped, failed (by error code), stored, events stored."""
+    """One line: documents read, skipped, duplicates, failed (by error code), stored, events."""
     failed = f"failed: {summary.failed}"
     if summary.failures:
         codes = Counter(f.message.split("]", 1)[0].lstrip("[") for f in summary.failures)
         failed += " (" + ", ".join(f"{code} x{n}" for code, n in sorted(codes.items())) + ")"
     return (
         f"documents read: {summary.read}, skipped (already stored or repeated): "
-        f"{summary.skipped}, {failed}, documents stored: {summary.stored}, "
-        f"events stored: {summary.events}"
+        f"{summary.skipped}, skipped as duplicates: {summary.duplicates}, {failed}, "
+        f"documents stored: {summary.stored}, events stored: {summary.events}"
     )
 
 
