@@ -98,10 +98,8 @@ def test_once_stores_the_items_then_only_new_ones(tmp_path: Path, feed: Path) ->
     db, feeds = tmp_path / "news.duckdb", feed_list(tmp_path, feed)
     first = run("watch", feeds, "--once", "--db", db, "--json")
     assert first.exit_code == 0, first.output
-    assert rounds(first)[0] | {"seconds": 0} == {
-        "round": 1, "read": 2, "skipped": 0, "failed": 0, "stored": 2,
-        "events": rounds(first)[0]["events"], "seconds": 0,
-    }  # fmt: skip
+    counts = {k: rounds(first)[0][k] for k in ("round", "read", "skipped", "failed", "stored")}
+    assert counts == {"round": 1, "read": 2, "skipped": 0, "failed": 0, "stored": 2}
     again = run("watch", feeds, "--once", "--db", db, "--json")
     assert rounds(again)[0]["stored"] == 0 and rounds(again)[0]["skipped"] == 2
     shutil.copy(WATCH / "feed-updated.rss", feed)
