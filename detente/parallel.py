@@ -167,6 +167,10 @@ def _start_worker(settings: Settings | None) -> None:
     from detente.pipeline import get_coder
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One BLAS thread per worker: the workers already fill the cores, and more threads
+    # only compete with them. numpy is not loaded yet here, so the setting takes effect.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     try:
         get_coder(settings)
     except Exception:  # noqa: BLE001, S110 - the first task raises it again, in the main process
