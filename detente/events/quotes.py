@@ -230,6 +230,8 @@ class _QuoteFinder:
         for piece in [p for p in todo if p in self.given]:
             self.parsed[piece] = self.given[piece]
         todo = [p for p in todo if p not in self.parsed]
+        if not todo:
+            return
         texts = (self.text[a:b] for a, b in todo)
         for piece, sdoc in zip(todo, self.nlp.pipe(texts), strict=True):
             self.parsed[piece] = sdoc
