@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -107,3 +112,35 @@ def test_invalid_workers(tmp_path: Path, value: str) -> None:
 )
 def test_count_documents(inputs: list[str], expected: int | None) -> None:
     assert count_documents(inputs) == expected
+
+
+@pytest.mark.parametrize(("quiet", "shown"), [(False, True), (True, False)])
+def test_progress_bar_on_a_terminal(tmp_path: Path, quiet: bool, shown: bool) -> None:
+    """On a terminal the bar shows the rate and the count out of the known total."""
+    master, slave = pty.openpty()
+    command = [sys.executable, "-c", "from detente.api.cli import main; main()", "ingest"]
+    args = ["--db", str(tmp_path / "news.duckdb"), *(["--quiet"] if quiet else []), *GOOD[:3]]
+    proc = subprocess.Popen([*command, *args], stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    screen: list[str] = []
+    reader = threading.Thread(target=lambda: screen.append(_read_all(master)))
+    reader.start()  # read while it runs: a full terminal buffer would block the command
+    proc.communicate(timeout=300)
+    reader.join(timeout=30)
+    assert proc.returncode == 0, screen
+    assert ("docs/s" in screen[0] and "/3" in screen[0]) is shown
+    assert "documents stored: 3" in screen[0]
+
+
+def _read_all(fd: int) -> str:
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:  # the other side is closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(fd)
+    return b"".join(chunks).decode("utf-8", "replace")

@@ -80,7 +80,7 @@ def ingest_command(
         items = read_inputs(
             inputs, options=read_options(text_field, id_field, date_field), stdin=sys.stdin.buffer
         )
-        total = None if quiet else count_documents(inputs)
+        total = count_documents(inputs) if err.is_terminal and not quiet else None
         with Store(db) as store, _progress(err, quiet, total) as advance:
             summary = ingest(
                 items,
