@@ -230,3 +230,28 @@ def test_version_2_store_is_migrated_and_its_documents_deduplicated(tmp_path: Pa
     assert keys.notna().sum() == sum(e.date is not None for e in coded.events)
     assert summary.duplicates == 1 and summary.stored == 0
     assert sorted(sources["source"]) == ["afp", coded.doc.source]
+
+
+@pytest.mark.parametrize(
+    ("option", "stored", "duplicates"), [("--dedup", 1, 1), ("--no-dedup", 2, 0)]
+)
+def test_cli_ingest_dedup_option(tmp_path: Path, option: str, stored: int, duplicates: int) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    import detente.api.commands.ingest
+    import detente.api.commands.stats  # noqa: F401 - registers the commands
+    from detente.api.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "rferl.txt").write_text(STORY, "utf-8")
+    (folder / "afp.txt").write_text(EDITED, "utf-8")
+    db = tmp_path / "cli.duckdb"
+    args = ["ingest", "--db", str(db), option, "--json-summary", "-q", str(folder)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["stored"], summary["duplicates"]) == (stored, duplicates)
+    assert f"skipped as duplicates: {duplicates}" in result.stderr

@@ -53,6 +53,13 @@ def ingest_command(
     date_field: Annotated[
         str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
     ] = None,
+    dedup: Annotated[
+        bool,
+        typer.Option(
+            "--dedup/--no-dedup",
+            help="Store a copy of a stored or earlier document as a source of it, uncoded.",
+        ),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     json_summary: Annotated[
         bool, typer.Option("--json-summary", help="Print the summary as one JSON object.")
@@ -64,10 +71,11 @@ def ingest_command(
     model once) and written by this process. Documents already stored are skipped
     before coding, so ingesting the same input again changes nothing; so are copies
     of a stored or earlier document (the same story on another site, exactly or
-    nearly the same text), whose source and URL are recorded on that document. Bad inputs
-    are reported on standard error, one line each, and the others are still
-    stored; the exit status is 1 when any input failed. A summary line ends the
-    run (--json-summary prints it as JSON on standard output).
+    nearly the same text), whose source and URL are recorded on that document
+    (--no-dedup codes and stores every copy). Bad inputs are reported on standard
+    error, one line each, and the others are still stored; the exit status is 1
+    when any input failed. A summary line ends the run (--json-summary prints it
+    as JSON on standard output).
 
     Example: detente ingest --db news.duckdb --workers auto examples/
     """
@@ -88,6 +96,7 @@ def ingest_command(
                 settings=settings,
                 workers=n_workers,
                 hooks=IngestHooks(on_failure=_reporter(err), on_done=advance),
+                dedup=dedup,
             )
     except DetenteError as e:
         err.print(f"[red]error[/]: {escape(str(e))}", highlight=False, soft_wrap=True)
