@@ -23,6 +23,21 @@ from detente.records import Actor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
+# Prepositions whose object can be an event's target when the pattern names none
+# ("evacuated the wounded from Gorazde", "imposed a curfew in Cizre").
+TARGET_PREPS = (
+    "to",
+    "against",
+    "on",
+    "with",
+    "from",
+    "toward",
+    "towards",
+    "into",
+    "at",
+    "upon",
+    "in",
+)
 ADJUNCT_PREPS = frozenset(
     {"after", "during", "before", "in", "at", "for", "since", "following", "ahead", "amid"}
 )
@@ -209,6 +224,8 @@ class SentenceCoder:
             found = _prep_object(head, pattern.target_prep, obj)
             if found is None and head.dep_ == "xcomp":  # "called on Iraq to lift"
                 found = _prep_object(head.head, pattern.target_prep, None)
+            if found is None and pattern.target_prep == "to":  # "gave Tanzania a grant"
+                found = _dative(head)
             return found
         if passive:
             return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -230,6 +247,37 @@ class SentenceCoder:
             for subj in (c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")):
                 found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
                 if found and subj.pos_ != "PRON":
+                    return found
+        return self._phrase_targets(head, obj, source_codes, depth=0)
+
+    def _phrase_targets(
+        self, head: Token, obj: Token | None, source_codes: set[str], *, depth: int
+    ) -> list[Actor]:
+        """A target the pattern does not name: a dative ("gave Tanzania a grant"), the
+        object of a to/against/from/with/in phrase on the verb or its object, or, through
+        a control verb, the object of its complement ("threatened to cut off power to X")."""
+        candidates = [] if depth == 0 else [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        dative = _dative(head)
+        if dative is not None:
+            candidates.append(dative)
+        hosts = [head, *(c for c in head.children if c.dep_ in ("dobj", "prt"))]
+        if obj is not None and obj not in hosts:
+            hosts.append(obj)
+        for prep in TARGET_PREPS:
+            for host in hosts:
+                found = _prep_object(host, prep, None, direct=True)
+                if found is not None:
+                    candidates.append(found)
+        for tok in candidates:
+            found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
+            if not found:
+                found = [a for a in self._inner_actors(tok) if a.code not in source_codes]
+            if found:
+                return found
+        if depth == 0:
+            for comp in (c for c in head.children if c.dep_ == "xcomp"):
+                found = self._phrase_targets(comp, None, source_codes, depth=1)
+                if found:
                     return found
         return []
 
@@ -290,13 +338,17 @@ class SentenceCoder:
 
 def _drop_empty_governors(matches: list[Match]) -> list[Match]:
     """ "France agreed to send troops to Mali": a target-less event on "agreed" says less
-    than the event on its complement "send", which carries the stance; keep the latter."""
-    with_target = {m.trigger.i for m in matches if m.target is not None}
+    than the event on its complement "send", which carries the stance; keep the latter
+    (also when the governor borrowed the complement's target)."""
+    targets: dict[int, set[str]] = {}
+    for m in matches:
+        if m.target is not None:
+            targets.setdefault(m.trigger.i, set()).add(m.target.code)
     out = []
     for m in matches:
-        if m.target is None and any(
-            c.i in with_target for c in m.trigger.children if c.dep_ in ("xcomp", "ccomp")
-        ):
+        below = [c.i for c in m.trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        below_targets = set().union(*(targets.get(i, set()) for i in below))
+        if below_targets and (m.target is None or m.target.code in below_targets):
             continue
         out.append(m)
     return out
@@ -401,12 +453,23 @@ def _find_object(head: Token, word: str, mods: tuple[str, ...]) -> Token | None:
     return None
 
 
-def _prep_object(head: Token, prep: str | None, obj: Token | None) -> Token | None:
-    """The object of preposition ``prep`` attached to the verb, its particle or its object."""
+def _dative(head: Token) -> Token | None:
+    """The indirect object written without "to" ("gave Tanzania a grant")."""
+    return next(
+        (c for c in head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+
+
+def _prep_object(
+    head: Token, prep: str | None, obj: Token | None, *, direct: bool = False
+) -> Token | None:
+    """The object of preposition ``prep`` attached to the verb, its particle or its object
+    (to ``head`` alone when ``direct``)."""
     hosts = [head]
     if obj is not None:
         hosts.append(obj)
-    hosts.extend(c for c in head.children if c.dep_ in ("prt", "dobj"))
+    if not direct:
+        hosts.extend(c for c in head.children if c.dep_ in ("prt", "dobj"))
     for host in hosts:
         for c in host.children:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:

@@ -1,0 +1,35 @@
+"""The coder's syntax features, on sentences written for these tests (real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code[:3],
+            e.target.code[:3] if e.target else None,
+        )
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dative names the target of a "to" pattern
+        ("Norway gave Kenya a loan last year.", ("NOR", "071", "KEN")),
+        ("Britain offered Jordan a loan.", ("GBR", "033", "JOR")),
+        # the target in a from/in/against phrase that the pattern does not name
+        ("Turkey lifted the curfew in Syria on Monday.", ("TUR", "081", "SYR")),
+        ("Chad expelled refugees from Sudan.", ("TCD", "174", "SDN")),
+        # through a control verb: the object of the complement's phrase
+        ("Iran threatened to cut off gas supplies to Armenia.", ("IRN", "130", "ARM")),
+    ],
+)
+def test_unnamed_targets(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
