@@ -5,7 +5,8 @@ ingests the first N articles of ``../shared/corpora/reuters21578.jsonl`` (body a
 text, date as publication date) through :func:`detente.parallel.ingest` into a new
 DuckDB file. Prints, as JSON, for each worker count: articles/s over the whole run
 (model loading included) and between the first and last article stored (steady
-rate), events stored, and peak memory: max RSS of the main process and of the
+rate), events stored, CPU seconds of the main process and of the workers, and
+peak memory: max RSS of the main process and of the
 largest worker (``RUSAGE_CHILDREN``). Needs ../shared; run from the repository root:
 
     python bench/bench_ingest.py [--n 1000] [--workers 1 2]
@@ -56,6 +57,8 @@ def run_one(corpus: Path, n: int, workers: int) -> dict:
                 hooks=IngestHooks(on_done=lambda: done.append(time.perf_counter())),
             )
         wall = time.perf_counter() - started
+    main = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers, once they ended
     steady = (len(done) - 1) / (done[-1] - done[0]) if len(done) > 1 else None
     return {
         "workers": workers,
@@ -66,9 +69,15 @@ def run_one(corpus: Path, n: int, workers: int) -> dict:
         "wall_s": round(wall, 1),
         "articles_per_s": round(summary.read / wall, 2),
         "steady_articles_per_s": round(steady, 2) if steady else None,
-        "max_rss_main_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "max_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        "cpu_main_s": round(_cpu(main), 1),
+        "cpu_workers_s": round(_cpu(children), 1),
+        "max_rss_main_mb": round(main.ru_maxrss / 1024),
+        "max_rss_worker_mb": round(children.ru_maxrss / 1024),
     }
+
+
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
