@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import detente
+from detente.events.lexicon import BUILTIN_FILES, DATA, read_lexicon_file
 
 
 def triples(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -33,3 +34,14 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
 )
 def test_unnamed_targets(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+def test_no_pattern_text_has_two_codes() -> None:
+    """Two lines with one pattern text and different codes: the later one never applies."""
+    codes: dict[tuple[bool, str], set[str]] = {}
+    for name in BUILTIN_FILES:
+        for pattern in read_lexicon_file(DATA / name):
+            key = (pattern.nominal, " ".join(pattern.text.split()))
+            codes.setdefault(key, set()).add(pattern.code)
+    clashes = {text: found for (_, text), found in codes.items() if len(found) > 1}
+    assert not clashes, clashes
