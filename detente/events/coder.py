@@ -23,6 +23,9 @@ from detente.records import Actor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
+# A lexicon trigger "be:WORD" is a predicate adjective or stative passive ("be:opposed to $T").
+STATIVE = "be:"
+PREDICATE_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "xcomp", "ccomp"})
 # Prepositions whose object can be an event's target when the pattern names none
 # ("evacuated the wounded from Gorazde", "imposed a curfew in Cizre").
 TARGET_PREPS = (
@@ -126,7 +129,10 @@ class SentenceCoder:
             if tok.i in self.consumed:
                 continue
             if tok.pos_ in ("VERB", "AUX"):
-                found = self._verb(tok)
+                found = self._stative(tok) if _is_stative(tok) else []
+                found = found or self._verb(tok)
+            elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATE_DEPS:
+                found = self._stative(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.consumed:
                 found = self._noun(tok)
             else:
@@ -153,7 +159,20 @@ class SentenceCoder:
                 return found
         return []
 
-    def _try_verb(self, verb: Token, pattern: Pattern) -> list[Match]:
+    def _stative(self, tok: Token) -> list[Match]:
+        """ "Russia is opposed to", "Iran was pessimistic about": ``be:`` patterns on a
+        predicate adjective or a passive participle without an agent."""
+        patterns = self.lexicon.patterns(STATIVE + tok.lower_) or self.lexicon.patterns(
+            STATIVE + tok.lemma_
+        )
+        for pattern in patterns:
+            found = self._try_verb(tok, pattern, stative=True)
+            if found:
+                self._note(tok, pattern, f"coded {len(found)} event(s)")
+                return found
+        return []
+
+    def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
         head = verb
         if pattern.xcomp:
             head = next(
@@ -171,8 +190,11 @@ class SentenceCoder:
             if obj is None:
                 self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
-        passive = _is_passive(verb)
-        subjects = self._subjects(verb, passive)
+        passive = _is_passive(verb) and not stative
+        if stative:  # the one described is the subject, also of a passive participle
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or _subject_of(verb)
+        else:
+            subjects = self._subjects(verb, passive)
         if pattern.source_prep:
             source_tok = _prep_object(head, pattern.source_prep, obj)
             if source_tok is None:
@@ -374,6 +396,11 @@ def _pairs(
                 continue
             out.append(Match(pattern, trigger, source, target, passive))
     return out
+
+
+def _is_stative(verb: Token) -> bool:
+    """A passive participle used as a predicate adjective ("is opposed to"): no agent."""
+    return _is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:

@@ -45,3 +45,20 @@ def test_no_pattern_text_has_two_codes() -> None:
             codes.setdefault(key, set()).add(pattern.code)
     clashes = {text: found for (_, text), found in codes.items() if len(found) > 1}
     assert not clashes, clashes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is opposed to sanctions against Iran.", ("RUS", "110", "IRN")),
+        ("Iran was pessimistic about talks with Iraq.", ("IRN", "012", "IRQ")),
+        ("China remained critical of Japan, officials said.", ("CHN", "111", "JPN")),
+        ("Egypt is supportive of Sudan, the minister said.", ("EGY", "051", "SDN")),
+    ],
+)
+def test_predicate_adjectives(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+def test_a_passive_with_an_agent_is_not_stative() -> None:
+    assert ("IRN", "190", "IRQ") in triples("Iraq was attacked by Iran.")
