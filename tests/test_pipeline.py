@@ -49,6 +49,9 @@ def triples(events) -> set[tuple[str | None, str, str | None, str]]:
         ("China condemned Japan.", ("CHN", "111", "JPN", "asserted")),
         ("France imposed sanctions on Syria.", ("FRA", "163", "SYR", "asserted")),
         ("The Kremlin praised Minsk for its stance.", ("RUSGOV", "051", "BLRGOV", "asserted")),
+        # a role noun takes its country from a from/in phrase
+        ("Rebels in Sudan attacked Chad.", ("SDNREB", "190", "TCD", "asserted")),
+        ("Doctors from Sweden sent medicine to Haiti.", ("SWEHLH", "073", "HTI", "asserted")),
     ],
 )
 def test_code_finds_event(text: str, expected: tuple) -> None:

@@ -37,6 +37,8 @@ NP_EXCLUDED_DEPS = frozenset(
 # Roles that point back at the actor talked about ("his counterpart").
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
+# A role noun without a country takes it from where its bearers come from or are.
+PLACE_PREPS = frozenset({"from", "in"})
 
 
 @dataclass
@@ -271,6 +273,8 @@ class SentenceActors:
             sector = "GOV"
         if country is None and sector is None:
             return None
+        if country is None:  # "doctors from two American aid groups", "rebels in Darfur"
+            country = self._country_in(_phrase_tokens(tok, PLACE_PREPS))
         if country is None:
             if person or tok.lower_ in COUNTERPART_WORDS or self._is_name(tok):
                 return None
@@ -377,6 +381,15 @@ def _np_tokens(tok: Token) -> list[Token]:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         out.extend(c for c in prep.children if c.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The noun phrases in ``tok``'s own prepositional phrases headed by ``preps``."""
+    out: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.extend(_np_tokens(pobj))
+    return out
 
 
 def _np_span(tok: Token) -> Span:
