@@ -217,6 +217,7 @@ class Coder:
             location=self._location(trigger, doc, ctx),
             rule=f"{match.pattern.origin} {match.pattern.code} {match.pattern.text}",
             plover=self.ontology.plover(code.code),
+            reported_by=match.reporter,
         )
 
     def _location(self, trigger, doc: Document, ctx: DocContext) -> Place | None:

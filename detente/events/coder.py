@@ -12,7 +12,7 @@ Coordinated actors multiply out; one event per trigger and actor pair.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -23,6 +23,9 @@ from detente.records import Actor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "allege", "insist"}
+)
 # A lexicon trigger "be:WORD" is a predicate adjective or stative passive ("be:opposed to $T").
 STATIVE = "be:"
 PREDICATE_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "xcomp", "ccomp"})
@@ -103,6 +106,7 @@ class Match:
     source: Actor | None
     target: Actor | None
     passive: bool
+    reporter: Actor | None = None  # who said it, when the event is in a reported clause
 
 
 class SentenceCoder:
@@ -147,7 +151,12 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
-        yield from _drop_empty_governors(found_all)
+        for match in _drop_empty_governors(found_all):
+            speaker = _reporting_subject(match.trigger)
+            reporter = None
+            if speaker is not None:
+                reporter = next(iter(self.actors.actors(speaker)), None)
+            yield replace(match, reporter=reporter) if reporter is not None else match
 
     # -- verbs ------------------------------------------------------------------
 
@@ -396,6 +405,29 @@ def _pairs(
                 continue
             out.append(Match(pattern, trigger, source, target, passive))
     return out
+
+
+def _reporting_subject(trigger: Token) -> Token | None:
+    """The one who says the clause of ``trigger`` ("A said B attacked C": A), or the
+    object of "according to" on that clause."""
+    tok = trigger
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(tok)
+        if verb is None:
+            return None
+        tok = verb
+    for _ in range(6):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"):
+            for to in (c for c in prep.children if c.lower_ == "to"):
+                found = next((g for g in to.children if g.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING_VERBS:
+            return next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if tok.dep_ not in ("xcomp", "conj", "aux", "advcl", "acomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _is_stative(verb: Token) -> bool:

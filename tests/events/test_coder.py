@@ -62,3 +62,26 @@ def test_predicate_adjectives(text: str, expected: tuple) -> None:
 
 def test_a_passive_with_an_agent_is_not_stative() -> None:
     assert ("IRN", "190", "IRQ") in triples("Iraq was attacked by Iran.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel said Syria attacked Israeli soldiers.", ("SYR", "190", "ISR", "ISR")),
+        ("Syria attacked Israeli soldiers, Israel said.", ("SYR", "190", "ISR", "ISR")),
+        ("According to Russia, Georgia shelled Abkhazia.", ("GEO", "194", None, "RUS")),
+        ("Russia condemned Georgia.", ("RUS", "111", "GEO", None)),
+    ],
+)
+def test_reported_speech_names_the_reporter(text: str, expected: tuple) -> None:
+    found = {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code[:3] if e.target else None,
+            e.reported_by.code if e.reported_by else None,
+        )
+        for e in detente.code(text, published="2011-04-02")
+        if e.factuality == "asserted"
+    }
+    assert expected in found
