@@ -306,7 +306,13 @@ class SentenceCoder:
             if found:
                 return found
         if depth == 0:
-            for comp in (c for c in head.children if c.dep_ == "xcomp"):
+            # the complement of a control verb; a coordinated verb sharing the phrase
+            # ("donated and delivered goods to X")
+            related = [c for c in head.children if c.dep_ == "xcomp"]
+            related += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            if head.dep_ == "conj" and head.head.pos_ == "VERB":
+                related.append(head.head)
+            for comp in related:
                 found = self._phrase_targets(comp, None, source_codes, depth=1)
                 if found:
                     return found

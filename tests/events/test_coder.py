@@ -30,6 +30,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Chad expelled refugees from Sudan.", ("TCD", "174", "SDN")),
         # through a control verb: the object of the complement's phrase
         ("Iran threatened to cut off gas supplies to Armenia.", ("IRN", "130", "ARM")),
+        # coordinated verbs share the object
+        ("Russia criticized and then sanctioned Georgia.", ("RUS", "111", "GEO")),
     ],
 )
 def test_unnamed_targets(text: str, expected: tuple) -> None:
