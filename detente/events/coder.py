@@ -23,6 +23,10 @@ from detente.records import Actor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
+REVERSAL_NOUNS = frozenset(
+    {"lifting", "end", "easing", "removal", "suspension", "halt", "cessation", "relaxation"}
+    | {"repeal", "withdrawal", "cancellation", "ending"}
+)
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "allege", "insist"}
 )
@@ -330,6 +334,8 @@ class SentenceCoder:
             if prep.lower_ in INNER_PREPS:
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     found = self.actors.actors(pobj)
+                    if not found and tok.lemma_.lower() in REVERSAL_NOUNS:
+                        found = self._inner_actors(pobj)  # "the lifting of sanctions on X"
                     if found:
                         return found
         return []
@@ -337,6 +343,8 @@ class SentenceCoder:
     # -- nouns ------------------------------------------------------------------
 
     def _noun(self, noun: Token) -> list[Match]:
+        if _is_reversed(noun):
+            return []
         patterns = self.lexicon.patterns(noun.lower_, nominal=True) or self.lexicon.patterns(
             noun.lemma_, nominal=True
         )
@@ -411,6 +419,17 @@ def _pairs(
                 continue
             out.append(Match(pattern, trigger, source, target, passive))
     return out
+
+
+def _is_reversed(noun: Token) -> bool:
+    """ "the lifting of sanctions", "an end to the blockade": the nominal event is what is
+    being undone, not an event of its own."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "to", "on")
+        and prep.head.lemma_.lower() in REVERSAL_NOUNS
+    )
 
 
 def _reporting_subject(trigger: Token) -> Token | None:

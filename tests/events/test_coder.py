@@ -87,3 +87,21 @@ def test_reported_speech_names_the_reporter(text: str, expected: tuple) -> None:
         if e.factuality == "asserted"
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what is lifted is not an event of its own, and its target is the event's
+        (
+            "France called for the lifting of sanctions on Iran.",
+            ("FRA", "025", "IRN"),
+            ("FRA", "163", "IRN"),
+        ),
+        ("Germany urged a halt to the fighting, officials said.", ("DEU", "025", None), None),
+    ],
+)
+def test_reversal_nouns(text: str, expected: tuple, absent: tuple | None) -> None:
+    found = triples(text)
+    assert expected in found
+    assert absent not in found
