@@ -305,8 +305,9 @@ class SentenceCoder:
                     candidates.append(found)
         for tok in candidates:
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
-            if not found:
-                found = [a for a in self._inner_actors(tok) if a.code not in source_codes]
+            if not found:  # not a by-agent: "killed in an attack by X" makes X no target
+                inner = self._inner_actors(tok, preps=INNER_PREPS - {"by"})
+                found = [a for a in inner if a.code not in source_codes]
             if found:
                 return found
         if depth == 0:
@@ -322,7 +323,7 @@ class SentenceCoder:
                     return found
         return []
 
-    def _inner_actors(self, tok: Token) -> list[Actor]:
+    def _inner_actors(self, tok: Token, preps: frozenset[str] = INNER_PREPS) -> list[Actor]:
         """Actors that modify a non-actor noun: its possessor, a nationality word, or the
         object of by/of/from/against/on attached to it."""
         for child in tok.children:
@@ -331,11 +332,11 @@ class SentenceCoder:
                 if found:
                     return found
         for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
-            if prep.lower_ in INNER_PREPS:
+            if prep.lower_ in preps:
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     found = self.actors.actors(pobj)
                     if not found and tok.lemma_.lower() in REVERSAL_NOUNS:
-                        found = self._inner_actors(pobj)  # "the lifting of sanctions on X"
+                        found = self._inner_actors(pobj, preps)  # "the lifting of sanctions on X"
                     if found:
                         return found
         return []
@@ -375,6 +376,9 @@ class SentenceCoder:
                 actors = self.actors.actors(child)
                 if actors:
                     return actors
+        by_agent = _prep_object(noun, "by", None, direct=True)  # "an air strike by Israel"
+        if by_agent is not None and (actors := self.actors.actors(by_agent)):
+            return actors
         verb = _governing_verb(noun)
         if verb is None or not _lends_subject(noun, verb):
             return []

@@ -105,3 +105,12 @@ def test_reversal_nouns(text: str, expected: tuple, absent: tuple | None) -> Non
     found = triples(text)
     assert expected in found
     assert absent not in found
+
+
+def test_a_nominal_event_takes_its_source_from_a_by_phrase() -> None:
+    assert ("IRQ", "190", "KWT") in triples("The attack by Iraq on Kuwait shocked the region.")
+
+
+def test_a_by_agent_inside_a_phrase_is_not_the_target() -> None:
+    found = triples("Two soldiers were killed in an attack by Iraq, officials said.")
+    assert all(target != "IRQ" for _, _, target in found)
