@@ -30,8 +30,11 @@ def irregular_forms() -> Mapping[str, tuple[str, ...]]:
 
 
 def verb_forms(lemma: str) -> set[str]:
-    """Every plausible inflection of a verb lemma (base, -s, -ed, -ing, irregulars)."""
-    lemma = lemma.lower()
+    """Every plausible inflection of a verb lemma (base, -s, -ed, -ing, irregulars).
+
+    A ``be:`` trigger ("be:critical") is an adjective or participle: its own forms count.
+    """
+    lemma = lemma.lower().removeprefix("be:")
     forms = {lemma, *irregular_forms().get(lemma, ())}
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms |= {lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "ed", lemma + "ing"}
