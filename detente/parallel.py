@@ -66,12 +66,11 @@ def code_chunk(docs: list[Document], settings: Settings | None = None) -> list[O
     so that only the bad one is reported (E901). Errors loading the coder itself
     (a missing model) propagate.
     """
-    from detente.nlp.tone import with_tone
     from detente.pipeline import get_coder
 
     coder = get_coder(settings)
     try:
-        return [with_tone(coded) for coded in coder.code_documents(docs)]
+        return list(coder.code_documents(docs))  # tone included
     except Exception as e:  # noqa: BLE001 - one bad document must not lose the others
         if len(docs) == 1:
             return [_failure(docs[0], Errors.E901, f"{type(e).__name__}: {e}")]

@@ -28,6 +28,7 @@ from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
 from detente.nlp.model import load_nlp
 from detente.nlp.sentences import SentenceSplitter, can_hold_event
+from detente.nlp.tone import with_tone
 from detente.records import (
     Cameo,
     CodedDocument,
@@ -106,8 +107,10 @@ class Coder:
                 if self.settings.quotes
                 else []
             )
-            yield CodedDocument(
-                doc=doc, sentences=tuple(sentences), events=tuple(events), quotes=tuple(quotes)
+            yield with_tone(
+                CodedDocument(
+                    doc=doc, sentences=tuple(sentences), events=tuple(events), quotes=tuple(quotes)
+                )
             )
 
     def _select(self, sentences: list[Sentence]) -> list[Sentence]:
