@@ -5,13 +5,30 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Annotated
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 
 from detente.ingest import InputFailure, ReadOptions, read_inputs
 from detente.records import CodedDocument, Document
 from detente.settings import Settings
+
+# Options shared by the commands that read and code articles.
+InputsArgument = Annotated[
+    list[str], typer.Argument(help="Files, directories or '-' for standard input.")
+]
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline name.")]
+LexiconOption = Annotated[list[Path] | None, typer.Option(help="Extra lexicon file(s).")]
+KbOption = Annotated[list[Path] | None, typer.Option(help="Extra knowledge-base file(s).")]
+TextFieldOption = Annotated[
+    str | None, typer.Option(help="JSONL/CSV field holding the text (default: text).")
+]
+IdFieldOption = Annotated[str | None, typer.Option(help="JSONL/CSV field holding the id.")]
+DateFieldOption = Annotated[
+    str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
+]
 
 
 def make_settings(

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from detente.api.cli import app
-from detente.api.inputs import coded_inputs, read_options
+from detente.api.inputs import (
+    DateFieldOption,
+    IdFieldOption,
+    InputsArgument,
+    KbOption,
+    LexiconOption,
+    ModelOption,
+    TextFieldOption,
+    coded_inputs,
+    read_options,
+)
 from detente.api.render import print_table, write_jsonl
 
 
@@ -22,22 +31,16 @@ class CodeFormat(StrEnum):
 
 @app.command("code")
 def code_command(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Files, directories or '-' for standard input.")
-    ],
+    inputs: InputsArgument,
     fmt: Annotated[
         CodeFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CodeFormat.table,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
-    lexicon: Annotated[list[Path] | None, typer.Option(help="Extra lexicon file(s).")] = None,
-    kb: Annotated[list[Path] | None, typer.Option(help="Extra knowledge-base file(s).")] = None,
-    text_field: Annotated[
-        str | None, typer.Option(help="JSONL/CSV field holding the text (default: text).")
-    ] = None,
-    id_field: Annotated[str | None, typer.Option(help="JSONL/CSV field holding the id.")] = None,
-    date_field: Annotated[
-        str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
-    ] = None,
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    kb: KbOption = None,
+    text_field: TextFieldOption = None,
+    id_field: IdFieldOption = None,
+    date_field: DateFieldOption = None,
 ) -> None:
     """Code articles and print their events: date, source, action, target, place, evidence.
 

@@ -24,7 +24,17 @@ from rich.progress import (
 )
 
 from detente.api.cli import app
-from detente.api.inputs import make_settings, read_options
+from detente.api.inputs import (
+    DateFieldOption,
+    IdFieldOption,
+    InputsArgument,
+    KbOption,
+    LexiconOption,
+    ModelOption,
+    TextFieldOption,
+    make_settings,
+    read_options,
+)
 from detente.errors import DetenteError
 from detente.ingest import InputFailure, read_inputs
 from detente.parallel import IngestHooks, IngestSummary, ingest, resolve_workers
@@ -36,23 +46,17 @@ _ONE_PER_LINE = frozenset({".jsonl", ".ndjson"})
 
 @app.command("ingest")
 def ingest_command(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Files, directories or '-' for standard input.")
-    ],
+    inputs: InputsArgument,
     db: Annotated[Path, typer.Option(help="DuckDB file to write.")] = Path("detente.duckdb"),
     workers: Annotated[
         str, typer.Option(help="Coding processes: a number, or 0 / auto for one per CPU.")
     ] = "1",
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
-    lexicon: Annotated[list[Path] | None, typer.Option(help="Extra lexicon file(s).")] = None,
-    kb: Annotated[list[Path] | None, typer.Option(help="Extra knowledge-base file(s).")] = None,
-    text_field: Annotated[
-        str | None, typer.Option(help="JSONL/CSV field holding the text (default: text).")
-    ] = None,
-    id_field: Annotated[str | None, typer.Option(help="JSONL/CSV field holding the id.")] = None,
-    date_field: Annotated[
-        str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
-    ] = None,
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    kb: KbOption = None,
+    text_field: TextFieldOption = None,
+    id_field: IdFieldOption = None,
+    date_field: DateFieldOption = None,
     dedup: Annotated[
         bool,
         typer.Option(
