@@ -80,6 +80,12 @@ def test_every_country_has_codes_and_fips(kb: kbmod.KnowledgeBase) -> None:
         ("European Union", "IGOEEC", "igo"),
         ("NATO", "IGONAT", "igo"),
         ("Amnesty International", "NGOHRIAMN", "org"),
+        ("Hamas", "PSEREBHMS", "org"),
+        ("Hezbollah", "LBNREBHEZ", "org"),
+        ("Kurdistan Workers' Party", "TURREBPKK", "org"),
+        ("UNITA", "AGOREBUNI", "org"),
+        ("Darfur", "SDN", "country"),
+        ("Chechnya", "RUS", "country"),
     ],
 )
 def test_lookup(kb: kbmod.KnowledgeBase, phrase: str, code: str, kind: str) -> None:
