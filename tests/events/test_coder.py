@@ -114,3 +114,18 @@ def test_a_nominal_event_takes_its_source_from_a_by_phrase() -> None:
 def test_a_by_agent_inside_a_phrase_is_not_the_target() -> None:
     found = triples("Two soldiers were killed in an attack by Iraq, officials said.")
     assert all(target != "IRQ" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the receiving side: the object of "from" is the giver, the subject the target
+        ("Georgian rebels received weapons from Russia.", ("RUS", "072", "GEO")),
+        ("Israel obtained military aid from the United States.", ("USA", "072", "ISR")),
+        ("Kenya secured a loan from China.", ("CHN", "071", "KEN")),
+        ("Armenia received assurances from France.", ("FRA", "030", "ARM")),
+        ("Kenya received a delegation from China.", ("CHN", "042", "KEN")),
+    ],
+)
+def test_receiving_from_makes_the_giver_the_source(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
