@@ -51,9 +51,20 @@ TARGET_PREPS = (
 ADJUNCT_PREPS = frozenset(
     {"after", "during", "before", "in", "at", "for", "since", "following", "ahead", "amid"}
 )
+# Symmetric events: "Russia, China and India met", "Israel and Lebanon renewed
+# negotiations": with coordinated subjects and no target, the event goes both ways.
+RECIPROCAL_VERBS = frozenset(
+    {"meet", "talk", "negotiate", "clash", "fight", "cooperate", "confer", "consult"}
+    | {"reconcile", "battle", "skirmish"}
+)
+RECIPROCAL_NOUNS = frozenset(
+    {"talks", "talk", "negotiation", "negotiations", "meeting", "consultation", "consultations"}
+    | {"conversation", "agreement", "accord", "treaty", "pact", "clash", "clashes"}
+)
 SUPPORT_VERBS = frozenset(
     {
         "hold",
+        "renew",
         "have",
         "conduct",
         "begin",
@@ -170,7 +181,30 @@ class SentenceCoder:
             if found:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
                 return found
+        if verb.lemma_.lower() in RECIPROCAL_VERBS:
+            return self._reciprocal_verb(verb)
         return []
+
+    def _reciprocal_verb(self, verb: Token) -> list[Match]:
+        """ "The US, Russia and Switzerland met": no target, two or more coordinated
+        subjects; the plainest target pattern of the verb ("meet $T"), both ways."""
+        if _is_passive(verb) or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            return []
+        plain = [
+            p
+            for p in self.lexicon.patterns(verb.lemma_)
+            if p.has_target
+            and p.target_prep in (None, "with")
+            and not (p.object_lemma or p.particles or p.xcomp or p.source_prep)
+        ]
+        if not plain:
+            return []
+        pattern = min(plain, key=lambda p: (p.specificity, p.origin))
+        sources = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+        if len({a.code for a in sources}) < 2:
+            return []
+        self._note(verb, pattern, "coordinated subjects, no target: reciprocal")
+        return _reciprocal(pattern, verb, sources)
 
     def _stative(self, tok: Token) -> list[Match]:
         """ "Russia is opposed to", "Iran was pessimistic about": ``be:`` patterns on a
@@ -224,7 +258,12 @@ class SentenceCoder:
                 self._note(verb, pattern, "no target slot in the parse")
                 return []
             targets = self.actors.actors(slot) if slot is not None else []
-            if not targets:
+            if not targets and slot is None and len(sources) > 1 and _symmetric(verb, obj):
+                # "X and Y held talks in Paris": each other, not the place; a with-phrase
+                # still names a third party ("X and Y signed a pact with Z")
+                with_tok = _prep_object(head, "with", obj)
+                targets = self.actors.actors(with_tok) if with_tok is not None else []
+            elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources)
         if pattern.has_target and not targets:
             self._note(verb, pattern, "the target is not a known actor")
@@ -346,9 +385,10 @@ class SentenceCoder:
     def _noun(self, noun: Token) -> list[Match]:
         if _is_reversed(noun):
             return []
-        patterns = self.lexicon.patterns(noun.lower_, nominal=True) or self.lexicon.patterns(
-            noun.lemma_, nominal=True
-        )
+        patterns = self.lexicon.patterns(noun.lower_, nominal=True)
+        if noun.lemma_.lower() != noun.lower_:  # "negotiations": also "n:negotiation with $T"
+            patterns += self.lexicon.patterns(noun.lemma_, nominal=True)
+        reciprocal: Pattern | None = None  # "X and Y held talks": no with-phrase
         for pattern in patterns:
             if not all(_has_modifier(noun, m) for m in pattern.trigger_mods):
                 continue
@@ -357,6 +397,8 @@ class SentenceCoder:
             )
             if pattern.has_target and target_tok is None:
                 self._note(noun, pattern, f"no '{pattern.target_prep}' phrase")
+                if reciprocal is None and pattern.target_prep == "with":
+                    reciprocal = pattern
                 continue
             targets = self.actors.actors(target_tok) if target_tok is not None else []
             if pattern.has_target and not targets:
@@ -368,6 +410,11 @@ class SentenceCoder:
                 continue
             self._note(noun, pattern, "coded")
             return _pairs(pattern, noun, sources, targets or [None], False)
+        if reciprocal is not None and noun.lower_ in RECIPROCAL_NOUNS:
+            sources = self._noun_sources(noun)
+            if len({a.code for a in sources}) >= 2:
+                self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
+                return _reciprocal(reciprocal, noun, sources)
         return []
 
     def _noun_sources(self, noun: Token) -> list[Actor]:
@@ -401,6 +448,15 @@ def _drop_empty_governors(matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def _symmetric(verb: Token, obj: Token | None) -> bool:
+    """An event that coordinated subjects do with each other ("met", "held talks")."""
+    if verb.lemma_.lower() in RECIPROCAL_VERBS:
+        return True
+    return obj is not None and (
+        obj.lower_ in RECIPROCAL_NOUNS or obj.lemma_.lower() in RECIPROCAL_NOUNS
+    )
 
 
 def _reciprocal(pattern: Pattern, trigger: Token, actors: list[Actor]) -> list[Match]:
@@ -453,7 +509,7 @@ def _reporting_subject(trigger: Token) -> Token | None:
                     return found
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING_VERBS:
             return next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
-        if tok.dep_ not in ("xcomp", "conj", "aux", "advcl", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "aux", "advcl", "acomp") or tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -479,7 +535,7 @@ def _subject_of(verb: Token) -> list[Token]:
             return [tok.head]
         if (
             tok.dep_ in ("xcomp", "conj", "acomp", "oprd", "pcomp", "advcl", "acl")
-            and tok.head is not tok
+            and tok.head != tok
         ):
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 return [tok.head]
@@ -499,7 +555,7 @@ def _lends_subject(noun: Token, verb: Token) -> bool:
     # "a round of talks", "an initial set of talks": look through the of-phrase.
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
-    if tok.head is verb and tok.dep_ in ("dobj", "attr"):
+    if tok.head == verb and tok.dep_ in ("dobj", "attr"):
         return verb.lemma_.lower() in SUPPORT_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS
 
@@ -507,7 +563,7 @@ def _lends_subject(noun: Token, verb: Token) -> bool:
 def _governing_verb(noun: Token) -> Token | None:
     tok = noun
     for _ in range(8):
-        if tok.head is tok:
+        if tok.head == tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

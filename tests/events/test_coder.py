@@ -129,3 +129,24 @@ def test_a_by_agent_inside_a_phrase_is_not_the_target() -> None:
 )
 def test_receiving_from_makes_the_giver_the_source(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # three coordinated subjects, no target: every pair, both ways
+        ("The US, Russia and Switzerland met in Geneva.", ("CHE", "040", "RUS"), None),
+        ("The US, Russia and Switzerland met in Geneva.", ("RUS", "040", "USA"), None),
+        # a symmetric noun object: each other, not the place
+        ("Israel and Lebanon held talks in Paris.", ("LBN", "040", "ISR"), ("ISR", "040", "FRA")),
+        ("Israel and Lebanon renewed negotiations today.", ("ISR", "046", "LBN"), None),
+        # a with-phrase still names a third party
+        ("Russia and China met with Iran.", ("CHN", "040", "IRN"), ("CHN", "040", "RUS")),
+    ],
+)
+def test_coordinated_subjects_of_symmetric_events(
+    text: str, expected: tuple, absent: tuple | None
+) -> None:
+    found = triples(text)
+    assert expected in found
+    assert absent not in found
