@@ -113,6 +113,10 @@ def test_lookup_entry_fields(kb: kbmod.KnowledgeBase) -> None:
         ("journalists", "MED"),
         ("refugees", "REF"),
         ("defence minister", "GOV"),
+        ("helicopter gunships", "MIL"),
+        ("rulers", "GOV"),
+        ("tribal elders", "ELI"),
+        ("landowners", "CVL"),
         ("banana", None),
     ],
 )
