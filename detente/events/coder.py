@@ -314,7 +314,9 @@ class SentenceCoder:
         candidates = [t for t in (slot, obj) if t is not None]
         candidates += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         for tok in candidates:
-            found = [a for a in self._inner_actors(tok) if a.code not in source_codes]
+            # the object itself ("expelled two Russian diplomats"), then what modifies it
+            found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
+            found = found or [a for a in self._inner_actors(tok) if a.code not in source_codes]
             if found:
                 return found
         for comp in (c for c in head.children if c.dep_ in ("ccomp", "xcomp")):

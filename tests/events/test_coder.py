@@ -150,3 +150,11 @@ def test_coordinated_subjects_of_symmetric_events(
     found = triples(text)
     assert expected in found
     assert absent not in found
+
+
+def test_an_object_word_that_is_an_actor_keeps_its_role() -> None:
+    """ "expel diplomats" names the object word: the diplomats are the target, not "Russian"."""
+    events = detente.code("Switzerland expelled two Russian diplomats.", published="2011-04-02")
+    assert [(e.source.code, e.cameo.code, e.target.code) for e in events] == [
+        ("CHE", "161", "RUSGOV")
+    ]
