@@ -158,3 +158,16 @@ def test_an_object_word_that_is_an_actor_keeps_its_role() -> None:
     assert [(e.source.code, e.cameo.code, e.target.code) for e in events] == [
         ("CHE", "161", "RUSGOV")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas launched rockets at Israel on Monday.", ("PSE", "193", "ISR")),
+        ("The IAEA has dispatched inspectors to Iran.", ("IGO", "086", "IRN")),
+        ("Russia dispatched troops to Georgia.", ("RUS", "072", "GEO")),
+    ],
+)
+def test_launch_and_dispatch_take_the_objects_of_fire_and_send(text: str, expected: tuple) -> None:
+    found = {(s and s[:3], code, t) for s, code, t in triples(text)}
+    assert expected in found
