@@ -142,6 +142,12 @@ class SentenceActors:
     def actors(self, tok: Token) -> list[Actor]:
         """The actor(s) a token stands for, with coordinated ones ("Russia and France")."""
         heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        # "The US, Russia, and Switzerland": the parser often makes the second item an
+        # apposition carrying the rest of the list; an apposition with its own conjunct
+        # is such a list (a plain apposition, "Putin, Russia's president", is not)
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            if any(g.dep_ == "conj" for g in appos.children):
+                heads += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
         found = []
         for head in heads:
             actor = self.actor(head)

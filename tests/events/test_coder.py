@@ -137,6 +137,15 @@ def test_receiving_from_makes_the_giver_the_source(text: str, expected: tuple) -
         # three coordinated subjects, no target: every pair, both ways
         ("The US, Russia and Switzerland met in Geneva.", ("CHE", "040", "RUS"), None),
         ("The US, Russia and Switzerland met in Geneva.", ("RUS", "040", "USA"), None),
+        # with a serial comma the parser makes the list an apposition
+        ("The US, Russia, and Switzerland met yesterday.", ("CHE", "040", "RUS"), None),
+        ("France, Germany, and Italy condemned Iran.", ("ITA", "111", "IRN"), None),
+        # a plain apposition is no list
+        (
+            "Vladimir Putin, Russia's president, visited Iran.",
+            ("RUSGOV", "042", "IRN"),
+            ("RUS", "042", "IRN"),
+        ),
         # a symmetric noun object: each other, not the place
         ("Israel and Lebanon held talks in Paris.", ("LBN", "040", "ISR"), ("ISR", "040", "FRA")),
         ("Israel and Lebanon renewed negotiations today.", ("ISR", "046", "LBN"), None),
