@@ -36,6 +36,12 @@ NP_EXCLUDED_DEPS = frozenset(
 )
 # Roles that point back at the actor talked about ("his counterpart").
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
+# Generic heads after an organisation's name ("the Islamic Jihad movement", "the UNITA
+# militarist wing"): the organisation is the actor.
+GROUP_HEADS = frozenset(
+    {"movement", "group", "wing", "faction", "organization", "organisation", "militia"}
+    | {"party", "front", "guerrillas", "fighters", "militants", "leadership", "leaders"}
+)
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in"})
@@ -270,6 +276,11 @@ class SentenceActors:
 
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase: country words plus role words."""
+        if tok.lower_ in GROUP_HEADS:
+            for child in (c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
+                mention = self.mentions.get(child.i)
+                if mention is not None and mention.kind in ("org", "igo"):
+                    return self._from_mention(child, mention)
         tokens = _np_tokens(tok)
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             tokens += _np_tokens(appos)

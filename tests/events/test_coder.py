@@ -180,3 +180,16 @@ def test_an_object_word_that_is_an_actor_keeps_its_role() -> None:
 def test_launch_and_dispatch_take_the_objects_of_fire_and_send(text: str, expected: tuple) -> None:
     found = {(s and s[:3], code, t) for s, code, t in triples(text)}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The radical Palestinian Islamic Jihad movement rejected an invitation.", "PSEREBISJ"),
+        ("The UNITA militarist wing refused to meet Angola.", "AGOREBUNI"),
+    ],
+)
+def test_a_group_word_after_an_organisation_name_is_that_organisation(
+    text: str, source: str
+) -> None:
+    assert source in {e.source.code for e in detente.code(text) if e.source}
