@@ -125,6 +125,8 @@ def test_a_by_agent_inside_a_phrase_is_not_the_target() -> None:
         ("Kenya secured a loan from China.", ("CHN", "071", "KEN")),
         ("Armenia received assurances from France.", ("FRA", "030", "ARM")),
         ("Kenya received a delegation from China.", ("CHN", "042", "KEN")),
+        # extradition is cooperation with the country the suspect is sent to (codebook 063)
+        ("Spain extradited two Basque militants to France.", ("ESP", "063", "FRA")),
     ],
 )
 def test_receiving_from_makes_the_giver_the_source(text: str, expected: tuple) -> None:
