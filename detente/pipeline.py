@@ -30,6 +30,7 @@ from detente.nlp.model import load_nlp
 from detente.nlp.sentences import SentenceSplitter, can_hold_event
 from detente.nlp.tone import with_tone
 from detente.records import (
+    Actor,
     Cameo,
     CodedDocument,
     Document,
@@ -100,7 +101,7 @@ class Coder:
                     doc,
                     nlp=self.nlp,
                     kb=self.kb,
-                    people=ctx.persons,
+                    people=_known_people(ctx),
                     sentences=sentences,
                     parsed={i: by_index[i] for i in q},
                 )
@@ -232,6 +233,19 @@ class Coder:
         if doc.place:
             return self.places.lookup(doc.place, countries=countries)
         return None
+
+
+def _known_people(ctx: DocContext) -> dict[str, Actor]:
+    """People whose code the coder knows firmly (office-holders, named counterparts).
+
+    A person coded only from the words around the name ("a Russia analyst at the RAND
+    Europe think tank") is left to the quotation finder, which reads the affiliation.
+    """
+    return {
+        name: actor
+        for name, actor in ctx.persons.items()
+        if not (actor.rule or "").startswith("person with title")
+    }
 
 
 def _lexicon(settings: Settings, ontology: Ontology) -> Lexicon:

@@ -107,3 +107,30 @@ def test_boilerplate_is_not_in_the_document(shared: Path) -> None:
         assert phrase not in doc.text
     assert doc.published.isoformat() == "2003-03-11"
     assert doc.place == "Prague" and doc.source == "RFE/RL"
+
+
+def test_quotations_and_their_speakers(seed_output) -> None:
+    records, expected = seed_output
+    quotes = [r for r in records if r.get("record") == "quote"]
+    codes = dict(expected["actors_in_text"])
+    for item in expected["quotes"]:
+        found = [q for q in quotes if q["direct"] and q["text"].startswith(item["starts"])]
+        assert len(found) == 1, item
+        speaker = found[0]["speaker"]
+        assert found[0]["speaker_text"] in item["speaker"]
+        affiliation = codes[item["speaker_affiliation"]]  # RUSEDU, NGO
+        assert speaker is not None and speaker["code"] == affiliation, (item, speaker)
+
+
+def test_actors_in_events_are_coded_as_expected(seed_output) -> None:
+    records, expected = seed_output
+    codes = expected["actors_in_text"]
+    for event in _events(records):
+        for actor in (event["source"], event["target"]):
+            if actor is None:
+                continue
+            for name, code in codes.items():
+                if actor["text"].endswith(name.split()[-1]) and name.split()[-1] in {
+                    "Ivanov", "Kharazzi", "Washington", "Moscow",
+                }:  # fmt: skip
+                    assert actor["code"] == code, (name, actor)

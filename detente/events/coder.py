@@ -355,9 +355,12 @@ class SentenceCoder:
             # the complement of a control verb; a coordinated verb sharing the phrase
             # ("donated and delivered goods to X")
             related = [c for c in head.children if c.dep_ == "xcomp"]
-            related += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-            if head.dep_ == "conj" and head.head.pos_ == "VERB":
-                related.append(head.head)
+            # Only a verb without an object of its own shares its conjunct's phrase:
+            # "will supply Iran ... and will retake possession of the fuel" does not.
+            if not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+                related += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+                if head.dep_ == "conj" and head.head.pos_ == "VERB":
+                    related.append(head.head)
             for comp in related:
                 found = self._phrase_targets(comp, None, source_codes, depth=1)
                 if found:
