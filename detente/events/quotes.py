@@ -536,6 +536,8 @@ class _QuoteFinder:
             if reported is None:
                 continue
             clause, person = reported
+            if not clause:  # the clause was all marks and punctuation: nothing is reported
+                continue
             first, last = clause[0], clause[-1]
             if len(WORD_RE.findall(sdoc[first.i : last.i + 1].text)) < MIN_CLAUSE_WORDS:
                 continue

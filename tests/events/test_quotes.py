@@ -276,3 +276,15 @@ def test_parsed_sentences_same_quotes_reuters(nlp, kb: KnowledgeBase, shared: Pa
 def test_quote_sentences(nlp, text: str, expected: list[int]) -> None:  # type: ignore[no-untyped-def]
     doc = Document(id="sel", text=text)
     assert quote_sentences(doc, SentenceSplitter(nlp).split(text)) == expected
+
+
+def test_a_reported_clause_with_no_words_is_no_quote(nlp, kb: KnowledgeBase) -> None:  # type: ignore[no-untyped-def]
+    # The parser can leave "said" with a complement made only of marks ("re-"): once
+    # a crash (IndexError) that stopped two Reuters articles from being coded.
+    text = (
+        "Northgate Metals Ltd\nsaid re-checked silver assays from the north shaft on its\n"
+        "Ontario property gave higher grades\nthan those reported in April."
+    )
+    doc = Document(id="re", text=text, published=date(1987, 4, 2))
+    quotes = find_quotes(doc, nlp=nlp, kb=kb)
+    _check_offsets(doc, quotes)
