@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DB_OPTION = typer.Option("--db", help="The DuckDB store file.")
+# Filters shared by the commands that read events from a store.
+SourceOption = Annotated[
+    str | None, typer.Option(help="Source actor code prefix or country (RUS).")
+]
+TargetOption = Annotated[
+    str | None, typer.Option(help="Target actor code prefix or country (IRN).")
+]
+SinceOption = Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD (inclusive).")]
+UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (inclusive).")]
 
 
 class EventFormat(StrEnum):
@@ -64,14 +73,10 @@ def print_table(frame: pd.DataFrame) -> None:
 @app.command()
 def events(
     db: Annotated[Path, DB_OPTION] = Path("detente.duckdb"),
-    source: Annotated[
-        str | None, typer.Option(help="Source actor code prefix or country (RUS).")
-    ] = None,
-    target: Annotated[
-        str | None, typer.Option(help="Target actor code prefix or country (IRN).")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD (inclusive).")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (inclusive).")] = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = (
         EventFormat.table
     ),

@@ -9,7 +9,14 @@ from typing import Annotated
 import typer
 
 from detente.api.cli import app
-from detente.api.commands.events import DB_OPTION, fail
+from detente.api.commands.events import (
+    DB_OPTION,
+    SinceOption,
+    SourceOption,
+    TargetOption,
+    UntilOption,
+    fail,
+)
 from detente.errors import StoreError
 
 
@@ -32,14 +39,10 @@ def export(
         Path | None,
         typer.Option("--output", "-o", help="Output file (a folder for parquet); else stdout."),
     ] = None,
-    since: Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD (inclusive).")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (inclusive).")] = None,
-    source: Annotated[
-        str | None, typer.Option(help="Source actor code prefix or country (RUS).")
-    ] = None,
-    target: Annotated[
-        str | None, typer.Option(help="Target actor code prefix or country (IRN).")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
 ) -> None:
     """Export the events of a store as GDELT 2.0, ICEWS, Phoenix, JSONL, CSV or Parquet.
 
