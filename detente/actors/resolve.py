@@ -288,6 +288,13 @@ class SentenceActors:
         sector = self._sector_in(tokens)
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
+        if country is None and (sector is not None or tok.tag_ == "NNS") and not person:
+            # "European Community foreign ministers", "NATO officials", "leaders of
+            # ECOWAS": people of an organisation and no country are the organisation.
+            for t in tokens:
+                mention = self.mentions.get(t.i)
+                if t.i != tok.i and mention is not None and mention.kind in ("igo", "org"):
+                    return self._from_mention(t, mention)
         if country is None and sector is None:
             return None
         if country is None:  # "doctors from two American aid groups", "rebels in Darfur"

@@ -32,6 +32,9 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Iran threatened to cut off gas supplies to Armenia.", ("IRN", "130", "ARM")),
         # coordinated verbs share the object
         ("Russia criticized and then sanctioned Georgia.", ("RUS", "111", "GEO")),
+        # people of an organisation, with no country, are the organisation
+        ("NATO officials condemned Russia.", ("IGONAT", "111", "RUS")),
+        ("European Union foreign ministers criticized Iran.", ("IGOEEC", "111", "IRN")),
     ],
 )
 def test_unnamed_targets(text: str, expected: tuple) -> None:
