@@ -42,7 +42,17 @@ GROUP_HEADS = frozenset(
     {"movement", "group", "wing", "faction", "organization", "organisation", "militia"}
     | {"party", "front", "guerrillas", "fighters", "militants", "leadership", "leaders"}
 )
+# Heads that stand for some of the people of their of-phrase ("a group of Moroccan
+# diplomats", "thousands of Nigerians", "members of the Syrian parliament"): when the head's
+# own words name no actor, the of-phrase's actor is the actor.
+PARTITIVE_HEADS = frozenset(
+    {"group", "groups", "member", "members", "leader", "leaders", "thousands", "hundreds"}
+    | {"dozens", "tens", "scores", "millions", "some", "many", "most", "majority", "number"}
+    | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
+    | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
+)
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in"})
 
@@ -275,6 +285,15 @@ class SentenceActors:
         return actor
 
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
+        """An actor from the words of its noun phrase, else of its partitive of-phrase."""
+        actor = self._described_words(tok, person=person)
+        if actor is None and not person and tok.lower_ in PARTITIVE_HEADS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    return self.actor(pobj)
+        return actor
+
+    def _described_words(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase: country words plus role words."""
         if tok.lower_ in GROUP_HEADS:
             for child in (c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
@@ -288,7 +307,7 @@ class SentenceActors:
         sector = self._sector_in(tokens)
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
-        if country is None and (sector is not None or tok.tag_ == "NNS") and not person:
+        if country is None and (sector is not None or tok.tag_ == "NNS" or person):
             # "European Community foreign ministers", "NATO officials", "leaders of
             # ECOWAS": people of an organisation and no country are the organisation.
             for t in tokens:
@@ -299,6 +318,10 @@ class SentenceActors:
             return None
         if country is None:  # "doctors from two American aid groups", "rebels in Darfur"
             country = self._country_in(_phrase_tokens(tok, PLACE_PREPS))
+        if country is None and tok.lower_ == "government" and tok.dep_ not in SUBJECTS:
+            # "Greek workers ... against the government": a bare "the government" acted
+            # on in a sentence that names one country only is that country's.
+            country = self._only_country()
         if country is None:
             if person or tok.lower_ in COUNTERPART_WORDS or self._is_name(tok):
                 return None
@@ -309,6 +332,16 @@ class SentenceActors:
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
                 self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _only_country(self) -> str | None:
+        """The country of the sentence when its words name exactly one."""
+        found = {
+            e.country
+            for m in {id(m): m for m in self.mentions.values()}.values()
+            for e in m.entries[:1]
+            if e.country and e.kind in COUNTRY_KINDS
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _looks_named(self, tok: Token) -> bool:
         return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"

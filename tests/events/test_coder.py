@@ -35,6 +35,9 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # people of an organisation, with no country, are the organisation
         ("NATO officials condemned Russia.", ("IGONAT", "111", "RUS")),
         ("European Union foreign ministers criticized Iran.", ("IGOEEC", "111", "IRN")),
+        # a partitive head is the actor of its of-phrase
+        ("A group of Moroccan diplomats met President Obama.", ("MARGOV", "040", "USA")),
+        ("Members of the Syrian parliament criticized Turkey.", ("SYRLEG", "111", "TUR")),
     ],
 )
 def test_unnamed_targets(text: str, expected: tuple) -> None:
