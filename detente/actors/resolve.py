@@ -54,7 +54,7 @@ PARTITIVE_HEADS = frozenset(
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A role noun without a country takes it from where its bearers come from or are.
-PLACE_PREPS = frozenset({"from", "in"})
+PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
 
 
 @dataclass
