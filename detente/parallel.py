@@ -126,7 +126,14 @@ class _Pool:
         )
 
     def submit(self, docs: list[Document]) -> Future[list[Outcome]]:
-        return self.executor.submit(code_chunk, docs, self.settings)
+        try:
+            return self.executor.submit(code_chunk, docs, self.settings)
+        except BrokenProcessPool as e:
+            # A worker died between two submissions: hand back a failed future, so that
+            # the chunk goes the same way as one whose worker died while coding it.
+            failed: Future[list[Outcome]] = Future()
+            failed.set_exception(e)
+            return failed
 
     def collect(
         self, chunk: list[Document], future: Future[list[Outcome]], generation: int
