@@ -12,7 +12,7 @@ gets the same code.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -239,46 +239,34 @@ class SentenceActors:
             if known is not None:
                 return self._again(known, name)
         entries = self.ctx.kb.person(full, on=self.ctx.published)
-        entry = entries[0] if entries else None
-        if entry is None and len(full.split()) > 1:
-            pass  # a full name the KB does not know: described by its title, below
-        described = self._described(tok, person=True)
-        if entry is not None:
+        span = {"start": self.offset + name.start_char, "end": self.offset + name.end_char}
+        if entries:
+            entry = entries[0]
             actor = Actor(
                 text=self._np_text(tok),
                 code=entry.code,
                 country=entry.country,
                 sector=entry.sector,
-                start=self.offset + name.start_char,
-                end=self.offset + name.end_char,
                 name=entry.name,
                 rule=f"office-holder {entry.source}",
+                **span,
             )
-        elif described is not None:
-            actor = Actor(
-                text=described.text,
-                code=described.code,
-                country=described.country,
-                sector=described.sector,
-                start=self.offset + name.start_char,
-                end=self.offset + name.end_char,
-                name=full,
-                rule=f"person with title: {described.rule}",
+        else:  # a name the knowledge base does not know: coded by its title, if any
+            described = self._described(tok, person=True)
+            if described is None:
+                return None
+            actor = replace(
+                described, name=full, rule=f"person with title: {described.rule}", **span
             )
-        else:
-            return None
         self.ctx.remember(actor, person_name=full)
         return actor
 
     def _again(self, known: Actor, name: Span) -> Actor:
-        actor = Actor(
+        actor = replace(
+            known,
             text=name.text,
-            code=known.code,
-            country=known.country,
-            sector=known.sector,
             start=self.offset + name.start_char,
             end=self.offset + name.end_char,
-            name=known.name,
             rule=f"later mention of {known.name}",
         )
         self.ctx.last_person = actor
