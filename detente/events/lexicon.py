@@ -30,7 +30,12 @@ from types import MappingProxyType
 from detente.errors import Errors, KnowledgeError
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
-BUILTIN_FILES: tuple[str, ...] = ("verbs.tsv", "nouns.tsv")
+# The built-in patterns: one file per CAMEO root category, verbs and nouns apart.
+BUILTIN_FILES: tuple[str, ...] = tuple(
+    str(path.relative_to(DATA))
+    for kind in ("verbs", "nouns")
+    for path in sorted((DATA / kind).glob("*.tsv"))
+)
 
 PREPOSITIONS = frozenset(
     "about across after against along among around as at before behind between beyond by "
@@ -155,7 +160,7 @@ def read_lexicon_file(path: Path, known_codes: Iterable[str] | None = None) -> l
         if not line.strip():
             continue
         fields = line.split("\t")
-        origin = f"{path.name}:{number}"
+        origin = f"{_short(path)}:{number}"
         if len(fields) < 2 or not fields[0].strip() or not fields[1].strip():
             raise KnowledgeError(
                 Errors.E201.format(path=path, line=number, detail="expected CODE<TAB>PATTERN")
@@ -181,6 +186,11 @@ def build_lexicon(patterns: Sequence[Pattern], files: Sequence[str]) -> Lexicon:
         nouns=MappingProxyType({k: _by_specificity(v) for k, v in nouns.items()}),
         files=tuple(files),
     )
+
+
+def _short(path: Path) -> str:
+    """A built-in file by its place in the lexicon folder (``verbs/07.tsv``), a user's by name."""
+    return f"{path.parent.name}/{path.name}" if path.parent.parent == DATA else path.name
 
 
 def _by_specificity(patterns: list[Pattern]) -> tuple[Pattern, ...]:

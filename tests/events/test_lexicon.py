@@ -8,7 +8,13 @@ import pytest
 
 import detente
 from detente.errors import KnowledgeError
-from detente.events.lexicon import load_lexicon, parse_pattern
+from detente.events.lexicon import (
+    BUILTIN_FILES,
+    DATA,
+    load_lexicon,
+    parse_pattern,
+    read_lexicon_file,
+)
 from detente.events.ontology import load_ontology
 from detente.settings import Settings
 
@@ -38,6 +44,14 @@ def test_builtin_lexicon_codes_exist_and_cover_every_root() -> None:
     patterns = [p for table in (lexicon.verbs, lexicon.nouns) for ps in table.values() for p in ps]
     roots = {p.code[:2] for p in patterns}
     assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+@pytest.mark.parametrize("name", BUILTIN_FILES)
+def test_each_builtin_file_holds_its_own_root_only(name: str) -> None:
+    root = Path(name).stem
+    patterns = read_lexicon_file(DATA / name)
+    assert [p.text for p in patterns if p.code[:2] != root] == []
+    assert all(p.origin.startswith(name + ":") for p in patterns)
 
 
 @pytest.mark.parametrize(
