@@ -50,6 +50,7 @@ class GoldEvent:
     code: str
     sources: Role
     targets: Role
+    mutual: bool = False  # both actors act on each other: one event, coded in two directions
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +144,11 @@ def _plover_role(value: Any) -> tuple[GoldActor, ...]:
 
 
 def _plover_record(obj: dict[str, Any], index: int) -> GoldRecord:
-    event = GoldEvent(str(obj["cameo"]), _plover_role(obj.get("source")),
-                      _plover_role(obj.get("target")))  # fmt: skip
+    sources, targets = _plover_role(obj.get("source")), _plover_role(obj.get("target"))
+    mutual = "(SRC/TAR:" in str(obj.get("markup") or "") and len(sources) > 1 and not targets
+    if mutual:  # the markup tags each actor as source and target ("Jordan and Britain agreed")
+        targets = sources
+    event = GoldEvent(str(obj["cameo"]), sources, targets, mutual)
     return GoldRecord(str(obj.get("id") or f"plover-{index}"), obj["text"], (event,))
 
 

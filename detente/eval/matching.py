@@ -92,7 +92,13 @@ def match(
     gold: Sequence[GoldEvent], pred: Sequence[Predicted], same: Compare
 ) -> list[tuple[int, int]]:
     """Greedy one-to-one matching: each gold event, in order, takes the first unused
-    prediction that ``same`` accepts. Returns (gold index, predicted index) pairs."""
+    prediction that ``same`` accepts. Returns (gold index, predicted index) pairs.
+
+    A mutual gold event ("Jordan and Britain agreed ...") is one event that detente codes
+    in both directions; its match also takes the mirror prediction (same code, source and
+    target swapped), so a gold index can appear twice. Count found events with
+    :func:`found`; every predicted index in the pairs is accounted for.
+    """
     used: set[int] = set()
     pairs = []
     for gi, gold_event in enumerate(gold):
@@ -100,8 +106,32 @@ def match(
             if pi not in used and same(gold_event, pred_event):
                 used.add(pi)
                 pairs.append((gi, pi))
+                if gold_event.mutual and (mirror := _mirror(pred, pi, used)) is not None:
+                    used.add(mirror)
+                    pairs.append((gi, mirror))
                 break
     return pairs
+
+
+def _mirror(pred: Sequence[Predicted], index: int, used: set[int]) -> int | None:
+    one = pred[index]
+    for pi, other in enumerate(pred):
+        if (
+            pi not in used
+            and other.code == one.code
+            and (other.source, other.target)
+            == (
+                one.target,
+                one.source,
+            )
+        ):
+            return pi
+    return None
+
+
+def found(pairs: Sequence[tuple[int, int]]) -> int:
+    """How many gold events the pairs of :func:`match` found."""
+    return len({gi for gi, _ in pairs})
 
 
 def annotated(record: GoldRecord) -> bool:

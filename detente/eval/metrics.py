@@ -14,7 +14,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from detente.eval.gold import GoldEvent, GoldRecord, GoldSet
-from detente.eval.matching import LEVELS, Predicted, annotated, comparisons, match, predicted
+from detente.eval.matching import (
+    LEVELS,
+    Predicted,
+    annotated,
+    comparisons,
+    found,
+    match,
+    predicted,
+)
 from detente.eval.rates import headline_names, rates
 from detente.records import Event
 
@@ -100,8 +108,9 @@ def _measures(
         for name, same in compare.items():
             if name in ACTOR_MEASURES and not annotated(record):
                 continue
-            tp = len(match(record.events, pred, same))
-            totals[name] += PRF(tp, len(pred) - tp, len(record.events) - tp)
+            hits = match(record.events, pred, same)
+            tp = found(hits)
+            totals[name] += PRF(tp, len(pred) - len(hits), len(record.events) - tp)
     if not any(annotated(record) for record, _ in pairs):
         totals = {name: prf for name, prf in totals.items() if name not in ACTOR_MEASURES}
     return totals
@@ -116,7 +125,7 @@ def _confusion(pairs: Sequence[tuple[GoldRecord, Sequence[Predicted]]]) -> Count
         gold_hit, pred_hit = {gi for gi, _ in matched}, {pi for _, pi in matched}
         gold_left = [g for i, g in enumerate(record.events) if i not in gold_hit]
         pred_left = [p for i, p in enumerate(pred) if i not in pred_hit]
-        for gi, _ in matched:
+        for gi in gold_hit:
             root = record.events[gi].code[:2]
             table[(root, root)] += 1
         for index in range(max(len(gold_left), len(pred_left))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.eval.gold import GoldEvent, GoldRecord
-from detente.eval.matching import Predicted, comparisons, match
+from detente.eval.matching import Predicted, comparisons, found, match
 
 Pairs = Sequence[tuple[GoldRecord, Sequence[Predicted]]]
 
@@ -49,11 +49,12 @@ def found_rates(pairs: Pairs) -> dict[str, float]:
     with_events = [(r, p) for r, p in pairs if not r.noevents]
     without = [(r, p) for r, p in pairs if r.noevents]
     expected = sum(len(r.events) for r, _ in with_events)
-    found = sum(len(match(r.events, p, _triple_root)) for r, p in with_events)
-    coded = sum(len(p) for _, p in with_events)
+    matched = [match(r.events, p, _triple_root) for r, p in with_events]
+    hits = sum(found(m) for m in matched)
+    coded = sum(len(p) for _, p in with_events) - sum(len(m) - found(m) for m in matched)
     return {
-        "found_rate": _ratio(found, expected),
-        "extra_rate": _ratio(coded - found, expected),
+        "found_rate": _ratio(hits, expected),
+        "extra_rate": _ratio(coded - hits, expected),
         "noevents_events": float(sum(len(p) for _, p in without)),
         "noevents_clean": _ratio(sum(1 for _, p in without if not p), len(without)),
     }
@@ -81,8 +82,10 @@ def plover_rates(pairs: Pairs) -> dict[str, float]:
     """plover-gsr: first predicted root right, full-triple F1 by root and country, and the
     first predicted event's source and target by country and by country+sector."""
     first = sum(1 for r, p in pairs if p and r.events and p[0].root == r.events[0].code[:2])
-    tp = sum(len(match(r.events, p, _triple_root)) for r, p in pairs)
-    n_gold, n_pred = sum(len(r.events) for r, _ in pairs), sum(len(p) for _, p in pairs)
+    matched = [match(r.events, p, _triple_root) for r, p in pairs]
+    tp = sum(found(m) for m in matched)
+    n_gold = sum(len(r.events) for r, _ in pairs)
+    n_pred = sum(len(p) for _, p in pairs) - sum(len(m) - found(m) for m in matched)
     precision, recall = _ratio(tp, n_pred), _ratio(tp, n_gold)
     return {
         "first_root_rate": _ratio(first, len(pairs)),

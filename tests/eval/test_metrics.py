@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from detente.eval.gold import GoldEvent, GoldRecord
+from detente.eval.gold import GoldEvent, GoldRecord, read_gold
 from detente.eval.matching import comparisons, match, predicted
 from detente.eval.metrics import PRF, score
 from tests.eval.conftest import gold_event, gold_set, make_event, record
@@ -74,6 +76,36 @@ def test_greedy_one_to_one() -> None:
     pred = [predicted(make_event("042", "USA", "CHN"))]
     assert match(gold, pred, comparisons("root")["triple"]) == [(0, 0)]
     assert match(gold[:1], pred * 2, comparisons("root")["triple"]) == [(0, 0)]
+
+
+def test_a_mutual_gold_event_takes_both_directions() -> None:
+    """ "Jordan and Britain agreed": one gold event, coded JOR->GBR and GBR->JOR."""
+    both = gold_event("030", "JOR").sources + gold_event("030", "GBR").sources
+    gold = GoldEvent("030", both, both, mutual=True)
+    pred = [predicted(make_event("030", a, b)) for a, b in [("JOR", "GBR"), ("GBR", "JOR")]]
+    triple = comparisons("root")["triple"]
+    assert match([gold], pred, triple) == [(0, 0), (0, 1)]
+    one_way = GoldEvent("030", both, both)  # not mutual: the second direction is extra
+    assert match([one_way], pred, triple) == [(0, 0)]
+    result = score(gold_set([record("s1", gold)]), {"s1": [p.event for p in pred]})
+    assert result.measures["triple"] == PRF(1, 0, 0)
+
+
+def test_plover_markup_marks_mutual_events(tmp_path) -> None:
+    item = {
+        "id": "p1",
+        "text": "Jordan and Britain agreed to hold exercises.",
+        "cameo": "0312",
+        "source": [{"actorText": "Jordan", "code": "JOR"}, {"actorText": "Britain", "code": "GBR"}],
+        "target": None,
+        "markup": "(SRC/TAR: Jordan) and (SRC/TAR: Britain) (EVT: agreed) to hold exercises.",
+    }
+    one_sided = dict(item, id="p2", markup="(SRC: Jordan) and (SRC: Britain) (EVT: agreed)")
+    path = tmp_path / "plover.json"
+    path.write_text(json.dumps([item, one_sided]))
+    first, second = (r.events[0] for r in read_gold(path).records)
+    assert first.mutual and first.targets == first.sources
+    assert not second.mutual and second.targets == ()
 
 
 def test_counts_each_measure_separately() -> None:
