@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
+from detente.events.directives import directive
+from detente.events.intent import stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.records import Actor
 
@@ -30,6 +32,8 @@ REVERSAL_NOUNS = frozenset(
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "allege", "insist"}
 )
+# What a directive codes when the action asked for has no appeal or demand code of its own.
+DIRECTIVE_DEFAULT = {"appeal": "020", "demand": "100"}
 # A lexicon trigger "be:WORD" is a predicate adjective or stative passive ("be:opposed to $T").
 STATIVE = "be:"
 PREDICATE_DEPS = frozenset({"acomp", "oprd", "ROOT", "conj", "xcomp", "ccomp"})
@@ -166,12 +170,43 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
-        for match in _drop_empty_governors(found_all):
+        for match in _drop_empty_governors(self._directed(found_all)):
             speaker = _reporting_subject(match.trigger)
             reporter = None
             if speaker is not None:
                 reporter = next(iter(self.actors.actors(speaker)), None)
             yield replace(match, reporter=reporter) if reporter is not None else match
+
+    def _directed(self, matches: list[Match]) -> list[Match]:
+        """Events asked for ("urged X to help Y") become the asker's appeal or demand to
+        the one asked; the plain appeal on the asking word gives way (see directives.py)."""
+        plain: list[Match] = []
+        asked: list[Match] = []
+        for m in matches:
+            found = directive(m.trigger)
+            if found is None:
+                plain.append(m)
+                continue
+            gov = found.governor
+            code = stance_code(found.kind, m.pattern.code) or DIRECTIVE_DEFAULT[found.kind]
+            sources = [a for s in _subject_of(gov) for a in self.actors.actors(s)]
+            targets = self.actors.actors(found.addressee) if found.addressee is not None else []
+            targets = targets or ([m.target] if m.target is not None else [])
+            origin = f"{m.pattern.origin} {found.kind}:{gov.lemma_.lower()}"
+            pattern = replace(m.pattern, code=code, origin=origin)
+            self._note(gov, pattern, f"asks for '{m.trigger.text}' ({m.pattern.code})")
+            if sources or targets:
+                asked += _pairs(pattern, gov, sources or [None], targets or [None], False)
+        asking = {(m.trigger.i, m.pattern.code[:2]) for m in asked}
+        plain = [m for m in plain if (m.trigger.i, m.pattern.code[:2]) not in asking]
+        seen: set[tuple[int, str, str, str]] = set()
+        unique = []
+        for m in plain + asked:
+            key = (m.trigger.i, m.pattern.code, _code(m.source), _code(m.target))
+            if key not in seen:
+                seen.add(key)
+                unique.append(m)
+        return sorted(unique, key=lambda m: m.trigger.i)
 
     # -- verbs ------------------------------------------------------------------
 
@@ -397,9 +432,7 @@ class SentenceCoder:
         for pattern in patterns:
             if not all(_has_modifier(noun, m) for m in pattern.trigger_mods):
                 continue
-            target_tok = (
-                _prep_object(noun, pattern.target_prep, None) if pattern.target_prep else None
-            )
+            target_tok = _noun_prep_object(noun, pattern.target_prep)
             if pattern.has_target and target_tok is None:
                 self._note(noun, pattern, f"no '{pattern.target_prep}' phrase")
                 if reciprocal is None and pattern.target_prep == "with":
@@ -435,6 +468,10 @@ class SentenceCoder:
         if verb is None or not _lends_subject(noun, verb):
             return []
         return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+
+
+def _code(actor: Actor | None) -> str:
+    return actor.code if actor is not None else ""
 
 
 def _drop_empty_governors(matches: list[Match]) -> list[Match]:
@@ -484,6 +521,18 @@ def _pairs(
                 continue
             out.append(Match(pattern, trigger, source, target, passive))
     return out
+
+
+def _noun_prep_object(noun: Token, prep: str | None) -> Token | None:
+    """The object of ``prep`` on a nominal trigger, or on the support verb whose object
+    it is, where the parser often attaches it ("continue military aid to Mozambique")."""
+    if prep is None:
+        return None
+    found = _prep_object(noun, prep, None)
+    verb = noun.head
+    if found is None and noun.dep_ == "dobj" and verb.lemma_.lower() in SUPPORT_VERBS:
+        found = _prep_object(verb, prep, None, direct=True)
+    return found
 
 
 def _is_reversed(noun: Token) -> bool:

@@ -50,6 +50,8 @@ INTEND_WORDS = frozenset(
         "announce",
     }
 )
+# Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
+ASPECT_VERBS = frozenset({"continue", "resume", "keep", "begin", "start", "maintain"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"})
 THREATEN_WORDS = frozenset({"threaten", "warn", "vow"})
 
@@ -96,16 +98,48 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
         new = stance_code("intend", code)
         if new is not None:
             return new, "asserted", "intend"
+    if fact == "negated" and trigger.pos_ in ("VERB", "AUX") and _will_not(trigger):
+        new = stance_code("refuse", code)  # "said it would not accept refugees"
+        if new is not None:
+            return new, "asserted", "refuse"
     return code, fact, None
 
 
 def _governor(trigger: Token) -> Token | None:
-    """The control verb or adjective whose open complement the trigger is ("agreed to send")."""
-    if trigger.dep_ == "xcomp" and trigger.head is not trigger:
-        return trigger.head
-    if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp":
-        return trigger.head.head
+    """The control verb or adjective whose open complement the trigger is ("agreed to send"),
+    seen through an aspect verb ("promised to continue aid"); for a nominal event, the
+    stance verb whose object it is ("pledged military aid", "offered talks")."""
+    tok = trigger
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            return None
+        if _is_stance_word(tok.head):
+            return tok.head
+        tok = tok.head
+    for _ in range(2):
+        if tok.dep_ == "xcomp" and tok.head is not tok:
+            governor = tok.head
+        elif tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
+            governor = tok.head.head
+        else:
+            return None
+        if governor.lemma_.lower() not in ASPECT_VERBS:
+            return governor
+        tok = governor
     return None
+
+
+def _is_stance_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in INTEND_WORDS or lemma in REFUSE_WORDS or lemma in THREATEN_WORDS
+
+
+def _will_not(verb: Token) -> bool:
+    """ "will not accept", "would not provide", "won't attend": a refusal."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in children
+    )
 
 
 def _has_future_aux(verb: Token) -> bool:

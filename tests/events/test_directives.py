@@ -1,0 +1,76 @@
+"""Directives and stances: asking, demanding, refusing and promising (real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+            e.factuality,
+        )
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # object control: the asker appeals to the one asked, for the action's kind
+        (
+            "The US Senate urged President Obama to help Haiti.",
+            ("USALEG", "023", "USAGOV", "asserted"),
+        ),
+        ("Kenya wants Uganda to attack the rebels.", ("KEN", "020", "UGA", "asserted")),
+        # a that-clause: the demand falls on the clause's subject
+        (
+            "Egypt demanded that Libya cooperate with Sudan.",
+            ("EGY", "102", "LBY", "asserted"),
+        ),
+        # a speech verb with an obligation laid on another actor is a demand
+        ("Brazil said Argentina must cooperate with Chile.", ("BRA", "102", "ARG", "asserted")),
+    ],
+)
+def test_a_requested_action_becomes_the_askers_appeal_or_demand(text: str, expected) -> None:
+    events = coded(text)
+    assert expected in events
+    # the action asked for has not happened: it is not coded as the addressee's own act
+    asked_for = {e for e in events if e[0] == expected[2]}
+    assert asked_for == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya wants to attack the rebels in Uganda.",  # one's own wish, not a request
+        "Brazil said Argentina cooperated with Chile.",  # a report, no obligation
+    ],
+)
+def test_no_directive_without_one_asked(text: str) -> None:
+    assert not any(code[:2] in ("02", "10") for _, code, _, _ in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated future is a refusal
+        ("Peru said it would not provide aid to Chile.", ("PER", "122", "CHL", "asserted")),
+        ("Chile will not meet Peru.", ("CHL", "125", "PER", "asserted")),
+        # an aspect verb between the stance and the action
+        ("Spain promised to continue military aid to Mali.", ("ESP", "0332", "MLI", "asserted")),
+        # a nominal event that is the object of a stance verb
+        ("Norway sought talks with Sudan.", ("NOR", "036", "SDN", "asserted")),
+    ],
+)
+def test_stances_recode_the_action(text: str, expected) -> None:
+    assert expected in coded(text)
+
+
+def test_a_plain_negation_stays_negated() -> None:
+    assert ("PER", "190", "CHL", "negated") in coded("Peru did not attack Chile.")
