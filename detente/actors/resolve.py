@@ -167,9 +167,36 @@ class SentenceActors:
         found = []
         for head in heads:
             actor = self.actor(head)
-            if actor is not None and all(a.code != actor.code for a in found):
-                found.append(actor)
+            for one in (actor, *self._coordinated_countries(head, actor)):
+                if one is not None and all(a.code != one.code for a in found):
+                    found.append(one)
         return found
+
+    def _coordinated_countries(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """ "French and Egyptian warships", "U.S. and Russian negotiators": one actor per
+        coordinated country word modifying the head, with the head's sector."""
+        if actor is None or not actor.country:
+            return []
+        out = []
+        for mod in head.children:
+            if (
+                mod.dep_ not in ("amod", "compound", "nmod")
+                or self._country_of(mod) != actor.country
+            ):
+                continue
+            for conj in mod.conjuncts:
+                country = self._country_of(conj)
+                if country and country != actor.country:
+                    code = country + actor.code[len(actor.country) :]
+                    out.append(replace(actor, code=code, country=country, name=None))
+        return out
+
+    def _country_of(self, tok: Token) -> str | None:
+        """The country of a country word, demonym or capital token."""
+        mention = self.mentions.get(tok.i)
+        if mention is None or mention.kind not in COUNTRY_KINDS:
+            return None
+        return mention.entries[0].country
 
     def actor(self, tok: Token) -> Actor | None:
         if tok.i not in self._cache:
@@ -218,6 +245,14 @@ class SentenceActors:
                 return self._make(tok, entry.country, sector, rule=f"country+role {entry.source}")
         if entry.kind == "capital":
             return self._make(tok, entry.country, "GOV", rule=f"capital metonym {entry.source}")
+        if entry.kind == "metonym" and entry.sector:
+            # "Ivory Coast's Supreme Court", "the Nigerian Senate": an institution named with
+            # its country is that country's, whatever country the bare name stands for.
+            country = self._country_in(_np_tokens(tok), exclude=mention.span)
+            if country and country != entry.country:
+                return self._make(
+                    tok, country, entry.sector, rule=f"country+institution {entry.source}"
+                )
         actor = Actor(
             text=self._np_text(tok),
             code=entry.code,
@@ -239,6 +274,14 @@ class SentenceActors:
             if known is not None:
                 return self._again(known, name)
         entries = self.ctx.kb.person(full, on=self.ctx.published)
+        if entries:
+            # "King Hassan of Morocco": a country named in the phrase picks among the
+            # office-holders of that name, and rules out those of other countries.
+            named = self._country_in(
+                [t for t in self._phrase_of(tok) if not name.start <= t.i < name.end]
+            )
+            if named is not None:
+                entries = [e for e in entries if e.country == named]
         span = {"start": self.offset + name.start_char, "end": self.offset + name.end_char}
         if entries:
             entry = entries[0]
@@ -288,11 +331,21 @@ class SentenceActors:
                 mention = self.mentions.get(child.i)
                 if mention is not None and mention.kind in ("org", "igo"):
                     return self._from_mention(child, mention)
-        tokens = _np_tokens(tok)
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
-            tokens += _np_tokens(appos)
+        tokens = self._phrase_of(tok)
         country = self._country_in(tokens)
         sector = self._sector_in(tokens)
+        people = self._people_noun(tok)
+        if people or any(t.lower_ == "ethnic" for t in tokens):
+            # "Albanians of southern Serbia", "ethnic Albanian guerrillas operating in
+            # Macedonia": a people or ethnic group is coded by the country it lives in.
+            place = _phrase_tokens(tok, frozenset({"of"}))
+            if tokens and any(t.lower_ == "ethnic" for t in tokens):
+                place += _phrase_tokens(tok, PLACE_PREPS)
+                for acl in (c for c in tok.children if c.dep_ == "acl"):
+                    place += _phrase_tokens(acl, PLACE_PREPS)
+            country = self._place_country(place) or country
+        if people and sector is None:
+            sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
         if country is None and (sector is not None or tok.tag_ == "NNS" or person):
@@ -320,6 +373,32 @@ class SentenceActors:
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
                 self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _place_country(self, tokens: list[Token]) -> str | None:
+        """The country a place phrase names: a country or capital before a demonym
+        ("the Israeli-occupied West Bank" is PSE)."""
+        for t in tokens:
+            mention = self.mentions.get(t.i)
+            if mention is not None and mention.kind in ("country", "capital"):
+                return mention.entries[0].country
+        return self._country_in(tokens)
+
+    def _phrase_of(self, tok: Token) -> list[Token]:
+        """The head's noun phrase with its appositions' ("Putin, Russia's president")."""
+        tokens = _np_tokens(tok)
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            tokens += _np_tokens(appos)
+        return tokens
+
+    def _people_noun(self, tok: Token) -> bool:
+        """Whether ``tok`` is a demonym used as a plural noun: "Albanians", "Serbs"."""
+        mention = self.mentions.get(tok.i)
+        return (
+            mention is not None
+            and mention.kind == "demonym"
+            and tok.i == mention.span.end - 1
+            and tok.tag_ in ("NNS", "NNPS")
+        )
 
     def _only_country(self) -> str | None:
         """The country of the sentence when its words name exactly one."""
@@ -357,10 +436,10 @@ class SentenceActors:
             self.ctx.remember(actor)
         return actor
 
-    def _country_in(self, tokens: list[Token]) -> str | None:
+    def _country_in(self, tokens: list[Token], exclude: Span | None = None) -> str | None:
         for t in tokens:
             mention = self.mentions.get(t.i)
-            if mention is None:
+            if mention is None or (exclude is not None and mention.span == exclude):
                 continue
             for entry in mention.entries:
                 if entry.country and entry.kind != "role":

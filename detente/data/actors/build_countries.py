@@ -119,11 +119,32 @@ def name_rows(countries: list[tuple[str, ...]]) -> list[tuple[str, str, str, str
         for demonym in (info.get("demonym") or "").split(","):
             if demonym.strip():
                 rows.append((demonym.strip(), iso3, "demonym", name))
+                plural = demonym_plural(demonym.strip())
+                if plural:  # "Albanians", "Iraqis": the people, as a noun
+                    rows.append((plural, iso3, "demonym", name))
         if iso3 in NO_CAPITAL_METONYM or capital in names:  # Singapore, Monaco: the country
             continue
         if capital and capital not in AMBIGUOUS_CAPITALS:
             rows.append((capital, iso3 + "GOV", "capital", f"government of {name}"))
     return rows
+
+
+#: Demonyms whose plural is not formed with "s" (Batswana, Basotho) or is the same word.
+NO_PLURAL_DEMONYMS = frozenset({"Motswana", "Mosotho", "Malagasy", "I-Kiribati", "Ni-Vanuatu"})
+
+
+def demonym_plural(demonym: str) -> str | None:
+    """The plural noun of a demonym that takes an "s" ("Albanian" -> "Albanians", "Iraqi" ->
+    "Iraqis", "Filipino" -> "Filipinos"); None for those that do not ("Chinese", "Swiss",
+    "French", "British", "Dutch") or are already plural."""
+    word = demonym.split()[-1]
+    if (
+        demonym in NO_PLURAL_DEMONYMS
+        or word.endswith(("ese", "ss", "sh", "ch", "s", "x", "z"))
+        or not word[-1].isalpha()
+    ):
+        return None
+    return demonym + "s" if word[-1] in "naeiouyk" else None
 
 
 def _info(iso2: str) -> dict:

@@ -1,0 +1,116 @@
+"""Families of actor phrases the resolver codes: peoples, ethnic groups, coordinated
+countries, institutions named with their country, office-holders picked by the country
+named beside them, organisations and role words. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors.kb import load_kb
+from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
+from detente.nlp.model import load_nlp
+from detente.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def parts():
+    nlp = load_nlp(Settings().model)
+    kb = load_kb()
+    return nlp, kb, KBMatcher(nlp, kb)
+
+
+def resolve(parts, text: str, phrase: str, published: date | None = None) -> list[str]:
+    """The codes of the actors the head of ``phrase`` (its first occurrence) stands for."""
+    nlp, kb, matcher = parts
+    doc = nlp(text)
+    actors = SentenceActors(doc, 0, DocContext(kb=kb, published=published), matcher.spans(doc))
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    return [a.code for a in actors.actors(span.root)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a demonym used as a plural noun: the people, civilians
+        ("Thousands of Liberians fled across the border.", "Liberians", ["LBRCVL"]),
+        ("Ghanaians protested in Accra on Monday.", "Ghanaians", ["GHACVL"]),
+        ("Bosnian Serbs shelled the town overnight.", "Bosnian Serbs", ["BIHCVL"]),
+        # a role word keeps its own sector
+        ("Albanian rebels attacked a police post.", "Albanian rebels", ["ALBREB"]),
+        # a people or an ethnic group is coded by the country it lives in
+        ("The Hungarians of northern Serbia asked for autonomy.", "Hungarians", ["SRBCVL"]),
+        (
+            "Ethnic Turkish villagers in Bulgaria complained to Sofia.",
+            "Ethnic Turkish villagers",
+            ["BGRCVL"],
+        ),
+        (
+            "Ethnic Albanian rebels operating in Macedonia laid down arms.",
+            "Ethnic Albanian rebels",
+            ["MKDREB"],
+        ),
+        # a place named by a country beats the demonym inside it
+        (
+            "Palestinians of the Israeli-occupied Gaza Strip went on strike.",
+            "Palestinians",
+            ["PSECVL"],
+        ),
+    ],
+)
+def test_peoples_and_ethnic_groups(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Greek and Turkish warships held drills.", "warships", ["GRCMIL", "TURMIL"]),
+        ("U.S. and Chinese negotiators met in Geneva.", "negotiators", ["USAGOV", "CHNGOV"]),
+        ("Senior Czech and Slovak officials agreed.", "officials", ["CZEGOV", "SVKGOV"]),
+        # one country only: one actor
+        ("Kenyan soldiers crossed the border.", "soldiers", ["KENMIL"]),
+    ],
+)
+def test_coordinated_countries_give_one_actor_each(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Kenya's Supreme Court annulled the vote.", "Supreme Court", ["KENJUD"]),
+        ("The Supreme Court struck down the law.", "Supreme Court", ["USAJUD"]),
+        ("The Kremlin rejected the offer.", "Kremlin", ["RUSGOV"]),
+    ],
+)
+def test_institution_named_with_its_country(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Two activists were detained in Minsk by Belarusian police.", "police", ["BLRCOP"]),
+        ("Belarusian activists marched in Minsk.", "activists", ["BLROPP"]),
+        ("Three US servicemen were wounded.", "servicemen", ["USAMIL"]),
+        ("Iraqi youths threw stones.", "youths", ["IRQCVL"]),
+        ("Egyptian security officials said the attack failed.", "officials", ["EGYCOP"]),
+    ],
+)
+def test_role_words(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The activists said nothing.", "activists"),  # a role without a country
+        ("Officials met on Tuesday.", "Officials"),
+    ],
+)
+def test_bare_roles_stay_uncoded(parts, text: str, phrase: str) -> None:
+    assert resolve(parts, text, phrase) == []
