@@ -50,6 +50,9 @@ INTEND_WORDS = frozenset(
         "announce",
     }
 )
+SPEECH_LEMMAS = frozenset(
+    {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "warn"}
+)
 # Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
 ASPECT_VERBS = frozenset({"continue", "resume", "keep", "begin", "start", "maintain"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"})
@@ -80,6 +83,7 @@ def stance_code(stance: str, code: str) -> str | None:
 def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Factuality, str | None]:
     """Recode an event for the stance its trigger is under.
 
+    An intent to do harm ("will impose sanctions", "plans to attack") is a threat.
     Returns (code, factuality, stance) — stance None when nothing changed.
     """
     governor = _governor(trigger)
@@ -91,18 +95,30 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
             ("intend", INTEND_WORDS),
         ):
             if lemma in words or governor.lower_ in words:
-                new = stance_code(stance, code)
-                if new is not None:
-                    return new, factuality(governor), stance
-    if fact == "future" and trigger.pos_ in ("VERB", "AUX") and _has_future_aux(trigger):
-        new = stance_code("intend", code)
-        if new is not None:
-            return new, "asserted", "intend"
-    if fact == "negated" and trigger.pos_ in ("VERB", "AUX") and _will_not(trigger):
+                found = _stance(stance, code)
+                if found is not None:
+                    return found[0], factuality(governor), found[1]
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return code, fact, None
+    if _will_not(trigger):
         new = stance_code("refuse", code)  # "said it would not accept refugees"
         if new is not None:
             return new, "asserted", "refuse"
+    if (fact == "future" and _has_future_aux(trigger)) or _reported_would(trigger):
+        found = _stance("intend", code)
+        if found is not None:
+            return found[0], "asserted", found[1]
     return code, fact, None
+
+
+def _stance(stance: str, code: str) -> tuple[str, str] | None:
+    """The stance's code for ``code``; an intent with no code of its own may be a threat."""
+    new = stance_code(stance, code)
+    if new is not None:
+        return new, stance
+    if stance == "intend" and (new := stance_code("threaten", code)) is not None:
+        return new, "threaten"
+    return None
 
 
 def _governor(trigger: Token) -> Token | None:
@@ -139,6 +155,19 @@ def _will_not(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in children
+    )
+
+
+def _reported_would(verb: Token) -> bool:
+    """ "Iraq said it would allow the inspectors back": the future of reported speech."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEECH_LEMMAS
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
     )
 
 

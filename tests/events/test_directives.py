@@ -64,6 +64,11 @@ def test_no_directive_without_one_asked(text: str) -> None:
         ("Chile will not meet Peru.", ("CHL", "125", "PER", "asserted")),
         # an aspect verb between the stance and the action
         ("Spain promised to continue military aid to Mali.", ("ESP", "0332", "MLI", "asserted")),
+        # an intent to do harm is a threat
+        ("Peru will impose sanctions on Chile.", ("PER", "1312", "CHL", "asserted")),
+        ("Peru plans to impose restrictions on Chile.", ("PER", "132", "CHL", "asserted")),
+        # the future of reported speech ("said it would") is an intent
+        ("Peru said it would meet Chile.", ("PER", "036", "CHL", "asserted")),
         # a nominal event that is the object of a stance verb
         ("Norway sought talks with Sudan.", ("NOR", "036", "SDN", "asserted")),
     ],
