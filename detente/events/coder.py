@@ -65,6 +65,13 @@ RECIPROCAL_NOUNS = frozenset(
     {"talks", "talk", "negotiation", "negotiations", "meeting", "consultation", "consultations"}
     | {"conversation", "agreement", "accord", "treaty", "pact", "clash", "clashes"}
 )
+# Nouns whose to-infinitive is an act of the one who has them: "reached a consensus to
+# exchange", "took the decision to expel", "made an offer to mediate".
+INTENTION_NOUNS = frozenset(
+    {"consensus", "agreement", "decision", "plan", "pledge", "promise", "offer", "commitment"}
+    | {"readiness", "willingness", "intention", "bid", "attempt", "effort", "move", "step"}
+    | {"threat", "refusal", "deal", "accord", "resolve", "determination", "vow", "right"}
+)
 SUPPORT_VERBS = frozenset(
     {
         "hold",
@@ -592,7 +599,11 @@ def _subject_of(verb: Token) -> list[Token]:
             and tok.head != tok
         ):
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return [tok.head]
+                if tok.head.lemma_.lower() not in INTENTION_NOUNS:
+                    return [tok.head]
+                # "X reached a consensus to exchange ...": the one who reached it
+                verb = _governing_verb(tok.head)
+                return _subject_of(verb) if verb is not None and verb is not tok else []
             tok = tok.head
             continue
         break

@@ -48,6 +48,13 @@ INTEND_WORDS = frozenset(
         "hope",
         "propose",
         "announce",
+        "agreement",
+        "consensus",
+        "decision",
+        "commitment",
+        "readiness",
+        "willingness",
+        "intention",
     }
 )
 SPEECH_LEMMAS = frozenset(
@@ -56,7 +63,14 @@ SPEECH_LEMMAS = frozenset(
 # Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
 ASPECT_VERBS = frozenset({"continue", "resume", "keep", "begin", "start", "maintain"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"})
-THREATEN_WORDS = frozenset({"threaten", "warn", "vow"})
+THREATEN_WORDS = frozenset({"threaten", "warn", "vow", "threat", "ultimatum"})
+# An intent to harm is a threat, but a decision or an announcement is the act itself.
+DECISION_WORDS = frozenset({"decide", "decision", "announce"})
+# Nouns that carry a stance to their to-infinitive ("an agreement to exchange prisoners").
+STANCE_NOUNS = frozenset(
+    {"agreement", "consensus", "decision", "plan", "pledge", "promise", "offer", "commitment"}
+    | {"readiness", "willingness", "intention", "threat", "ultimatum", "refusal", "vow"}
+)
 
 
 @cache
@@ -95,7 +109,7 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
             ("intend", INTEND_WORDS),
         ):
             if lemma in words or governor.lower_ in words:
-                found = _stance(stance, code)
+                found = _stance(stance, code, harm=lemma not in DECISION_WORDS)
                 if found is not None:
                     return found[0], factuality(governor), found[1]
     if trigger.pos_ not in ("VERB", "AUX"):
@@ -111,12 +125,13 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
     return code, fact, None
 
 
-def _stance(stance: str, code: str) -> tuple[str, str] | None:
-    """The stance's code for ``code``; an intent with no code of its own may be a threat."""
+def _stance(stance: str, code: str, *, harm: bool = True) -> tuple[str, str] | None:
+    """The stance's code for ``code``; an intent with no code of its own may be a threat
+    (``harm``), except after a decision, which is the act ("decided to expel")."""
     new = stance_code(stance, code)
     if new is not None:
         return new, stance
-    if stance == "intend" and (new := stance_code("threaten", code)) is not None:
+    if stance == "intend" and harm and (new := stance_code("threaten", code)) is not None:
         return new, "threaten"
     return None
 
@@ -132,6 +147,8 @@ def _governor(trigger: Token) -> Token | None:
         if _is_stance_word(tok.head):
             return tok.head
         tok = tok.head
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in STANCE_NOUNS:
+        return tok.head  # "reached a consensus to exchange", "the threat to expel"
     for _ in range(2):
         if tok.dep_ == "xcomp" and tok.head is not tok:
             governor = tok.head

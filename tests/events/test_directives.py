@@ -69,6 +69,13 @@ def test_no_directive_without_one_asked(text: str) -> None:
         ("Peru plans to impose restrictions on Chile.", ("PER", "132", "CHL", "asserted")),
         # the future of reported speech ("said it would") is an intent
         ("Peru said it would meet Chile.", ("PER", "036", "CHL", "asserted")),
+        # ...but a decision is the act itself
+        ("Peru decided to expel Chilean diplomats.", ("PER", "161", "CHLGOV", "asserted")),
+        # the one who reached a consensus, agreement or decision to act is its source
+        (
+            "Peru and Chile reached a consensus to exchange information.",
+            ("PER", "0314", "CHL", "asserted"),
+        ),
         # a nominal event that is the object of a stance verb
         ("Norway sought talks with Sudan.", ("NOR", "036", "SDN", "asserted")),
     ],
