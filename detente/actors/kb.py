@@ -114,7 +114,9 @@ class KnowledgeBase:
         self._index = _group((normalize(p), e) for p, e in self._phrases)
         self._roles = _group((normalize(p), e) for p, e in self._phrases if e.kind == "role")
         self._persons = _group((normalize(p), e) for p, e in self._phrases if e.kind == "person")
-        self._surnames = _group((normalize(s), e) for s, e in surnames)
+        self._surnames = _group(
+            (key, e) for s, e in surnames for key in _surname_keys(normalize(s))
+        )
         self._countries = MappingProxyType({c.iso3: c for c in countries})
         self.files = tuple(files)
 
@@ -181,6 +183,19 @@ def _group(pairs: Iterable[tuple[str, Entry]]) -> MappingProxyType[str, tuple[En
 
 def _same(a: Entry, b: Entry) -> bool:
     return (a.code, a.kind, a.start, a.end) == (b.code, b.kind, b.start, b.end)
+
+
+#: Arabic articles written joined to a surname ("al-Assad", "el-Sisi"): news also writes the
+#: surname without them ("President Assad").
+_ARTICLES = ("al-", "el-", "al ", "el ", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-")
+
+
+def _surname_keys(surname: str) -> list[str]:
+    """The lookup keys of a surname: as written and, for "al-Assad", "assad" too."""
+    for article in _ARTICLES:
+        if surname.startswith(article) and len(surname) > len(article) + 2:
+            return [surname, surname[len(article) :]]
+    return [surname]
 
 
 def _singulars(word: str) -> list[str]:

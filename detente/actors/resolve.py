@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from detente.actors.kb import normalize
 from detente.records import Actor
 
 if TYPE_CHECKING:
@@ -274,6 +275,15 @@ class SentenceActors:
             if known is not None:
                 return self._again(known, name)
         entries = self.ctx.kb.person(full, on=self.ctx.published)
+        if not entries and " " in full:
+            # "Omar Hassan al-Bashir" for "Omar al-Bashir": the surname, with the same
+            # first name
+            first = normalize(full.split()[0])
+            entries = [
+                e
+                for e in self.ctx.kb.person(full.split()[-1], on=self.ctx.published)
+                if normalize(e.name).split()[0] == first
+            ]
         if entries:
             # "King Hassan of Morocco": a country named in the phrase picks among the
             # office-holders of that name, and rules out those of other countries.
