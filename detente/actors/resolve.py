@@ -53,6 +53,15 @@ PARTITIVE_HEADS = frozenset(
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+# Heads that name someone by their relation to the possessor: "Israel's ally" is not Israeli.
+RELATIONAL_HEADS = frozenset(
+    {"ally", "allies", "enemy", "enemies", "foe", "foes", "rival", "rivals", "opponent"}
+    | {"opponents", "critic", "critics", "adversary", "adversaries", "neighbour", "neighbours"}
+    | {"neighbor", "neighbors", "proxy", "proxies"}
+)
+# Modifiers of a title that say the person no longer holds it: elites (CAMEO ELI).
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
@@ -220,7 +229,9 @@ class SentenceActors:
         mention = self.mentions.get(tok.i)
         if mention is not None and mention.kind in ("metonym", "igo", "org", "country", "capital"):
             return self._from_mention(tok, mention)
-        if self._is_name(tok):
+        if self._is_name(tok) or (
+            mention is not None and mention.kind == "person" and tok.pos_ == "PROPN"
+        ):
             return self._person(tok)
         return self._described(tok)
 
@@ -274,7 +285,12 @@ class SentenceActors:
             known = self.ctx.persons.get(key.lower())
             if known is not None:
                 return self._again(known, name)
-        entries = self.ctx.kb.person(full, on=self.ctx.published)
+        mention = self.mentions.get(tok.i)
+        if mention is not None and mention.kind == "person":
+            # a full name or alias found in the text, title included ("King Hassan")
+            entries = list(mention.entries)
+        else:
+            entries = self.ctx.kb.person(full, on=self.ctx.published)
         if not entries and " " in full:
             # "Omar Hassan al-Bashir" for "Omar al-Bashir": the surname, with the same
             # first name
@@ -295,11 +311,15 @@ class SentenceActors:
         span = {"start": self.offset + name.start_char, "end": self.offset + name.end_char}
         if entries:
             entry = entries[0]
+            code, sector = entry.code, entry.sector
+            if entry.country and _no_longer(tok):
+                # "former prime minister Andreas Papandreou": an elite, no longer in office
+                code, sector = entry.country + "ELI", "ELI"
             actor = Actor(
                 text=self._np_text(tok),
-                code=entry.code,
+                code=code,
                 country=entry.country,
-                sector=entry.sector,
+                sector=sector,
                 name=entry.name,
                 rule=f"office-holder {entry.source}",
                 **span,
@@ -327,8 +347,16 @@ class SentenceActors:
 
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase, else of its partitive of-phrase."""
+        partitive = not person and tok.lower_ in PARTITIVE_HEADS
+        if partitive:
+            # "members of the banned Movement for ...", "leaders of Hamas": the organisation
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    mention = self.mentions.get(pobj.i)
+                    if mention is not None and mention.kind in ("org", "igo"):
+                        return self.actor(pobj)
         actor = self._described_words(tok, person=person)
-        if actor is None and not person and tok.lower_ in PARTITIVE_HEADS:
+        if actor is None and partitive:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     return self.actor(pobj)
@@ -342,6 +370,9 @@ class SentenceActors:
                 if mention is not None and mention.kind in ("org", "igo"):
                     return self._from_mention(child, mention)
         tokens = self._phrase_of(tok)
+        if tok.lower_ in RELATIONAL_HEADS:
+            owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            tokens = [t for t in tokens if t.i not in owners]
         country = self._country_in(tokens)
         sector = self._sector_in(tokens)
         people = self._people_noun(tok)
@@ -451,6 +482,8 @@ class SentenceActors:
             mention = self.mentions.get(t.i)
             if mention is None or (exclude is not None and mention.span == exclude):
                 continue
+            if _for_or_against(mention.span):  # "an anti-Syria journalist" is not Syrian
+                continue
             for entry in mention.entries:
                 if entry.country and entry.kind != "role":
                     return entry.country
@@ -487,6 +520,23 @@ class SentenceActors:
 
     def _np_text(self, tok: Token) -> str:
         return _np_span(tok).text
+
+
+def _no_longer(tok: Token) -> bool:
+    """Whether a name's title says the person left office: "former prime minister X",
+    "ousted President X" (not "the former Soviet Union's President X")."""
+    titles = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return any(
+        c.lower_ in FORMER_WORDS for t in titles for c in t.children if c.dep_ in ("amod", "advmod")
+    )
+
+
+def _for_or_against(span: Span) -> bool:
+    """Whether a country word is the object of "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""
+    doc, i = span.doc, span.start
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return i >= 1 and doc[i - 1].lower_ in {p + "-" for p in STANCE_PREFIXES}
 
 
 def _name_span(tok: Token) -> Span:

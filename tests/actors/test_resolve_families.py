@@ -114,3 +114,45 @@ def test_role_words(parts, text: str, phrase: str, expected: list[str]) -> None:
 )
 def test_bare_roles_stay_uncoded(parts, text: str, phrase: str) -> None:
     assert resolve(parts, text, phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # the surname without the Arabic article, and a fuller form of a known name
+        ("President Assad met the envoy.", "Assad", date(2005, 1, 1), ["SYRGOV"]),
+        ("President Assad met the envoy.", "Assad", date(1995, 1, 1), ["SYRGOV"]),
+        ("Omar Hassan al-Bashir spoke.", "Bashir", date(2005, 1, 1), ["SDNGOV"]),
+        # leaders outside the G20 and before 1990
+        ("President Yoweri Museveni spoke.", "Museveni", date(1999, 1, 1), ["UGAGOV"]),
+        ("Mikhail Gorbachev spoke.", "Gorbachev", date(1988, 1, 1), ["RUSGOV"]),
+        # a title saying the person left office: an elite
+        ("Former President Bill Clinton spoke.", "Clinton", date(1999, 1, 1), ["USAELI"]),
+        (
+            "The former Soviet Union's President Mikhail Gorbachev spoke.",
+            "Gorbachev",
+            date(1990, 1, 1),
+            ["RUSGOV"],
+        ),
+        # a country named beside the name rules out office-holders of other countries
+        ("King Hassan of Morocco received the envoy.", "Hassan", None, ["MARGOV"]),
+    ],
+)
+def test_office_holders(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        ("A prominent anti-Syria journalist was killed.", "journalist", None, []),
+        ("Pro-Iranian militiamen in Iraq fired rockets.", "militiamen", None, ["IRQUAF"]),
+        ("Israel's militia allies in southern Lebanon retreated.", "allies", None, ["LBNUAF"]),
+        ("Members of Boko Haram attacked a village.", "Members", None, ["NGAREB"]),
+        ("Leaders of the ANC met de Klerk.", "Leaders", date(1991, 1, 1), ["ZAFOPP"]),
+        ("The Houthis fired a missile.", "Houthis", None, ["YEMREB"]),
+        ("UNIFIL said the border was calm.", "UNIFIL", None, ["IGOUNO"]),
+    ],
+)
+def test_organisations_and_stances(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected
