@@ -224,8 +224,34 @@ class SentenceCoder:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
                 return found
         if verb.lemma_.lower() in RECIPROCAL_VERBS:
-            return self._reciprocal_verb(verb)
+            found = self._reciprocal_verb(verb)
+            if found:
+                return found
+        if directive(verb) is not None:
+            # "said Libya must hand over the bombers": what is asked for needs no actors of
+            # its own; the directive supplies the asker and the one asked
+            pattern = self._structural(verb)
+            if pattern is not None:
+                self._note(verb, pattern, "asked for: coded through the directive above")
+                return [Match(pattern, verb, None, None, False)]
         return []
+
+    def _structural(self, verb: Token) -> Pattern | None:
+        """The most specific pattern whose words the verb's phrase has, actors aside."""
+        for pattern in self.lexicon.patterns(verb.lemma_):
+            if pattern.xcomp or pattern.source_prep:
+                continue
+            if not all(_has_particle(verb, verb, p) for p in pattern.particles):
+                continue
+            obj = None
+            if pattern.object_lemma:
+                obj = _find_object(verb, pattern.object_lemma, pattern.object_mods)
+                if obj is None:
+                    continue
+            if pattern.has_target and self._target_slot(verb, pattern, obj, False) is None:
+                continue
+            return pattern
+        return None
 
     def _reciprocal_verb(self, verb: Token) -> list[Match]:
         """ "The US, Russia and Switzerland met": no target, two or more coordinated
@@ -342,6 +368,9 @@ class SentenceCoder:
                 found = _prep_object(head.head, pattern.target_prep, None)
             if found is None and pattern.target_prep == "to":  # "gave Tanzania a grant"
                 found = _dative(head)
+            if found is None and _particle_without_object(head, pattern.target_prep):
+                # "hand over $T" read as a particle verb: "handed over the suspects"
+                found = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             return found
         if passive:
             return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -642,6 +671,13 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
             if c.dep_ in ("prt", "prep", "agent", "advmod", "dative") and c.lower_ == word:
                 return True
     return False
+
+
+def _particle_without_object(verb: Token, word: str) -> bool:
+    return any(
+        c.dep_ == "prt" and c.lower_ == word and not any(True for _ in c.children)
+        for c in verb.children
+    )
 
 
 def _has_modifier(noun: Token, word: str) -> bool:

@@ -112,13 +112,16 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
                 found = _stance(stance, code, harm=lemma not in DECISION_WORDS)
                 if found is not None:
                     return found[0], factuality(governor), found[1]
-    if trigger.pos_ not in ("VERB", "AUX"):
+    clause = trigger  # a nominal event's clause is the verb whose object it is
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ == "dobj":
+        clause = trigger.head
+    if clause.pos_ not in ("VERB", "AUX"):
         return code, fact, None
-    if _will_not(trigger):
+    if _will_not(clause):
         new = stance_code("refuse", code)  # "said it would not accept refugees"
         if new is not None:
             return new, "asserted", "refuse"
-    if (fact == "future" and _has_future_aux(trigger)) or _reported_would(trigger):
+    if (fact == "future" and _has_future_aux(clause)) or _reported_would(clause):
         found = _stance("intend", code)
         if found is not None:
             return found[0], "asserted", found[1]

@@ -201,3 +201,16 @@ def test_a_group_word_after_an_organisation_name_is_that_organisation(
     text: str, source: str
 ) -> None:
     assert source in {e.source.code for e in detente.code(text) if e.source}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle verb written with a preposition-like particle: the direct object
+        ("Kenya handed over two suspects to Uganda.", ("KEN", "063", "UGA")),
+        # the target phrase of a nominal event attached to its support verb
+        ("Spain will continue economic aid to Mali.", ("ESP", "033", "MLI")),
+    ],
+)
+def test_phrase_attachment_variants(text: str, expected: tuple) -> None:
+    assert expected in triples(text)

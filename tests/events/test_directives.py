@@ -33,6 +33,8 @@ def coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
             "Egypt demanded that Libya cooperate with Sudan.",
             ("EGY", "102", "LBY", "asserted"),
         ),
+        # what is asked for needs no actors of its own
+        ("Brazil said Argentina must hand over the suspects.", ("BRA", "1013", "ARG", "asserted")),
         # a speech verb with an obligation laid on another actor is a demand
         ("Brazil said Argentina must cooperate with Chile.", ("BRA", "102", "ARG", "asserted")),
     ],
