@@ -400,6 +400,9 @@ class SentenceActors:
             return None
         if country is None:  # "doctors from two American aid groups", "rebels in Darfur"
             country = self._country_in(_phrase_tokens(tok, PLACE_PREPS))
+        if country is None:
+            # "a newspaper based in east Beirut", "refugees fleeing the war in Liberia"
+            country = self._country_in(_clause_places(tok))
         if country is None and tok.lower_ == "government" and tok.dep_ not in SUBJECTS:
             # "Greek workers ... against the government": a bare "the government" acted
             # on in a sentence that names one country only is that country's.
@@ -487,10 +490,17 @@ class SentenceActors:
             for entry in mention.entries:
                 if entry.country and entry.kind != "role":
                     return entry.country
-        for (
-            t
-        ) in tokens:  # possessive pronoun of a known actor: "his Iranian counterpart" handled above
-            if t.dep_ == "poss" and t.pos_ == "PROPN":
+        for t in tokens:
+            # a known actor owning or naming the phrase: "Putin's government", "the Bush
+            # administration"
+            if t.pos_ == "PROPN" and (
+                t.dep_ == "poss"
+                or (
+                    t.dep_ == "compound"
+                    and t.ent_type_ == "PERSON"
+                    and t.head.ent_type_ != "PERSON"  # not a part of the name itself
+                )
+            ):
                 actor = self.actor(t)
                 if actor and actor.country:
                     return actor.country
@@ -573,6 +583,17 @@ def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             out.extend(_np_tokens(pobj))
+    return out
+
+
+def _clause_places(tok: Token) -> list[Token]:
+    """The places of a participle clause on ``tok``: its place phrases, its object and the
+    object's place phrases ("based in Beirut", "fleeing Liberia", "fleeing the war in Liberia")."""
+    out: list[Token] = []
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        out += _phrase_tokens(acl, PLACE_PREPS)
+        for obj in (c for c in acl.children if c.dep_ == "dobj"):
+            out += _np_tokens(obj) + _phrase_tokens(obj, PLACE_PREPS)
     return out
 
 

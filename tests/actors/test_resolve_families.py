@@ -156,3 +156,20 @@ def test_office_holders(parts, text, phrase, published, expected) -> None:
 )
 def test_organisations_and_stances(parts, text, phrase, published, expected) -> None:
     assert resolve(parts, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Yoruba leaders demanded a new constitution.", "leaders", ["NGAGOV"]),
+        ("Tamil rebels attacked an army camp.", "rebels", ["LKAREB"]),
+        ("Police arrested Tamil activists in Tamil Nadu.", "Tamil Nadu", ["IND"]),
+        # a participle clause names the place of a role without a country
+        ("A newspaper based in Nairobi published the letter.", "newspaper", ["KENMED"]),
+        ("The camp shelters refugees fleeing the war in Burundi.", "refugees", ["BDIREF"]),
+        # a known person naming an administration
+        ("The Reagan administration imposed sanctions.", "administration", ["USAGOV"]),
+    ],
+)
+def test_ethnic_groups_places_and_administrations(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, date(1985, 1, 1)) == expected
