@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
 from detente.events.directives import directive
-from detente.events.intent import stance_code
+from detente.events.intent import is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.records import Actor
 
@@ -650,7 +650,8 @@ def _lends_subject(noun: Token, verb: Token) -> bool:
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
     if tok.head == verb and tok.dep_ in ("dobj", "attr"):
-        return verb.lemma_.lower() in SUPPORT_VERBS
+        # "held talks", and stance verbs: "promised aid", "refused talks", "threatened an attack"
+        return verb.lemma_.lower() in SUPPORT_VERBS or is_stance_word(verb)
     return tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS
 
 

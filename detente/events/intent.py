@@ -147,7 +147,7 @@ def _governor(trigger: Token) -> Token | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
             return None
-        if _is_stance_word(tok.head):
+        if is_stance_word(tok.head):
             return tok.head
         tok = tok.head
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in STANCE_NOUNS:
@@ -165,7 +165,8 @@ def _governor(trigger: Token) -> Token | None:
     return None
 
 
-def _is_stance_word(tok: Token) -> bool:
+def is_stance_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word of intent, refusal or threat ("pledged", "refused")."""
     lemma = tok.lemma_.lower()
     return lemma in INTEND_WORDS or lemma in REFUSE_WORDS or lemma in THREATEN_WORDS
 
