@@ -75,6 +75,24 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Britain recognised Kosovo.", ("GBR", "054", "KSV")),
         ("Chile came out in support of Peru.", ("CHL", "051", "PER")),
         ("Canada spoke out in defence of Mexico.", ("CAN", "052", "MEX")),
+        # 015/016/017: blame taken or rejected, commemoration
+        ("Japan accepted blame for the accident.", ("JPN", "015", None)),
+        ("Russia rejected responsibility for the attack.", ("RUS", "016", None)),
+        ("France commemorated the victims of the attack.", ("FRA", "017", None)),
+        # 023/027: help requested, reconciliation called for
+        ("Haiti requested help from Brazil.", ("BRA", "023", "HTI")),
+        ("The United Nations called for reconciliation.", ("IGOUNO", "027", None)),
+        # 030: an olive branch; 042/044: courtesy calls, sidelines; 057: deals concluded
+        ("Israel offered an olive branch to Syria.", ("ISR", "030", "SYR")),
+        ("India and China met on the sidelines of the summit.", ("IND", "044", "CHN")),
+        (
+            "The Indian minister paid a courtesy call on the Nepalese president.",
+            ("INDGOV", "042", "NPLGOV"),
+        ),
+        ("Egypt concluded a deal with Sudan.", ("EGY", "057", "SDN")),
+        # 051: solidarity, standing with someone
+        ("Poland expressed solidarity with Ukraine.", ("POL", "051", "UKR")),
+        ("Britain stands with Ukraine.", ("GBR", "051", "UKR")),
         # 018: condolences conveyed
         ("Germany conveyed condolences to France.", ("DEU", "018", "FRA")),
         # 030: readiness voiced, a consensus reached (both ways between coordinated actors)
