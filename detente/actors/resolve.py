@@ -42,6 +42,7 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"}
 GROUP_HEADS = frozenset(
     {"movement", "group", "wing", "faction", "organization", "organisation", "militia"}
     | {"party", "front", "guerrillas", "fighters", "militants", "leadership", "leaders"}
+    | {"forum", "bloc", "alliance", "coalition", "network", "body", "agency", "council"}
 )
 # Heads that stand for some of the people of their of-phrase ("a group of Moroccan
 # diplomats", "thousands of Nigerians", "members of the Syrian parliament"): when the head's

@@ -173,3 +173,16 @@ def test_organisations_and_stances(parts, text, phrase, published, expected) -> 
 )
 def test_ethnic_groups_places_and_administrations(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, date(1985, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The ASEAN forum agreed to meet again.", "forum", ["IGOASN"]),
+        ("The al-Qaeda network threatened new attacks.", "network", ["IMGMOSALQ"]),
+        ("The NATO alliance met in Brussels.", "alliance", ["IGONAT"]),
+        ("Carl Bildt called for reforms.", "Bildt", ["SWEGOV"]),
+    ],
+)
+def test_organisation_before_a_generic_head(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, date(1993, 1, 1)) == expected
