@@ -33,6 +33,7 @@ def codes(text: str) -> set[str]:
         ("India and Japan began joint naval drills in the Bay of Bengal.", ("IND", "062", "JPN")),
         ("Pakistan participated in military exercises with China.", ("PAK", "062", "CHN")),
         ("Thailand handed over two suspects to Malaysia.", ("THA", "063", "MYS")),
+        ("Japan cut tariffs on American beef.", ("JPN", "061", "USA")),
         # 07: supplies, money, evacuation, shelter, peacekeepers, asylum
         ("Germany delivered medical supplies to Ukraine on Tuesday.", ("DEU", "073", "UKR")),
         ("Japan gave Kenya 20 million dollars in grants.", ("JPN", "071", "KEN")),
@@ -59,6 +60,7 @@ def codes(text: str) -> set[str]:
         ("Hamas declared a truce with Israel.", ("PSEREBHMS", "0871", "ISR")),
         ("Russia completed its withdrawal from Georgia.", ("RUS", "0874", "GEO")),
         ("Rebels in Colombia laid down their weapons.", ("COLREB", "0873", None)),
+        ("Rebel fighters in Congo have been demobilized.", ("COGREB", "0873", None)),
         # 09: investigations opened, by kind
         (
             "Kenyan prosecutors opened a corruption investigation against the mayor of Nairobi.",
@@ -70,6 +72,8 @@ def codes(text: str) -> set[str]:
         ),
         # 10: what is demanded, and demands as orders with a complement
         ("Thousands of Syrians sought asylum in Germany.", ("SYR", "1033", "DEU")),
+        # the one a thing is demanded from is the target, not the source
+        ("Iran demanded an apology from Britain.", ("IRN", "100", "GBR")),
         (
             "Venezuela demanded the withdrawal of American troops from Colombia.",
             ("VEN", "1056", "USA"),
