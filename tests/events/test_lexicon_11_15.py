@@ -76,6 +76,10 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Chilean teachers organized a strike against the government.", ("CHLEDU", "143", "CHL")),
         ("Palestinian riots against Israeli policies continued.", ("PSE", "145", "ISR")),
         (
+            "Nigerian workers launched a nationwide strike over fuel prices.",
+            ("NGALAB", "143", None),
+        ),
+        (
             "Pakistani protesters chanted slogans against the United States.",
             ("PAKCVL", "141", "USA"),
         ),
@@ -108,6 +112,7 @@ def test_families_code(text: str, expected: tuple) -> None:
         "France and Germany held joint military exercises.",  # cooperation, not posture
         "The Saudi campaign against Yemeni rebels continued.",  # military, not 113
         "Brazil rallied behind Argentina.",  # support (05)
+        "The United States launched missile strikes against Syrian government targets.",
     ],
 )
 def test_no_event_of_these_roots(text: str) -> None:
