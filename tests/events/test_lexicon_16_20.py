@@ -59,6 +59,14 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("USAMIL", "1952", "AFGCVL"),
         ),
         ("Turkish troops killed four Syrian soldiers in a gunbattle.", ("TURMIL", "193", "SYRMIL")),
+        # the by-phrase of the weapon is the source, never the target
+        ("Five people were killed in an air strike by Israel.", ("ISR", "195", None)),
+        # shells are artillery (194), mortar shells small arms (193)
+        ("Israeli tanks fired shells at Gaza.", ("ISRMIL", "194", "PSE")),
+        ("Hamas fired mortar shells at Israel.", ("PSEREBHMS", "193", "ISR")),
+        # 18: knives and machetes are unconventional violence (180)
+        ("A Palestinian man attacked Israeli soldiers with a knife.", ("PSE", "180", "ISRMIL")),
+        ("Taliban fighters ambushed an Afghan army convoy.", ("AFGREBTAL", "190", "AFGMIL")),
         ("Indian troops killed two Pakistani soldiers in clashes.", ("INDMIL", "190", "PAKMIL")),
         ("Vietnamese forces launched artillery fire against Cambodia.", ("VNMMIL", "194", "KHM")),
         ("Serbia violated the ceasefire agreement with Bosnia.", ("SRB", "196", "BIH")),
