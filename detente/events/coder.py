@@ -245,7 +245,9 @@ class SentenceCoder:
                 continue
             obj = None
             if pattern.object_lemma:
-                obj = _find_object(verb, pattern.object_lemma, pattern.object_mods)
+                obj = _find_object(
+                    verb, pattern.object_lemma, pattern.object_mods, pattern.object_of
+                )
                 if obj is None:
                     continue
             if pattern.has_target and self._target_slot(verb, pattern, obj, False) is None:
@@ -301,7 +303,7 @@ class SentenceCoder:
             return []
         obj = None
         if pattern.object_lemma:
-            obj = _find_object(head, pattern.object_lemma, pattern.object_mods)
+            obj = _find_object(head, pattern.object_lemma, pattern.object_mods, pattern.object_of)
             if obj is None:
                 self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
@@ -689,13 +691,24 @@ def _word_is(tok: Token, word: str) -> bool:
     return tok.lemma_.lower() == word or tok.lower_ == word
 
 
-def _find_object(head: Token, word: str, mods: tuple[str, ...]) -> Token | None:
+def _find_object(
+    head: Token, word: str, mods: tuple[str, ...], of: str | None = None
+) -> Token | None:
     candidates = [c for c in head.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "npadvmod")]
     for prep in (c for c in head.children if c.dep_ in ("prep", "prt")):
         candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     for cand in candidates:
         if _word_is(cand, word) and all(_has_modifier(cand, m) for m in mods):
-            return cand
+            if of is None or _of_object(cand, of) is not None:
+                return cand
+    return None
+
+
+def _of_object(noun: Token, word: str) -> Token | None:
+    """ "state of emergency": the object of the noun's of-phrase, if it is ``word``."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and _word_is(g, word)):
+            return pobj
     return None
 
 

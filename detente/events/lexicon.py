@@ -66,6 +66,7 @@ class Pattern:
     xcomp: str | None  # required open-complement verb ("agree to:send")
     text: str
     origin: str  # file:line
+    object_of: str | None = None  # the object's of-complement ("lift state of emergency")
 
     @property
     def specificity(self) -> int:
@@ -78,6 +79,7 @@ class Pattern:
             + (1 if self.has_target else 0)
             + (2 if self.xcomp else 0)
             + (1 if self.source_prep else 0)
+            + (1 if self.object_of else 0)
         )
 
 
@@ -97,6 +99,12 @@ class Lexicon:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
 
+def _follows(words: list[str], word: str) -> bool:
+    """Whether ``word`` comes right after "of", which comes right after an object word."""
+    i = words.index(word)
+    return i >= 2 and words[i - 1] == "of" and not words[i - 2].startswith(("$", "to:"))
+
+
 def parse_pattern(code: str, text: str, origin: str) -> Pattern:
     """Parse one pattern string; raise PatternError when malformed."""
     words = text.split()
@@ -111,7 +119,7 @@ def parse_pattern(code: str, text: str, origin: str) -> Pattern:
     trigger, rest = words[0], words[1:]
     particles: list[str] = []
     object_words: list[str] = []
-    target_prep = source_prep = xcomp = None
+    target_prep = source_prep = xcomp = object_of = None
     has_target = False
     prev: str | None = None
     for word in rest:
@@ -129,6 +137,9 @@ def parse_pattern(code: str, text: str, origin: str) -> Pattern:
             xcomp = word[3:]
         elif word in PREPOSITIONS:
             particles.append(word)
+        elif prev == "of" and object_words and object_of is None and _follows(rest, word):
+            object_of = word  # "lift state of emergency": the object and its of-noun
+            particles.pop()
         elif object_words and prev != object_words[-1]:
             raise PatternError(f"two object phrases in {text!r}")
         else:
@@ -148,6 +159,7 @@ def parse_pattern(code: str, text: str, origin: str) -> Pattern:
         xcomp=xcomp,
         text=text,
         origin=origin,
+        object_of=object_of,
     )
 
 

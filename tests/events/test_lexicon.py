@@ -30,6 +30,16 @@ from detente.settings import Settings
         ("demand aid from $S", {"source_prep": "from", "has_target": False}),
         ("agree to:send $T", {"xcomp": "send", "has_target": True}),
         ("n:phone call with $T", {"nominal": True, "trigger": "call", "trigger_mods": ("phone",)}),
+        (
+            "lift state of emergency in $T",
+            {
+                "object_lemma": "state",
+                "object_of": "emergency",
+                "particles": (),
+                "target_prep": "in",
+            },
+        ),
+        ("accuse $T of", {"object_of": None, "particles": ("of",), "has_target": True}),
     ],
 )
 def test_parse_pattern(text: str, fields: dict) -> None:
@@ -75,3 +85,26 @@ def test_a_user_lexicon_codes_what_the_builtin_one_cannot(fixtures: Path) -> Non
     (event,) = detente.code(text, published="2010-01-01", settings=settings)
     assert (event.source.code, event.cameo.code, event.target.code) == ("SRB", "0874", "KSV")
     assert event.rule.startswith("user.tsv:3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey lifted the state of emergency in Syria.", ("TUR", "0814", "SYR")),
+        ("Turkey declared a state of emergency in Syria.", ("TUR", "1724", "SYR")),
+    ],
+)
+def test_an_object_with_its_of_noun(tmp_path: Path, text: str, expected: tuple) -> None:
+    lexicon = tmp_path / "of.tsv"
+    lexicon.write_text(
+        "0814\tlift state of emergency in $T\n1724\tdeclare state of emergency in $T\n",
+        encoding="utf-8",
+    )
+    events = detente.code(text, settings=Settings(lexicons=(str(lexicon),)))
+    found = {(e.source.code, e.cameo.code, e.target.code) for e in events if e.source and e.target}
+    assert expected in found
+    # the of-noun is required: "lift the ban" is not "lift the state of emergency"
+    other = detente.code(
+        "Turkey lifted the ban in Syria.", settings=Settings(lexicons=(str(lexicon),))
+    )
+    assert "0814" not in {e.cameo.code for e in other}
