@@ -589,12 +589,16 @@ def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
 
 def _clause_places(tok: Token) -> list[Token]:
     """The places of a participle clause on ``tok``: its place phrases, its object and the
-    object's place phrases ("based in Beirut", "fleeing Liberia", "fleeing the war in Liberia")."""
+    object's place phrases ("based in Beirut", "fleeing Liberia", "fleeing the war in Liberia"),
+    and whom it is loyal to."""
     out: list[Token] = []
     for acl in (c for c in tok.children if c.dep_ == "acl"):
         out += _phrase_tokens(acl, PLACE_PREPS)
         for obj in (c for c in acl.children if c.dep_ == "dobj"):
             out += _np_tokens(obj) + _phrase_tokens(obj, PLACE_PREPS)
+    # "militants loyal to Iraq's al-Qaeda leader", "troops loyal to the president of Chad"
+    for loyal in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
+        out += _phrase_tokens(loyal, frozenset({"to"}))
     return out
 
 

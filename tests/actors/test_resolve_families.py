@@ -186,3 +186,14 @@ def test_ethnic_groups_places_and_administrations(parts, text, phrase, expected)
 )
 def test_organisation_before_a_generic_head(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, date(1993, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Militants loyal to Chad's president attacked the town.", "Militants", ["TCDREB"]),
+        ("Troops loyal to the Libyan leader shelled the port.", "Troops", ["LBYMIL"]),
+    ],
+)
+def test_loyal_to(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
