@@ -40,6 +40,13 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         # rally opposition (113): diplomatic, not military
         ("Iran called for sanctions against Israel.", ("IRN", "113", "ISR")),
         ("Iraq mobilized against Iran.", ("IRQ", "113", "IRN")),
+        # nominal events: the source is the possessor or the nationality adjective
+        ("Saudi accusations against Iran escalated the crisis.", ("SAU", "112", "IRN")),
+        ("Kenya's complaint to the United Nations was rejected.", ("KEN", "114", "IGO")),
+        ("North Korea's ultimatum to South Korea expired on Monday.", ("PRK", "139", "KOR")),
+        ("Iran's warning to Israel came after the strike.", ("IRN", "130", "ISR")),
+        ("Russian military exercises near Estonia worried NATO.", ("RUS", "150", "EST")),
+        ("The Chinese military buildup near Taiwan alarmed Washington.", ("CHN", "154", "TWN")),
         # 12 reject: decline as refuse, appeals, mediation, defiance
         ("Kenyan President Uhuru Kenyatta declined to resign.", ("KENGOV", "1231", None)),
         (
