@@ -93,6 +93,13 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         # 051: solidarity, standing with someone
         ("Poland expressed solidarity with Ukraine.", ("POL", "051", "UKR")),
         ("Britain stands with Ukraine.", ("GBR", "051", "UKR")),
+        # nominal events: the possessor is the source
+        ("Germany's condolences to France were read out.", ("DEU", "018", "FRA")),
+        ("Iran gave assurances to Iraq on Monday.", ("IRN", "030", "IRQ")),
+        ("China extended an invitation to Japan.", ("CHN", "036", "JPN")),
+        ("Iran held discussions with Iraq.", ("IRN", "040", "IRQ")),
+        ("Turkey's apology to Russia ended the dispute.", ("TUR", "055", "RUS")),
+        ("Britain's recognition of Kosovo angered Serbia.", ("GBR", "054", "KSV")),
         # 018: condolences conveyed
         ("Germany conveyed condolences to France.", ("DEU", "018", "FRA")),
         # 030: readiness voiced, a consensus reached (both ways between coordinated actors)
@@ -122,6 +129,8 @@ def test_family_codes(text: str, expected: tuple) -> None:
         ("Kenya reported on the funeral of the Ugandan leader.", "017"),
         # an accusation made (not rejected) is no denial
         ("Chile repeated its accusations against Peru.", "016"),
+        # an alliance described is a state, not an event (and not one that ended)
+        ("Russia ended its alliance with Syria.", "050"),
         # the possibility of talks being explored by analysts, not an actor
         ("Analysts are exploring the possibility of a recession.", "014"),
     ],
