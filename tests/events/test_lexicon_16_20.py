@@ -30,12 +30,16 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Egypt ended mediation efforts between Israel and Hamas.", ("EGY", "165", "ISR")),
         ("Iran broke off dialogue with Britain.", ("IRN", "164", "GBR")),
         ("Russia kicked out inspectors from Georgia.", ("RUS", "1662", "GEO")),
+        # 163: supplies cut off, exports halted as punishment
+        ("Russia cut off gas supplies to Ukraine.", ("RUS", "163", "UKR")),
+        ("Israel cut off electricity to Gaza.", ("ISR", "163", "PSE")),
         # 17: property destroyed, cyber vandalism, protests prevented, repression
         ("Israeli settlers set fire to a Palestinian mosque.", ("ISRCVL", "1712", "PSE")),
         ("Russian hackers defaced Ukrainian websites.", ("RUS", "176", "UKR")),
         ("North Korea launched a cyber attack on South Korea.", ("PRK", "176", "KOR")),
         ("Turkish police prevented a demonstration in Istanbul.", ("TURCOP", "170", None)),
         ("Thai authorities proclaimed martial law.", ("THAGOV", "1724", None)),
+        ("Iran imposed an internet blackout.", ("IRN", "1721", None)),
         ("Syrian forces killed protesters in Deraa.", ("SYRMIL", "175", None)),
         # 17: nominal arrests and crackdowns take the possessor as the source
         (
@@ -67,6 +71,9 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # 18: knives and machetes are unconventional violence (180)
         ("A Palestinian man attacked Israeli soldiers with a knife.", ("PSE", "180", "ISRMIL")),
         ("Taliban fighters ambushed an Afghan army convoy.", ("AFGREBTAL", "190", "AFGMIL")),
+        ("Burundian militiamen attacked a refugee camp in Rwanda.", ("BDIUAF", "180", "RWA")),
+        # "struck X" names no weapon: plain military force
+        ("Israeli jets struck Gaza.", ("ISRMIL", "190", "PSE")),
         ("Indian troops killed two Pakistani soldiers in clashes.", ("INDMIL", "190", "PAKMIL")),
         ("Vietnamese forces launched artillery fire against Cambodia.", ("VNMMIL", "194", "KHM")),
         ("Serbia violated the ceasefire agreement with Bosnia.", ("SRB", "196", "BIH")),
