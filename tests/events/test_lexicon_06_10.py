@@ -34,6 +34,7 @@ def codes(text: str) -> set[str]:
         ("Pakistan participated in military exercises with China.", ("PAK", "062", "CHN")),
         ("Thailand handed over two suspects to Malaysia.", ("THA", "063", "MYS")),
         ("Japan cut tariffs on American beef.", ("JPN", "061", "USA")),
+        ("Russia supplies gas to Ukraine.", ("RUS", "061", "UKR")),
         # 07: supplies, money, evacuation, shelter, peacekeepers, asylum
         ("Germany delivered medical supplies to Ukraine on Tuesday.", ("DEU", "073", "UKR")),
         ("Japan gave Kenya 20 million dollars in grants.", ("JPN", "071", "KEN")),
@@ -59,6 +60,7 @@ def codes(text: str) -> set[str]:
         ("Syria admitted observers from the Arab League.", ("SYR", "086", "IGO")),
         ("Hamas declared a truce with Israel.", ("PSEREBHMS", "0871", "ISR")),
         ("Russia completed its withdrawal from Georgia.", ("RUS", "0874", "GEO")),
+        ("The Israeli withdrawal from Lebanon ended in May.", ("ISR", "0874", "LBN")),
         ("Rebels in Colombia laid down their weapons.", ("COLREB", "0873", None)),
         ("Rebel fighters in Congo have been demobilized.", ("COGREB", "0873", None)),
         # 09: investigations opened, by kind
@@ -70,6 +72,7 @@ def codes(text: str) -> set[str]:
             "Serbian police launched an investigation into the killing of Albanian civilians.",
             ("SRBCOP", "090", "ALB"),
         ),
+        ("The French investigation into the Iranian embassy continued.", ("FRA", "090", "IRN")),
         # 10: what is demanded, and demands as orders with a complement
         ("Thousands of Syrians sought asylum in Germany.", ("SYR", "1033", "DEU")),
         # the one a thing is demanded from is the target, not the source
@@ -112,6 +115,8 @@ def test_demands_code_the_action_demanded(text: str, expected: tuple) -> None:
         ("Turkey imposed a curfew in Diyarbakir.", "08"),
         # a call for an investigation is not an investigation
         ("Israel called for an investigation into the attack.", "09"),
+        # gas sold is trade, not aid
+        ("Russia supplies gas to Ukraine.", "07"),
         # sending a minister is a visit, not aid
         ("Russia sent its foreign minister to Cuba.", "07"),
         # an arrest is not a release
