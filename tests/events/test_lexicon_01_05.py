@@ -44,6 +44,9 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Ukraine asked Poland for weapons.", ("UKR", "0232", "POL")),
         ("Haiti asked Brazil for protection.", ("HTI", "0234", "BRA")),
         ("Syria pressed Russia for a new resolution.", ("SYR", "020", "RUS")),
+        # 02: a request or an urging with no one named
+        ("Iran urged that the talks continue.", ("IRN", "020", None)),
+        ("The inquiry was requested by Peru.", ("PER", "020", None)),
         # 02: nominal appeals and requests
         ("Turkey renewed its appeal to Belgium on Monday.", ("TUR", "020", "BEL")),
         ("The appeal by Iran to Iraq was rejected.", ("IRN", "020", "IRQ")),
