@@ -385,6 +385,9 @@ class SentenceActors:
                 place += _phrase_tokens(tok, PLACE_PREPS)
                 for acl in (c for c in tok.children if c.dep_ == "acl"):
                     place += _phrase_tokens(acl, PLACE_PREPS)
+                subject = _partitive_top(tok)
+                if not place and subject.dep_ in SUBJECTS:  # "ethnic Turks rallied in Bulgaria"
+                    place = _phrase_tokens(subject.head, frozenset({"in"}))
             country = self._place_country(place) or country
         if people and sector is None:
             sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians
@@ -585,6 +588,18 @@ def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             out.extend(_np_tokens(pobj))
     return out
+
+
+def _partitive_top(tok: Token) -> Token:
+    """The partitive head above ``tok`` ("hundreds" of "hundreds of ethnic Turks"), or ``tok``."""
+    while (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in PARTITIVE_HEADS
+        and tok.head.head is not tok
+    ):
+        tok = tok.head.head
+    return tok
 
 
 def _clause_places(tok: Token) -> list[Token]:

@@ -197,3 +197,14 @@ def test_organisation_before_a_generic_head(parts, text, phrase, expected) -> No
 )
 def test_loyal_to(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Hundreds of ethnic Hungarians rallied in Romania on Sunday.", "Hungarians", ["ROUCVL"]),
+        ("Thousands of Iraqi Kurds fled to Turkey.", "Kurds", ["IRQCVL"]),
+    ],
+)
+def test_ethnic_subject_lives_where_it_acts(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
