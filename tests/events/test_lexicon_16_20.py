@@ -31,12 +31,13 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Iran broke off dialogue with Britain.", ("IRN", "164", "GBR")),
         ("Russia kicked out inspectors from Georgia.", ("RUS", "1662", "GEO")),
         # 163: supplies cut off, exports halted as punishment
-        ("Russia cut off gas supplies to Ukraine.", ("RUS", "163", "UKR")),
+        ("Russia cut off oil supplies to Belarus.", ("RUS", "163", "BLR")),
         ("Israel cut off electricity to Gaza.", ("ISR", "163", "PSE")),
         # 17: property destroyed, cyber vandalism, protests prevented, repression
         ("Israeli settlers set fire to a Palestinian mosque.", ("ISRCVL", "1712", "PSE")),
         ("Russian hackers defaced Ukrainian websites.", ("RUS", "176", "UKR")),
         ("North Korea launched a cyber attack on South Korea.", ("PRK", "176", "KOR")),
+        ("North Korean hackers stole data from South Korean banks.", ("PRK", "176", "KORBUS")),
         ("Turkish police prevented a demonstration in Istanbul.", ("TURCOP", "170", None)),
         ("Thai authorities proclaimed martial law.", ("THAGOV", "1724", None)),
         ("Iran imposed an internet blackout.", ("IRN", "1721", None)),
@@ -100,6 +101,8 @@ def test_family_codes(text: str, expected: tuple) -> None:
         ("Syrian rebels retook the town on Sunday.", "192"),
         ("Syrian rebels bombarded the town overnight.", "194"),
         ("Syrian rebels blew up a gas pipeline.", "1712"),
+        ("Iraqi forces recaptured the city from the militants.", "192"),
+        ("Syrian government forces besieged the rebel-held town.", "191"),
     ],
 )
 def test_family_root_without_both_actors(text: str, code: str) -> None:
