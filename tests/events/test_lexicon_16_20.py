@@ -80,6 +80,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Serbia violated the ceasefire agreement with Bosnia.", ("SRB", "196", "BIH")),
         ("Ethiopian troops were engaged in fighting with Eritrea.", ("ETHMIL", "190", "ERI")),
         ("Israel's blockade on Gaza continued.", ("ISR", "191", "PSE")),
+        ("Russia's missile strikes on Ukraine continued.", ("RUS", "190", "UKR")),
         # 20: ethnic cleansing with a copula, mass killings, expulsions from homes
         (
             "Serb forces were engaged in ethnic cleansing against Albanians.",
@@ -133,6 +134,8 @@ def test_family_replaces_the_general_code(text: str, absent: str) -> None:
         "The French newspaper suspended its print edition for financial reasons.",
         # the end of a blockade is no blockade
         "Egypt welcomed the lifting of the blockade on Gaza.",
+        # a labour strike on a weekday attacks no one
+        "The general strike on Monday paralysed Nigeria.",
         # someone who condemns an arrest did not make it
         "Britain condemned the arrest of the Iranian activist.",
     ],
