@@ -30,7 +30,7 @@ def codes(text: str) -> set[str]:
         ("Russia shared expertise with Syria on nuclear energy.", ("RUS", "060", "SYR")),
         ("Japan transferred technology to Vietnam last year.", ("JPN", "060", "VNM")),
         ("The United States held war games with South Korea on Monday.", ("USA", "062", "KOR")),
-        ("India and Japan began joint naval drills in the Bay of Bengal.", ("IND", "062", "JPN")),
+        ("India began joint naval drills with Japan in the Bay of Bengal.", ("IND", "062", "JPN")),
         ("Pakistan participated in military exercises with China.", ("PAK", "062", "CHN")),
         ("Thailand handed over two suspects to Malaysia.", ("THA", "063", "MYS")),
         ("Japan cut tariffs on American beef.", ("JPN", "061", "USA")),
