@@ -119,8 +119,9 @@ class Coder:
 
         An actor needs a country or an organisation, so a sentence is parsed when it has a
         trigger and a knowledge-base phrase that is not a bare role word ("officials"), a
-        personal pronoun, or a name seen earlier in a parsed sentence of the document
-        ("Ivanov" after "Russian Foreign Minister Igor Ivanov").
+        personal pronoun, a name after a title ("President Obama"), or a name seen earlier
+        in a parsed sentence of the document ("Ivanov" after "Russian Foreign Minister Igor
+        Ivanov").
         """
         if not self.settings.select_sentences:
             return sentences
@@ -131,13 +132,15 @@ class Coder:
                 continue
             tokens = self.nlp.make_doc(sentence.text)
             spans = self.matcher.spans(tokens)
+            titled = set(_titled_names(tokens, spans))
             if (
                 PRONOUN.search(sentence.text)
+                or titled  # "President Obama expressed sorrow": a titled person
                 or any(t.text in names for t in tokens)
                 or any(e.kind != "role" for sp in spans for e in self.kb.lookup(sp.text))
             ):
                 out.append(sentence)
-                names.update(_titled_names(tokens, spans))
+                names.update(titled)
         return out
 
     def _code_document(

@@ -64,6 +64,18 @@ RECIPROCAL_VERBS = frozenset(
 RECIPROCAL_NOUNS = frozenset(
     {"talks", "talk", "negotiation", "negotiations", "meeting", "consultation", "consultations"}
     | {"conversation", "agreement", "accord", "treaty", "pact", "clash", "clashes"}
+    | {"ties", "relations", "consensus", "understanding", "deal", "ceasefire", "truce"}
+    | {"partnership", "cooperation", "alliance", "dialogue"}
+)
+# Passive verbs whose subject is the subject of their complement ("is expected to visit").
+RAISING_PASSIVES = frozenset(
+    {"schedule", "expect", "set", "due", "plan", "slate", "say", "report", "believe", "require"}
+    | {"supposed", "poise", "prepare", "force", "compel", "oblige", "invite", "ask", "urge"}
+)
+# Quantities an object is seen through ("deployed thousands of troops").
+QUANTITY_HEADS = frozenset(
+    {"thousands", "hundreds", "dozens", "tens", "scores", "millions", "number", "batch"}
+    | {"contingent", "group", "unit", "battalion", "company", "team", "force", "wave", "fleet"}
 )
 # Nouns whose to-infinitive is an act of the one who has them: "reached a consensus to
 # exchange", "took the decision to expel", "made an offer to mediate".
@@ -71,6 +83,11 @@ INTENTION_NOUNS = frozenset(
     {"consensus", "agreement", "decision", "plan", "pledge", "promise", "offer", "commitment"}
     | {"readiness", "willingness", "intention", "bid", "attempt", "effort", "move", "step"}
     | {"threat", "refusal", "deal", "accord", "resolve", "determination", "vow", "right"}
+)
+# Verbs that coordinated subjects without a target do together ("X and Y agreed to ...").
+MUTUAL_VERBS = frozenset(
+    {"agree", "exchange", "swap", "sign", "reach", "share", "trade", "normalize", "normalise"}
+    | {"conclude", "settle", "reconcile", "ally", "cooperate", "coordinate", "collaborate"}
 )
 SUPPORT_VERBS = frozenset(
     {
@@ -292,9 +309,7 @@ class SentenceCoder:
     def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
         head = verb
         if pattern.xcomp:
-            head = next(
-                (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == pattern.xcomp), None
-            )
+            head = next((c for c in verb.children if _is_complement(c, pattern.xcomp)), None)
             if head is None:
                 self._note(verb, pattern, f"no complement verb '{pattern.xcomp}'")
                 return []
@@ -303,10 +318,17 @@ class SentenceCoder:
             return []
         obj = None
         if pattern.object_lemma:
-            obj = _find_object(head, pattern.object_lemma, pattern.object_mods, pattern.object_of)
+            obj = _find_object(
+                head, pattern.object_lemma, pattern.object_mods, pattern.object_of,
+                pattern.particles,
+            )  # fmt: skip
             if obj is None:
                 self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
+        if not pattern.object_lemma and any(c.dep_ == "oprd" for c in head.children):
+            # "called Israel a terrorist state" is no call to Israel
+            self._note(verb, pattern, "the object has a complement ('called X a Y')")
+            return []
         passive = _is_passive(verb) and not stative
         if stative:  # the one described is the subject, also of a passive participle
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or _subject_of(verb)
@@ -341,6 +363,10 @@ class SentenceCoder:
         if not sources and not (passive and not subjects):
             self._note(verb, pattern, "the source is not a known actor")
             return []
+        if not sources and _reduced_passive(verb):
+            # "a Hamas member jailed a year ago": a description, not a report of the event
+            self._note(verb, pattern, "a participle describing a noun, with no known agent")
+            return []
         if not sources and not targets:
             self._note(verb, pattern, "neither source nor target is a known actor")
             return []
@@ -348,8 +374,8 @@ class SentenceCoder:
             self.consumed.add(obj.i)
         if head is not verb:
             self.consumed.add(head.i)  # "refused to meet": the complement is this event
-        if not targets and len(sources) > 1:
-            return _reciprocal(pattern, verb, sources)
+        if not targets and len(sources) > 1 and _symmetric(verb, obj):
+            return _reciprocal(pattern, verb, sources)  # "X and Y met": each other
         return _pairs(pattern, verb, sources or [None], targets or [None], passive)
 
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
@@ -375,6 +401,8 @@ class SentenceCoder:
                 found = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             return found
         if passive:
+            if _reduced_passive(head):
+                return head.head
             return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
 
@@ -531,12 +559,15 @@ def _drop_empty_governors(matches: list[Match]) -> list[Match]:
 
 
 def _symmetric(verb: Token, obj: Token | None) -> bool:
-    """An event that coordinated subjects do with each other ("met", "held talks")."""
-    if verb.lemma_.lower() in RECIPROCAL_VERBS:
+    """An event that coordinated subjects do with each other ("met", "held talks",
+    "agreed", "exchanged prisoners", "restored ties")."""
+    if verb.lemma_.lower() in RECIPROCAL_VERBS or verb.lemma_.lower() in MUTUAL_VERBS:
         return True
     return obj is not None and (
-        obj.lower_ in RECIPROCAL_NOUNS or obj.lemma_.lower() in RECIPROCAL_NOUNS
-    )
+        obj.lower_ in RECIPROCAL_NOUNS
+        or obj.lemma_.lower() in RECIPROCAL_NOUNS
+        or any(c.lower_ in ("joint", "bilateral", "mutual") for c in obj.children)
+    )  # "began joint drills", "a bilateral agreement"
 
 
 def _reciprocal(pattern: Pattern, trigger: Token, actors: list[Actor]) -> list[Match]:
@@ -613,14 +644,23 @@ def _is_stative(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "officials accused of ...", "civilians threatened with starvation": a past participle
+    modifying a noun, which is its object, not its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _subject_of(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and relative clauses."""
     tok = verb
-    for _ in range(6):
+    for depth in range(6):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and depth > 0 and tok.lemma_.lower() in RAISING_PASSIVES:
+            # "Obama is scheduled to attend": the passive subject of a raising verb
+            subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subjects:
             return subjects
         if tok.dep_ == "relcl":
@@ -676,6 +716,16 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
     return False
 
 
+def _is_complement(tok: Token, lemma: str) -> bool:
+    """An open complement "to VERB", also where the parser calls it an adverbial clause
+    ("threatened on Monday to secede")."""
+    if tok.lemma_ != lemma:
+        return False
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _particle_without_object(verb: Token, word: str) -> bool:
     return any(
         c.dep_ == "prt" and c.lower_ == word and not any(True for _ in c.children)
@@ -692,11 +742,26 @@ def _word_is(tok: Token, word: str) -> bool:
 
 
 def _find_object(
-    head: Token, word: str, mods: tuple[str, ...], of: str | None = None
+    head: Token,
+    word: str,
+    mods: tuple[str, ...],
+    of: str | None = None,
+    preps: tuple[str, ...] = (),
 ) -> Token | None:
+    """The object word of a pattern: a direct object, or the object of a preposition
+    (one of the pattern's own, ``preps``, when it names any: "agree to talks")."""
     candidates = [c for c in head.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "npadvmod")]
     for prep in (c for c in head.children if c.dep_ in ("prep", "prt")):
-        candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+        if preps and prep.lower_ not in preps:
+            continue
+        # "accused X of violating": the gerund after a preposition is a pcomp
+        candidates.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    for cand in list(candidates):  # "deployed thousands of troops": see through the quantity
+        if cand.lower_ in QUANTITY_HEADS:
+            candidates += [
+                g for p in cand.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"
+            ]  # fmt: skip
     for cand in candidates:
         if _word_is(cand, word) and all(_has_modifier(cand, m) for m in mods):
             if of is None or _of_object(cand, of) is not None:

@@ -60,6 +60,18 @@ INTEND_WORDS = frozenset(
 SPEECH_LEMMAS = frozenset(
     {"say", "announce", "declare", "tell", "state", "confirm", "add", "insist", "warn"}
 )
+# Verbs whose direct object, an event noun, is promised, offered or refused rather than done
+# ("pledged aid", "offered talks"; not "committed atrocities", "undertook a mission").
+NOMINAL_STANCE_VERBS = frozenset(
+    {"promise", "pledge", "vow", "offer", "propose", "plan", "seek", "want", "threaten"}
+    | {"refuse", "reject", "decline", "rule"}
+)
+# Passive verbs that report a forecast, not the subject's own stance.
+FORECAST_PASSIVES = frozenset(
+    {"expect", "schedule", "set", "slate", "say", "report", "believe", "suppose", "think"}
+)
+# Considering an action is its own code, whatever the action (014).
+CONSIDER_WORDS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder"})
 # Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
 ASPECT_VERBS = frozenset({"continue", "resume", "keep", "begin", "start", "maintain"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"})
@@ -101,8 +113,14 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
     Returns (code, factuality, stance) — stance None when nothing changed.
     """
     governor = _governor(trigger)
+    if governor is not None and _predicted(governor):
+        governor = None  # "Obama is expected to visit": a forecast, not Obama's intent
     if governor is not None:
         lemma = governor.lemma_.lower()
+        if lemma in CONSIDER_WORDS:
+            return "014", factuality(governor), "consider"  # "is considering giving money"
+        if lemma in INTEND_WORDS and _negated(trigger) and (new := stance_code("refuse", code)):
+            return new, factuality(governor), "refuse"  # "vowed not to resign"
         for stance, words in (
             ("refuse", REFUSE_WORDS),
             ("threaten", THREATEN_WORDS),
@@ -147,8 +165,8 @@ def _governor(trigger: Token) -> Token | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
             return None
-        if is_stance_word(tok.head):
-            return tok.head
+        if tok.head.lemma_.lower() in NOMINAL_STANCE_VERBS:
+            return tok.head  # "pledged aid", but "undertook a mission" is the mission
         tok = tok.head
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in STANCE_NOUNS:
         return tok.head  # "reached a consensus to exchange", "the threat to expel"
@@ -169,6 +187,17 @@ def is_stance_word(tok: Token) -> bool:
     """Whether ``tok`` is a word of intent, refusal or threat ("pledged", "refused")."""
     lemma = tok.lemma_.lower()
     return lemma in INTEND_WORDS or lemma in REFUSE_WORDS or lemma in THREATEN_WORDS
+
+
+def _predicted(governor: Token) -> bool:
+    """ "is expected to", "is scheduled to", "was said to": others' forecast of the act."""
+    return governor.lemma_.lower() in FORECAST_PASSIVES and any(
+        c.dep_ == "auxpass" for c in governor.children
+    )
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _will_not(verb: Token) -> bool:

@@ -214,3 +214,48 @@ def test_a_group_word_after_an_organisation_name_is_that_organisation(
 )
 def test_phrase_attachment_variants(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a reduced passive relative: the noun is the participle's object, not its subject,
+        # and without a known agent it describes the noun rather than reports an event
+        ("Kenya expelled two Ugandan diplomats accused of spying.", None, ("UGA", "112", None)),
+        (
+            "Kenya expelled Ugandan diplomats accused by Rwanda of plotting a coup.",
+            ("RWA", "112", "UGA"),
+            ("UGA", "112", None),
+        ),
+        # a raising passive passes its subject down ("is scheduled to attend")
+        ("Obama is scheduled to attend a summit in Switzerland.", ("USAGOV", "042", "CHE"), None),
+        # the object of a pattern's preposition sits under that preposition
+        (
+            "Israel agreed to US mediation in the talks with the Palestinians.",
+            ("ISR", "038", "USA"),
+            ("ISR", "036", "PSE"),
+        ),
+        # a verb with an object complement is not the bare verb ("called X a Y")
+        ("Iran called Israel a terrorist state.", None, ("IRN", "041", "ISR")),
+        # coordinated subjects without a target are mutual only for symmetric events
+        (
+            "Hungary and Romania reaffirmed support for the plan.",
+            ("HUN", "051", None),
+            ("HUN", "051", "ROU"),
+        ),
+        ("Hungary and Romania met in Vienna.", ("HUN", "040", "ROU"), None),
+        ("India and Japan began joint naval drills.", ("IND", "062", "JPN"), ("IND", "062", None)),
+        # see through a quantity to the object word
+        (
+            "Russia deployed thousands of troops to the border with Ukraine.",
+            ("RUS", "150", "UKR"),
+            None,
+        ),
+    ],
+)
+def test_syntax_refinements(text: str, expected: tuple | None, absent: tuple | None) -> None:
+    found = triples(text)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -72,6 +72,12 @@ def test_no_directive_without_one_asked(text: str) -> None:
         ("Peru plans to impose restrictions on Chile.", ("PER", "132", "CHL", "asserted")),
         # the future of reported speech ("said it would") is an intent
         ("Peru said it would meet Chile.", ("PER", "036", "CHL", "asserted")),
+        # considering an action is 014, whatever the action
+        ("Malaysia is considering giving money to Kenya.", ("MYS", "014", "KEN", "asserted")),
+        # a negated intent is a refusal; refusing a plan to settle is 127
+        ("Serbia refused to accept the peace plan of Croatia.", ("SRB", "127", "HRV", "asserted")),
+        # a forecast is not the subject's intent
+        ("Obama is expected to visit Kenya next month.", ("USAGOV", "042", "KEN", "future")),
         # ...but a decision is the act itself
         ("Peru decided to expel Chilean diplomats.", ("PER", "161", "CHLGOV", "asserted")),
         # the one who reached a consensus, agreement or decision to act is its source
