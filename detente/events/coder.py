@@ -455,7 +455,9 @@ class SentenceCoder:
         if depth == 0:
             # the complement of a control verb; a coordinated verb sharing the phrase
             # ("donated and delivered goods to X")
-            related = [c for c in head.children if c.dep_ == "xcomp"]
+            related = [c for c in head.children if c.dep_ == "xcomp" or _purpose(c)]
+            for dobj in (c for c in head.children if c.dep_ == "dobj"):
+                related += [c for c in dobj.children if _purpose(c)]  # "a strike to protest"
             # Only a verb without an object of its own shares its conjunct's phrase:
             # "will supply Iran ... and will retake possession of the fuel" does not.
             if not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
@@ -716,6 +718,13 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
     return False
 
 
+def _purpose(tok: Token) -> bool:
+    """A purpose infinitive: "began a hunger strike to protest X's decision"."""
+    return tok.dep_ in ("advcl", "relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
 def _is_complement(tok: Token, lemma: str) -> bool:
     """An open complement "to VERB", also where the parser calls it an adverbial clause
     ("threatened on Monday to secede")."""
@@ -723,7 +732,9 @@ def _is_complement(tok: Token, lemma: str) -> bool:
         return False
     if tok.dep_ == "xcomp":
         return True
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("advcl", "relcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
 
 
 def _particle_without_object(verb: Token, word: str) -> bool:

@@ -245,6 +245,12 @@ def test_phrase_attachment_variants(text: str, expected: tuple) -> None:
         ),
         ("Hungary and Romania met in Vienna.", ("HUN", "040", "ROU"), None),
         ("India and Japan began joint naval drills.", ("IND", "062", "JPN"), ("IND", "062", None)),
+        # a target named in a purpose infinitive ("to protest X's decision")
+        (
+            "Ethnic Turks began a hunger strike to protest against Sweden's decision.",
+            ("TURCVL", "142", "SWE"),
+            None,
+        ),
         # see through a quantity to the object word
         (
             "Russia deployed thousands of troops to the border with Ukraine.",
