@@ -27,6 +27,7 @@ BUILTIN_FILES = (
     "country_names.tsv",
     "metonyms.tsv",
     "igos.tsv",
+    "regions.tsv",
     "roles.tsv",
     "office_holders.tsv",
 )
@@ -243,8 +244,10 @@ def check_code(code: str, countries: frozenset[str]) -> str | None:
 
 
 def split_code(code: str, countries: frozenset[str]) -> tuple[str | None, str | None]:
-    """(country, sector) of an actor code: its country group and its first role code."""
-    country = code[:3] if code[:3] in countries else None
+    """(country, sector) of an actor code: its country (or region) group and its first role
+    code."""
+    # a region ("EURGOV", "WAF") stands where a country would: "European ministers"
+    country = code[:3] if code[:3] in countries or code[:3] in REGION_CODES else None
     groups = [code[i : i + 3] for i in range(3, len(code), 3)]
     sector = next((g for g in groups if g in ROLE_CODES), None)
     return country, sector

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from detente.actors.kb import normalize
+from detente.actors.kb import REGION_CODES, normalize
 from detente.records import Actor
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Dependents that leave the noun phrase: their words do not describe the head.
 NP_EXCLUDED_DEPS = frozenset(
     {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det"}
@@ -66,6 +67,8 @@ FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "ex", "topple
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
+# Prepositions of a place phrase: a country behind them is where things happen.
+PLACE_WORDS = frozenset({"in", "throughout", "across", "at", "near", "inside", "within", "around"})
 
 
 @dataclass
@@ -241,6 +244,13 @@ class SentenceActors:
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.actor(tok.head.head)
         if lower in PERSON_PRONOUNS:
+            # "Kofi Annan announced that he will withdraw": the person speaking, even one
+            # coded through a title or an organisation; else the person last named
+            subject = _clause_subject_above(tok)
+            if subject is not None and subject.i != tok.i and self._person_like(subject):
+                actor = self.actor(subject)
+                if actor is not None:
+                    return actor
             return self.ctx.last_person
         if lower in THING_PRONOUNS:
             subject = _clause_subject_above(tok)
@@ -248,6 +258,36 @@ class SentenceActors:
                 return self.actor(subject)
             return self.ctx.last_actor
         return None
+
+    def _person_like(self, tok: Token) -> bool:
+        """Whether a subject names a person: a name, or a title or role word ("the
+        minister")."""
+        mention = self.mentions.get(tok.i)
+        if tok.ent_type_ == "PERSON" or (mention is not None and mention.kind == "person"):
+            return True
+        return tok.tag_ in ("NN", "NNP") and bool(
+            self.ctx.kb.role(tok.lemma_) or self.ctx.kb.role(tok.lower_)
+        )
+
+    def _possessor(self, tok: Token) -> Actor | None:
+        """The actor a possessive pronoun on ``tok`` points back at ("their forces", "its
+        army", "his government"): the subject of its clause, or of the clause above."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
+            return None
+        person = owner.lower_ in ("his", "her")
+        verb, arg, _ = _clause_verb(tok)
+        subject = None
+        if verb is not None and arg.dep_ not in SUBJECTS:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        elif verb is not None and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.pos_ != "PRON" and subject.i != tok.i:
+            if not person or self._person_like(subject):
+                actor = self.actor(subject)
+                if actor is not None:
+                    return actor
+        return self.ctx.last_person if person else self.ctx.last_actor
 
     def _from_mention(self, tok: Token, mention: Mention) -> Actor | None:
         entry = mention.entries[0]
@@ -407,15 +447,23 @@ class SentenceActors:
         if country is None:
             # "a newspaper based in east Beirut", "refugees fleeing the war in Liberia"
             country = self._country_in(_clause_places(tok))
+        rule = "words of the phrase"
         if country is None and tok.lower_ == "government" and tok.dep_ not in SUBJECTS:
             # "Greek workers ... against the government": a bare "the government" acted
             # on in a sentence that names one country only is that country's.
             country = self._only_country()
+        if country is None and sector is not None and not person:
+            # "Israel withdrew its troops", "Russia said its forces": the antecedent's country
+            owner = self._possessor(tok)
+            if owner is not None and owner.country:
+                country, rule = owner.country, "possessive pronoun: the antecedent's country"
+        if country is None and sector is not None and tok.lower_ not in COUNTERPART_WORDS:
+            # "the president", "police", "President Dos Santos": a role without a country
+            # is of the one country the sentence names, else of the document's country.
+            country, rule = self._implied_country(tok)
         if country is None:
-            if person or tok.lower_ in COUNTERPART_WORDS or self._is_name(tok):
-                return None
-            return None  # a bare role ("the police") without a country stays uncoded
-        actor = self._make(tok, country, sector, rule="words of the phrase", remember=not person)
+            return None  # a bare role ("the police") with no country to take stays uncoded
+        actor = self._make(tok, country, sector, rule=rule, remember=not person)
         if not person:
             # "his Greek counterpart George Gerapetritis": the named person is this actor.
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
@@ -454,9 +502,33 @@ class SentenceActors:
             e.country
             for m in {id(m): m for m in self.mentions.values()}.values()
             for e in m.entries[:1]
-            if e.country and e.kind in COUNTRY_KINDS
+            if e.country and e.kind in COUNTRY_KINDS and e.country not in REGION_CODES
         }
         return found.pop() if len(found) == 1 else None
+
+    def _implied_country(self, tok: Token) -> tuple[str | None, str]:
+        """The country a role without one takes from its sentence, with the rule used: the
+        one country the sentence names, unless that country is the other party of the
+        role's own verb ("the government thanked China") or acted on elsewhere ("the
+        president will visit Russia")."""
+        mentions = self._country_mentions()
+        if len({m.entries[0].country for m in mentions}) != 1:
+            return None, ""
+        if any(_other_party(m.span.root, tok) for m in mentions):
+            return None, ""
+        return mentions[0].entries[0].country, "role without a country: the sentence's only country"
+
+    def _country_mentions(self) -> list[Mention]:
+        """The sentence's mentions of countries (names, demonyms, capitals)."""
+        unique = {id(m): m for m in self.mentions.values()}.values()
+        return [
+            m
+            for m in unique
+            if m.entries[0].country
+            and m.kind in COUNTRY_KINDS
+            and m.entries[0].country not in REGION_CODES
+            and not _for_or_against(m.span)  # "an anti-Syria journalist" is not Syrian
+        ]
 
     def _looks_named(self, tok: Token) -> bool:
         return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
@@ -596,7 +668,7 @@ def _partitive_top(tok: Token) -> Token:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
         and tok.head.head.lower_ in PARTITIVE_HEADS
-        and tok.head.head is not tok
+        and tok.head.head.i != tok.i
     ):
         tok = tok.head.head
     return tok
@@ -625,10 +697,37 @@ def _np_span(tok: Token) -> Span:
     return tok.doc[start:end]
 
 
+def _clause_verb(tok: Token) -> tuple[Token | None, Token, bool]:
+    """The verb above ``tok``, the argument of that verb that holds ``tok``, and whether
+    the way up passes a place preposition ("protesters in Kiev")."""
+    arg, place = tok, False
+    while arg.head.i != arg.i and arg.head.pos_ not in ("VERB", "AUX"):
+        if arg.dep_ == "prep" and arg.lower_ in PLACE_WORDS:
+            place = True
+        arg = arg.head
+    if arg.dep_ == "prep" and arg.lower_ in PLACE_WORDS:
+        place = True
+    return (arg.head if arg.head.i != arg.i else None), arg, place
+
+
+def _other_party(country: Token, role: Token) -> bool:
+    """Whether a country word is another party than ``role``: the object of the verb whose
+    subject the role is, or the object of another verb; not a place, nor a subject."""
+    verb, arg, place = _clause_verb(country)
+    if place or verb is None:
+        return False
+    role_verb, role_arg, _ = _clause_verb(_partitive_top(role))
+    if verb == role_verb:
+        # "Syrian forces shelled protesters": the protesters are Syrian too; but "the
+        # government thanked China": a subject is not of its object's country.
+        return role_arg.dep_ in SUBJECTS and arg.dep_ not in SUBJECTS
+    return arg.dep_ not in SUBJECTS
+
+
 def _clause_subject_above(tok: Token) -> Token | None:
     """For "Russia says it will supply": the subject of the verb that governs ``it``'s clause."""
     clause = tok.head
-    if clause.dep_ in ("ccomp", "xcomp") and clause.head is not clause:
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
         for c in clause.head.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
                 return c
