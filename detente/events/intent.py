@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from detente.events.factuality import FUTURE_AUX, factuality
+from detente.events.factuality import FUTURE_AUX, HYPOTHETICAL_ADVERBS, factuality
 from detente.records import Factuality
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "cameo" / "intent.tsv"
@@ -139,11 +139,40 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
         new = stance_code("refuse", code)  # "said it would not accept refugees"
         if new is not None:
             return new, "asserted", "refuse"
-    if (fact == "future" and _has_future_aux(clause)) or _reported_would(clause):
-        found = _stance("intend", code)
+    future = _has_future_aux(clause) and (
+        fact == "future" or (_conditional(clause) and not _speculated(clause))
+    )
+    if future or _reported_would(clause):
+        # "announced it would prohibit aid" is the act; "... unless X" is a threat
+        harm = not _announced(clause) or _conditional(clause)
+        found = _stance("intend", code, harm=harm)
         if found is not None:
             return found[0], "asserted", found[1]
+        if _announced(clause):
+            return code, "future", None  # announced, to come
     return code, fact, None
+
+
+def _speculated(verb: Token) -> bool:
+    """ "will probably attack": someone's guess, not the actor's word."""
+    return any(c.dep_ == "advmod" and c.lower_ in HYPOTHETICAL_ADVERBS for c in verb.children)
+
+
+def _announced(verb: Token) -> bool:
+    """Whether the clause is what an actor announced or decided ("announced it would")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DECISION_WORDS
+
+
+def _conditional(verb: Token) -> bool:
+    """ "will withdraw ... unless X", "if X": a condition set on the act."""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _stance(stance: str, code: str, *, harm: bool = True) -> tuple[str, str] | None:

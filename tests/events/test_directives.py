@@ -78,6 +78,12 @@ def test_no_directive_without_one_asked(text: str) -> None:
         ("Serbia refused to accept the peace plan of Croatia.", ("SRB", "127", "HRV", "asserted")),
         # a forecast is not the subject's intent
         ("Obama is expected to visit Kenya next month.", ("USAGOV", "042", "KEN", "future")),
+        # an announced harm is the act, to come, unless a condition makes it a threat
+        ("Peru announced it would prohibit aid to Chile.", ("PER", "162", "CHL", "future")),
+        (
+            "Peru announced it will withdraw its ambassador from Chile unless Chile apologizes.",
+            ("PER", "1313", "CHL", "asserted"),
+        ),
         # ...but a decision is the act itself
         ("Peru decided to expel Chilean diplomats.", ("PER", "161", "CHLGOV", "asserted")),
         # the one who reached a consensus, agreement or decision to act is its source
