@@ -500,7 +500,18 @@ class SentenceCoder:
         for pattern in patterns:
             if not all(_has_modifier(noun, m) for m in pattern.trigger_mods):
                 continue
+            obj = None
+            if pattern.object_lemma:  # "n:suspension of air links with $T"
+                obj = _find_object(
+                    noun, pattern.object_lemma, pattern.object_mods, pattern.object_of,
+                    pattern.particles,
+                )  # fmt: skip
+                if obj is None:
+                    self._note(noun, pattern, f"no object '{pattern.object_lemma}'")
+                    continue
             target_tok = _noun_prep_object(noun, pattern.target_prep)
+            if target_tok is None and obj is not None and pattern.target_prep:
+                target_tok = _prep_object(obj, pattern.target_prep, None, direct=True)
             if pattern.has_target and target_tok is None:
                 self._note(noun, pattern, f"no '{pattern.target_prep}' phrase")
                 if reciprocal is None and pattern.target_prep == "with":

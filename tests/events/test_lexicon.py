@@ -108,3 +108,18 @@ def test_an_object_with_its_of_noun(tmp_path: Path, text: str, expected: tuple) 
         "Turkey lifted the ban in Syria.", settings=Settings(lexicons=(str(lexicon),))
     )
     assert "0814" not in {e.cameo.code for e in other}
+
+
+def test_a_nominal_pattern_with_object_words(tmp_path: Path) -> None:
+    lexicon = tmp_path / "nouns.tsv"
+    lexicon.write_text("160\tn:suspension of air links with $T\n", encoding="utf-8")
+    settings = Settings(lexicons=(str(lexicon),))
+    events = detente.code(
+        "Italy announced a suspension of air links with Yugoslavia.", settings=settings
+    )
+    assert ("ITA", "160", "YUG") in {(e.source.code, e.cameo.code, e.target.code) for e in events}
+    # the object words are required: a suspension of trade is not one of air links
+    other = detente.code(
+        "Italy announced a suspension of trade with Yugoslavia.", settings=settings
+    )
+    assert "160" not in {e.cameo.code for e in other if e.rule.startswith("nouns.tsv")}
