@@ -76,6 +76,7 @@ RAISING_PASSIVES = frozenset(
 QUANTITY_HEADS = frozenset(
     {"thousands", "hundreds", "dozens", "tens", "scores", "millions", "number", "batch"}
     | {"contingent", "group", "unit", "battalion", "company", "team", "force", "wave", "fleet"}
+    | {"days", "weeks", "months", "series", "round", "spate", "worth", "tons", "tonnes"}
 )
 # Nouns whose to-infinitive is an act of the one who has them: "reached a consensus to
 # exchange", "took the decision to expel", "made an offer to mediate".

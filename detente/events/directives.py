@@ -66,6 +66,11 @@ def directive(trigger: Token) -> Directive | None:
         if lemma in ("want", "wish") and addressee is None:
             return None  # "Obama wants to attack": his own intention, not a request
         return Directive(kind, governor, addressee)
+    if verb.dep_ == "advcl" and _marked_for(verb) and lemma in APPEAL_VERBS | DEMAND_VERBS:
+        # "called for Burma to institute reforms": the for-subject is the one asked
+        kind = "demand" if lemma in DEMAND_VERBS else "appeal"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return Directive(kind, governor, subject)
     if verb.dep_ == "ccomp":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         kind = _kind(governor)
@@ -88,6 +93,12 @@ def _clause_verb(trigger: Token) -> Token | None:
     if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     return None
+
+
+def _marked_for(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _kind(governor: Token) -> str | None:

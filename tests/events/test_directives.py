@@ -36,6 +36,8 @@ def coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
         ),
         # what is asked for needs no actors of its own
         ("Brazil said Argentina must hand over the suspects.", ("BRA", "1013", "ARG", "asserted")),
+        # "called for X to ...": the for-subject is the one asked
+        ("Egypt called for Libya to cooperate with Sudan.", ("EGY", "022", "LBY", "asserted")),
         # a speech verb with an obligation laid on another actor is a demand
         ("Brazil said Argentina must cooperate with Chile.", ("BRA", "102", "ARG", "asserted")),
     ],
