@@ -271,7 +271,8 @@ class SentenceActors:
 
     def _possessor(self, tok: Token) -> Actor | None:
         """The actor a possessive pronoun on ``tok`` points back at ("their forces", "its
-        army", "his government"): the subject of its clause, or of the clause above."""
+        army", "his government"): the subject of its clause, or of the clause above; none
+        without such a subject."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS:
             return None
@@ -287,7 +288,7 @@ class SentenceActors:
                 actor = self.actor(subject)
                 if actor is not None:
                     return actor
-        return self.ctx.last_person if person else self.ctx.last_actor
+        return None  # the actor last named: too often not the owner (a false alarm on news)
 
     def _from_mention(self, tok: Token, mention: Mention) -> Actor | None:
         entry = mention.entries[0]
@@ -416,6 +417,7 @@ class SentenceActors:
             tokens = [t for t in tokens if t.i not in owners]
         country = self._country_in(tokens)
         sector = self._sector_in(tokens)
+        rule = "words of the phrase"
         people = self._people_noun(tok)
         if people or any(t.lower_ == "ethnic" for t in tokens):
             # "Albanians of southern Serbia", "ethnic Albanian guerrillas operating in
@@ -447,7 +449,11 @@ class SentenceActors:
         if country is None:
             # "a newspaper based in east Beirut", "refugees fleeing the war in Liberia"
             country = self._country_in(_clause_places(tok))
-        rule = "words of the phrase"
+        if country is None and sector is not None:
+            # "police in Herat", "protesters in the town of Cizre": a city's country
+            country = self._city_country(_phrase_tokens(tok, PLACE_PREPS | {"of"}))
+            if country is not None:
+                rule = "role in a city: the city's country"
         if country is None and tok.lower_ == "government" and tok.dep_ not in SUBJECTS:
             # "Greek workers ... against the government": a bare "the government" acted
             # on in a sentence that names one country only is that country's.
@@ -517,6 +523,29 @@ class SentenceActors:
         if any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
         return mentions[0].entries[0].country, "role without a country: the sentence's only country"
+
+    def _city_country(self, tokens: list[Token]) -> str | None:
+        """The country of a city named in ``tokens`` (a name the gazetteer knows), preferring
+        the countries the document has named."""
+        # the parser's entity labels of towns are unreliable ("in Herat" is often an ORG):
+        # a proper noun under a place preposition is taken as a place name
+        # (not a knowledge-base name: "UN troops" is no town "Un"; nor an acronym)
+        names = {
+            _name_span(t).text: t
+            for t in tokens
+            if t.pos_ == "PROPN" and t.i not in self.mentions and not t.text.isupper()
+        }
+        if not names:
+            return None
+        from detente.geo.gazetteer import load_gazetteer  # built once, shared with the pipeline
+
+        gazetteer = load_gazetteer()
+        known = [c for c, _ in self.ctx.countries.most_common()]
+        for name in names:
+            place = gazetteer.lookup(name, countries=known)
+            if place is not None and place.country:
+                return place.country
+        return None
 
     def _country_mentions(self) -> list[Mention]:
         """The sentence's mentions of countries (names, demonyms, capitals)."""

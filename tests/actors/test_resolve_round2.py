@@ -169,3 +169,29 @@ def test_regions_code_as_the_country_part(parts, text, phrase, expected) -> None
 )
 def test_region_words_that_give_no_actor(parts, text, phrase) -> None:
     assert resolve(parts, text, phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Police in Herat arrested two men.", "Police", ["AFGCOP"]),
+        ("Protesters in the town of Cizre clashed with soldiers.", "Protesters", ["TURCVL"]),
+        ("Rebels in Aleppo shelled the airport.", "Rebels", ["SYRREB"]),
+        ("The mayor of Mosul resigned on Friday.", "mayor", ["IRQGOV"]),
+    ],
+)
+def test_role_in_a_city_takes_the_citys_country(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # no role: a place alone makes no actor
+        ("Two men in Herat were seen on Friday.", "men"),
+        # a name the gazetteer does not know
+        ("Police in Zorbakistan arrested two men.", "Police"),
+    ],
+)
+def test_city_gives_no_actor(parts, text, phrase) -> None:
+    assert resolve(parts, text, phrase) == []
