@@ -195,3 +195,29 @@ def test_role_in_a_city_takes_the_citys_country(parts, text, phrase, expected) -
 )
 def test_city_gives_no_actor(parts, text, phrase) -> None:
     assert resolve(parts, text, phrase) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # foreign and defence ministers outside the G20, by the article's date
+        ("Dmytro Kuleba met his hosts in Rome.", "Dmytro Kuleba", date(2022, 5, 1), ["UKRGOV"]),
+        ("Sikorski said the talks had failed.", "Sikorski", date(2024, 3, 1), ["POLGOV"]),
+        (
+            "Bilawal Bhutto Zardari visited Kabul.",
+            "Bilawal Bhutto Zardari",
+            date(2023, 1, 9),
+            ["PAKGOV"],
+        ),
+        (
+            "Vladimir Padrino Lopez ordered troops to the border.",
+            "Padrino Lopez",
+            date(2019, 2, 1),
+            ["VENGOV"],
+        ),
+        # out of office by then: no longer coded by the table
+        ("Rau said the talks had failed.", "Rau", date(2024, 6, 1), []),
+    ],
+)
+def test_ministers_by_date(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected
