@@ -45,7 +45,7 @@ def triples(events) -> set[tuple[str | None, str, str | None, str]]:
             "Washington has called on Moscow to abandon the project.",
             ("USAGOV", "020", "RUSGOV", "asserted"),
         ),
-        ("Israeli troops killed two Palestinians.", ("ISRMIL", "186", "PSECVL", "asserted")),
+        ("Israeli troops killed two Palestinians.", ("ISRMIL", "190", "PSECVL", "asserted")),
         ("China condemned Japan.", ("CHN", "111", "JPN", "asserted")),
         ("France imposed sanctions on Syria.", ("FRA", "163", "SYR", "asserted")),
         ("The Kremlin praised Minsk for its stance.", ("RUSGOV", "051", "BLRGOV", "asserted")),

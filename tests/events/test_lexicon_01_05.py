@@ -83,7 +83,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Russia rejected responsibility for the attack.", ("RUS", "016", None)),
         ("France commemorated the victims of the attack.", ("FRA", "017", None)),
         # 023/027: help requested, reconciliation called for
-        ("Haiti requested help from Brazil.", ("BRA", "023", "HTI")),
+        ("Haiti requested help from Brazil.", ("HTI", "023", "BRA")),
         ("The United Nations called for reconciliation.", ("IGOUNO", "027", None)),
         # 030: an olive branch; 042/044: courtesy calls, sidelines; 057: deals concluded
         ("Israel offered an olive branch to Syria.", ("ISR", "030", "SYR")),
