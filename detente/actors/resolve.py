@@ -32,6 +32,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Roles that challenge their own state: a role of these acting on a state takes its country.
+CHALLENGER_SECTORS = frozenset({"OPP", "JUD", "CVL", "REF", "LAB", "EDU", "MED"})
+# The state at home, as challengers meet it (not its envoys or ministers abroad).
+STATE_HEADS = frozenset(
+    {"government", "president", "regime", "authorities", "official", "officials", "cabinet"}
+    | {"administration", "premier", "parliament", "police", "army", "troops", "forces"}
+    | {"court", "courts", "judiciary", "junta"}
+)
 # Dependents that leave the noun phrase: their words do not describe the head.
 NP_EXCLUDED_DEPS = frozenset(
     {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det"}
@@ -466,7 +474,7 @@ class SentenceActors:
         if country is None and sector is not None and tok.lower_ not in COUNTERPART_WORDS:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.
-            country, rule = self._implied_country(tok)
+            country, rule = self._implied_country(tok, sector)
         if country is None:
             return None  # a bare role ("the police") with no country to take stays uncoded
         actor = self._make(tok, country, sector, rule=rule, remember=not person)
@@ -512,7 +520,7 @@ class SentenceActors:
         }
         return found.pop() if len(found) == 1 else None
 
-    def _implied_country(self, tok: Token) -> tuple[str | None, str]:
+    def _implied_country(self, tok: Token, sector: str | None) -> tuple[str | None, str]:
         """The country a role without one takes from its sentence, with the rule used: the
         one country the sentence names, unless that country is the other party of the
         role's own verb ("the government thanked China") or acted on elsewhere ("the
@@ -520,7 +528,7 @@ class SentenceActors:
         mentions = self._country_mentions()
         if len({m.entries[0].country for m in mentions}) != 1:
             return None, ""
-        if any(_other_party(m.span.root, tok) for m in mentions):
+        if any(_other_party(m.span.root, tok) and not self._own_state(m, sector) for m in mentions):
             return None, ""
         return mentions[0].entries[0].country, "role without a country: the sentence's only country"
 
@@ -546,6 +554,17 @@ class SentenceActors:
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _own_state(self, mention: Mention, sector: str | None) -> bool:
+        """Whether a challenger (opposition, judges, civilians, refugees, workers) acts on
+        the state its country word names ("demanded the resignation of the Algerian
+        president", "protest the Russian government's refusal"): its own state."""
+        if sector not in CHALLENGER_SECTORS:
+            return False
+        head = mention.span.root.head
+        return mention.span.root.dep_ in ("amod", "compound", "poss", "nmod") and (
+            head.lemma_.lower() in STATE_HEADS or head.lower_ in STATE_HEADS
+        )
 
     def _country_mentions(self) -> list[Mention]:
         """The sentence's mentions of countries (names, demonyms, capitals)."""

@@ -221,3 +221,28 @@ def test_city_gives_no_actor(parts, text, phrase) -> None:
 )
 def test_ministers_by_date(parts, text, phrase, published, expected) -> None:
     assert resolve(parts, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # challengers acting on their own state take its country
+        (
+            "Protesters demanded the resignation of the Algerian president.",
+            "Protesters",
+            ["DZACVL"],
+        ),
+        (
+            "Refugees protested against the Russian government's decision.",
+            "Refugees",
+            ["RUSREF"],
+        ),
+        # but not when they meet a state's envoy, nor attack a foreign embassy
+        ("Opposition leaders met the Russian envoy.", "Opposition leaders", []),
+        ("Protesters attacked the US embassy.", "Protesters", []),
+        # nor a government thanking another state
+        ("The government expressed thanks for China's help.", "government", []),
+    ],
+)
+def test_challengers_of_their_own_state(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
