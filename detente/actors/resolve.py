@@ -62,6 +62,8 @@ PARTITIVE_HEADS = frozenset(
     | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
+# Role words that, as adjectives, name no role ("a general strike", "general elections").
+ADJECTIVE_NOT_ROLE = frozenset({"general", "private", "chief", "principal"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Heads that name someone by their relation to the possessor: "Israel's ally" is not Israeli.
@@ -636,6 +638,8 @@ class SentenceActors:
         for t in tokens:
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
+            if t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_NOT_ROLE:
+                continue  # "a general strike" names no general
             mention = self.mentions.get(t.i)
             if mention is not None:
                 for entry in mention.entries:

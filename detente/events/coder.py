@@ -416,6 +416,8 @@ class SentenceCoder:
         candidates = [t for t in (slot, obj) if t is not None]
         candidates += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         for tok in candidates:
+            if _own(tok):
+                continue  # "strengthened its forces": the source's own, not a target
             # the object itself ("expelled two Russian diplomats"), then what modifies it
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
             found = found or [a for a in self._inner_actors(tok) if a.code not in source_codes]
@@ -476,6 +478,8 @@ class SentenceCoder:
         object of by/of/from/against/on attached to it."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
+                if child.dep_ == "amod" and self._role_word(child):
+                    continue  # "a general strike" names no general
                 found = self.actors.actors(child)
                 if found:
                     return found
@@ -488,6 +492,11 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _role_word(self, tok: Token) -> bool:
+        """Whether ``tok`` is only a role word in the knowledge base ("general", "military")."""
+        mention = self.actors.mentions.get(tok.i)
+        return mention is None or all(e.kind == "role" for e in mention.entries)
 
     # -- nouns ------------------------------------------------------------------
 
@@ -728,6 +737,13 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
             if c.dep_ in ("prt", "prep", "agent", "advmod", "dative") and c.lower_ == word:
                 return True
     return False
+
+
+def _own(tok: Token) -> bool:
+    """An object owned by the subject: "its forces", "their troops"."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children
+    )
 
 
 def _purpose(tok: Token) -> bool:

@@ -106,7 +106,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         # 018: condolences conveyed
         ("Germany conveyed condolences to France.", ("DEU", "018", "FRA")),
         # 030: readiness voiced, a consensus reached (both ways between coordinated actors)
-        ("Ethiopia expressed readiness to talk with Eritrea.", ("ETH", "030", None)),
+        ("Ethiopia expressed readiness to talk with Eritrea.", ("ETH", "030", "ERI")),
         ("Iran and Iraq reached a consensus on oil prices.", ("IRQ", "030", "IRN")),
         ("Jordan and Britain agreed to undertake joint exercises.", ("GBR", "0312", "JOR")),
         # 02: an action asked for is coded by the directive rule from the action's own

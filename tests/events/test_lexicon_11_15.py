@@ -79,7 +79,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Iran threatened to cut off electricity to Armenia.", ("IRN", "131", "ARM")),
         # 14 protest
         ("Turkish students rallied outside the parliament in Ankara.", ("TUREDU", "141", "TUR")),
-        ("Palestinian workers stopped work to protest against Israel.", ("PSELAB", "143", None)),
+        ("Palestinian workers stopped work to protest against Israel.", ("PSELAB", "143", "ISR")),
         ("Chilean teachers organized a strike against the government.", ("CHLEDU", "143", "CHL")),
         ("Palestinian riots against Israeli policies continued.", ("PSE", "145", "ISR")),
         (

@@ -41,7 +41,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Turkish police prevented a demonstration in Istanbul.", ("TURCOP", "170", None)),
         ("Thai authorities proclaimed martial law.", ("THAGOV", "1724", None)),
         ("Iran imposed an internet blackout.", ("IRN", "1721", None)),
-        ("Syrian forces killed protesters in Deraa.", ("SYRMIL", "175", None)),
+        ("Syrian forces killed protesters in Deraa.", ("SYRMIL", "175", "SYRCVL")),
         # 17: nominal arrests and crackdowns take the possessor as the source
         (
             "Russia's arrest of the American journalist angered Washington.",
@@ -57,7 +57,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # 19: borders closed, blockades, strongholds captured, weapons named in a killing
         ("Russia closed its border with Georgia.", ("RUS", "191", "GEO")),
         ("Israel reimposed a blockade on Gaza.", ("ISR", "191", "PSE")),
-        ("Syrian troops captured a rebel stronghold near Aleppo.", ("SYRMIL", "192", None)),
+        ("Syrian troops captured a rebel stronghold near Aleppo.", ("SYRMIL", "192", "SYRREB")),
         ("Israeli forces killed two Palestinians in an air strike.", ("ISRMIL", "195", "PSECVL")),
         (
             "American forces killed three Afghan civilians in a drone strike.",
