@@ -736,6 +736,11 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
         for c in tok.children:
             if c.dep_ in ("prt", "prep", "agent", "advmod", "dative") and c.lower_ == word:
                 return True
+            # "walked out of the talks": the preposition hangs off the particle
+            if c.dep_ in ("prt", "advmod", "prep") and any(
+                g.dep_ == "prep" and g.lower_ == word for g in c.children
+            ):
+                return True
     return False
 
 
@@ -790,7 +795,9 @@ def _find_object(
     """The object word of a pattern: a direct object, or the object of a preposition
     (one of the pattern's own, ``preps``, when it names any: "agree to talks")."""
     candidates = [c for c in head.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "npadvmod")]
-    for prep in (c for c in head.children if c.dep_ in ("prep", "prt")):
+    outer = [c for c in head.children if c.dep_ in ("prep", "prt", "advmod")]
+    inner = [g for c in outer for g in c.children if g.dep_ == "prep"]  # "out of the talks"
+    for prep in (c for c in outer + inner if c.dep_ in ("prep", "prt")):
         if preps and prep.lower_ not in preps:
             continue
         # "accused X of violating": the gerund after a preposition is a pcomp

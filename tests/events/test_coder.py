@@ -254,6 +254,8 @@ def test_phrase_attachment_variants(text: str, expected: tuple) -> None:
         # the subject's own forces are no target; an adjective role word names no actor
         ("India strengthened its forces along the border with China.", ("IND", "154", "CHN"), None),
         ("Greek unions threatened to hold a general strike.", ("GRCLAB", "133", None), None),
+        # a preposition hanging off a particle ("walked out of the talks")
+        ("Iran walked out of the talks with Britain.", ("IRN", "164", "GBR"), None),
         # see through a quantity to the object word
         (
             "Russia deployed thousands of troops to the border with Ukraine.",
