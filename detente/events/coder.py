@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -195,6 +197,7 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
+        found_all = [_by_instrument(m) for m in found_all]
         for match in _drop_empty_governors(self._directed(found_all)):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -742,6 +745,41 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
             ):
                 return True
     return False
+
+
+INSTRUMENTS = Path(__file__).resolve().parent.parent / "data" / "cameo" / "instruments.tsv"
+
+
+@cache
+def _instruments() -> dict[tuple[str, ...], str]:
+    table = {}
+    for line in INSTRUMENTS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, code = line.split("\t")
+            table[tuple(phrase.split())] = code
+    return table
+
+
+def _by_instrument(match: Match) -> Match:
+    """ "A suicide bomber killed ...", "Israeli air strikes killed ...": the means named as
+    the subject of an assault or a fight choose its code (``data/cameo/instruments.tsv``)."""
+    verb = match.trigger
+    if verb.pos_ != "VERB" or match.pattern.code[:2] not in ("18", "19"):
+        return match
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return match
+    words = [c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")]
+    words.append(subject.lemma_.lower())
+    table = _instruments()
+    for start in range(len(words)):  # the longest phrase ending at the head
+        code = table.get(tuple(words[start:]))
+        if code is not None and code != match.pattern.code:
+            origin = f"{match.pattern.origin} instrument:{' '.join(words[start:])}"
+            return replace(match, pattern=replace(match.pattern, code=code, origin=origin))
+        if code is not None:
+            return match
+    return match
 
 
 def _own(tok: Token) -> bool:

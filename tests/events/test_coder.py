@@ -270,3 +270,24 @@ def test_syntax_refinements(text: str, expected: tuple | None, absent: tuple | N
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A suicide bomber killed 15 people in Baghdad on Monday.", ("IRQREB", "183", "IRQ")),
+        ("Israeli air strikes killed 12 Palestinians in Gaza.", ("ISR", "195", "PSE")),
+        ("Israeli troops killed two Palestinians.", ("ISRMIL", "190", "PSE")),
+    ],
+)
+def test_the_means_named_as_subject_choose_the_code(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+def test_instrument_codes_are_assaults_or_fights() -> None:
+    from detente.events.coder import _instruments
+    from detente.events.ontology import load_ontology
+
+    codes = load_ontology().codes()
+    assert _instruments()
+    assert all(code in codes and code[:2] in ("18", "19") for code in _instruments().values())
