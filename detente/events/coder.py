@@ -748,6 +748,8 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
 
 
 INSTRUMENTS = Path(__file__).resolve().parent.parent / "data" / "cameo" / "instruments.tsv"
+# The codes a named means may refine: violence or force with the means not specified.
+GENERIC_FORCE = frozenset({"180", "182", "183", "190", "193", "194", "195"})
 
 
 @cache
@@ -764,8 +766,8 @@ def _by_instrument(match: Match) -> Match:
     """ "A suicide bomber killed ...", "Israeli air strikes killed ...": the means named as
     the subject of an assault or a fight choose its code (``data/cameo/instruments.tsv``)."""
     verb = match.trigger
-    if verb.pos_ != "VERB" or match.pattern.code[:2] not in ("18", "19"):
-        return match
+    if verb.pos_ != "VERB" or match.pattern.code not in GENERIC_FORCE:
+        return match  # a more specific pattern ("killed a commander": 186) stands
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return match

@@ -74,7 +74,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Taliban fighters ambushed an Afghan army convoy.", ("AFGREBTAL", "190", "AFGMIL")),
         ("Burundian militiamen attacked a refugee camp in Rwanda.", ("BDIUAF", "180", "RWA")),
         # "struck X" names no weapon: plain military force
-        ("Israeli jets struck Gaza.", ("ISRMIL", "190", "PSE")),
+        ("Israeli jets struck Gaza.", ("ISRMIL", "195", "PSE")),
         ("Indian troops killed two Pakistani soldiers in clashes.", ("INDMIL", "190", "PAKMIL")),
         ("Vietnamese forces launched artillery fire against Cambodia.", ("VNMMIL", "194", "KHM")),
         ("Serbia violated the ceasefire agreement with Bosnia.", ("SRB", "196", "BIH")),
