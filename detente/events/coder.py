@@ -322,10 +322,7 @@ class SentenceCoder:
             return []
         obj = None
         if pattern.object_lemma:
-            obj = _find_object(
-                head, pattern.object_lemma, pattern.object_mods, pattern.object_of,
-                pattern.particles,
-            )  # fmt: skip
+            obj = _pattern_object(head, pattern)
             if obj is None:
                 self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
@@ -515,10 +512,7 @@ class SentenceCoder:
                 continue
             obj = None
             if pattern.object_lemma:  # "n:suspension of air links with $T"
-                obj = _find_object(
-                    noun, pattern.object_lemma, pattern.object_mods, pattern.object_of,
-                    pattern.particles,
-                )  # fmt: skip
+                obj = _pattern_object(noun, pattern)
                 if obj is None:
                     self._note(noun, pattern, f"no object '{pattern.object_lemma}'")
                     continue
@@ -823,6 +817,13 @@ def _has_modifier(noun: Token, word: str) -> bool:
 
 def _word_is(tok: Token, word: str) -> bool:
     return tok.lemma_.lower() == word or tok.lower_ == word
+
+
+def _pattern_object(head: Token, pattern: Pattern) -> Token | None:
+    """The object word ``pattern`` names, under ``head`` (see :func:`_find_object`)."""
+    return _find_object(
+        head, pattern.object_lemma or "", pattern.object_mods, pattern.object_of, pattern.particles
+    )
 
 
 def _find_object(
