@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
 from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
-from detente.events.coder import Match, SentenceCoder
+from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
@@ -197,6 +198,11 @@ class Coder:
         code = self.ontology.get(code_str)
         start = sentence.start + trigger.idx
         source, target = match.source, match.target
+        location = self._location(trigger, doc, ctx, means=match.means)
+        if source is not None and source.code == UNIDENTIFIED and location and location.country:
+            # "a roadside bomb near Samarra killed": an unidentified force of the place's country
+            local = location.country + (source.sector or "")
+            source = replace(source, code=local, country=location.country)
         return Event(
             doc_id=doc.id,
             event_id=stable_id(
@@ -221,15 +227,17 @@ class Coder:
                 start=start,
                 end=start + len(trigger.text),
             ),
-            location=self._location(trigger, doc, ctx),
+            location=location,
             rule=f"{match.pattern.origin} {match.pattern.code} {match.pattern.text}",
             plover=self.ontology.plover(code.code),
             reported_by=match.reporter,
         )
 
-    def _location(self, trigger, doc: Document, ctx: DocContext) -> Place | None:
+    def _location(
+        self, trigger, doc: Document, ctx: DocContext, *, means: Token | None = None
+    ) -> Place | None:
         countries = [c for c, _ in ctx.countries.most_common()]
-        for tok in _place_candidates(trigger):
+        for tok in _place_candidates(trigger, means):
             place = self.places.lookup(tok, countries=countries)
             if place is not None:
                 return place
@@ -267,20 +275,41 @@ def _titled_names(tokens: Doc, spans: list) -> Iterator[str]:
             yield tok.text
 
 
-def _place_candidates(trigger) -> Iterator[str]:
-    """Names after "in"/"at" attached to the trigger or the verb above it."""
+def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[str]:
+    """Names after "in"/"at"/"near" attached to the trigger, the verb above it or the means
+    of the attack ("a roadside bombing near Samarra"), also through a place noun ("near the
+    town of Samarra", "outside of the Iraqi city of Basra")."""
     heads = [trigger]
     if trigger.head is not trigger:
         heads.append(trigger.head)
+    if means is not None:
+        heads.append(means)
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside", "inside"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                        start = pobj.left_edge.i
-                        while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
-                            start += 1
-                        yield pobj.doc[start : pobj.i + 1].text
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+                for pobj in _place_objects(prep):
+                    start = pobj.left_edge.i
+                    while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
+                        start += 1
+                    yield pobj.doc[start : pobj.i + 1].text
+
+
+def _place_objects(prep: Token) -> Iterator[Token]:
+    """The proper nouns a place preposition governs, directly or through "the town of"."""
+    preps = [prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of")]
+    for p in preps:  # "outside of Basra"
+        for pobj in (c for c in p.children if c.dep_ == "pobj"):
+            if pobj.pos_ == "PROPN":
+                yield pobj
+            elif pobj.lemma_.lower() in PLACE_NOUNS:
+                for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    yield from (g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "port", "province", "district", "region", "area"}
+)
 
 
 OTHER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "csubj", "parataxis", "conj"})

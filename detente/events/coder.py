@@ -153,6 +153,7 @@ class Match:
     target: Actor | None
     passive: bool
     reporter: Actor | None = None  # who said it, when the event is in a reported clause
+    means: Token | None = None  # the weapon or attack named ("killed in an air strike")
 
 
 class SentenceCoder:
@@ -248,6 +249,8 @@ class SentenceCoder:
             found = self._reciprocal_verb(verb)
             if found:
                 return found
+        if verb.lemma_.lower() in VICTIM_VERBS:
+            return self._victim(verb)
         if directive(verb) is not None:
             # "said Libya must hand over the bombers": what is asked for needs no actors of
             # its own; the directive supplies the asker and the one asked
@@ -344,6 +347,9 @@ class SentenceCoder:
             targets = [a for s in subjects for a in self.actors.actors(s)]
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
+            means = None if sources else _means(verb, subjects, passive)
+            if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
+                sources = self._means_actors(means)
             slot = self._target_slot(head, pattern, obj, passive)
             if pattern.has_target and slot is None:
                 # The pattern names a slot the sentence lacks ("meet with" without "with"):
@@ -371,13 +377,81 @@ class SentenceCoder:
         if not sources and not targets:
             self._note(verb, pattern, "neither source nor target is a known actor")
             return []
+        if not targets and all(a.code == UNIDENTIFIED for a in sources):
+            self._note(verb, pattern, "an unidentified attacker and no known target")
+            return []
         if obj is not None:
             self.consumed.add(obj.i)
         if head is not verb:
             self.consumed.add(head.i)  # "refused to meet": the complement is this event
         if not targets and len(sources) > 1 and _symmetric(verb, obj):
             return _reciprocal(pattern, verb, sources)  # "X and Y met": each other
-        return _pairs(pattern, verb, sources or [None], targets or [None], passive)
+        pairs = _pairs(pattern, verb, sources or [None], targets or [None], passive)
+        means = _means(verb, subjects, passive)
+        return [replace(m, means=means) for m in pairs] if means is not None else pairs
+
+    def _victim(self, verb: Token) -> list[Match]:
+        """ "Three policemen died in a suicide attack by the Taliban": the subject is the
+        target of the attack the verb names, whose user is the source."""
+        means = _means(verb, [], True)
+        if means is None:
+            return []
+        found = _instrument(means)
+        phrase = found[0] if found else means.lemma_.lower()
+        pattern = Pattern(
+            code=found[1] if found else "190",
+            trigger=verb.lemma_.lower(),
+            nominal=False,
+            particles=(),
+            object_lemma=None,
+            object_mods=(),
+            trigger_mods=(),
+            target_prep=None,
+            has_target=True,
+            source_prep=None,
+            xcomp=None,
+            text=f"{verb.lemma_.lower()} in {phrase}",
+            origin="coder:victim",
+        )
+        sources = self._means_actors(means)
+        targets = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+        if not (sources and targets):
+            self._note(verb, pattern, "the attacker or the victim is not a known actor")
+            return []
+        self._note(verb, pattern, "coded: the subject is the victim")
+        self.consumed.add(means.i)
+        pairs = _pairs(pattern, verb, sources, targets, False)
+        return [replace(m, means=means) for m in pairs]
+
+    def _means_actors(self, means: Token) -> list[Actor]:
+        """Who used the means: the actor the phrase names ("an Israeli air strike", "a
+        Taliban ambush", "an attack by rebels"); else, for a weapon or bombing that names
+        no one, an unidentified armed force, whose country the event's place gives (the
+        CAMEO codebook, 1833: "the particular locations of such attacks are typically
+        coded as source actors")."""
+        found: list[Actor] = []
+        for child in means.children:  # its own words, not its place ("in Helmand")
+            if found:
+                break
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < means.i):
+                found = self.actors.actors(child)
+        agent = _prep_object(means, "by", None, direct=True)
+        if not found and agent is not None:
+            found = self.actors.actors(agent)
+        if found or not _identifies_means(means):
+            return found
+        span = means.doc[means.left_edge.i : means.i + 1]
+        return [
+            Actor(
+                text=span.text,
+                code=UNIDENTIFIED,
+                sector="UAF",
+                start=self.actors.offset + span.start_char,
+                end=self.actors.offset + span.end_char,
+                rule="unidentified attacker: the means names no actor; the event's place "
+                "gives the country",
+            )
+        ]
 
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
         if passive:
@@ -742,6 +816,25 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
 
 
 INSTRUMENTS = Path(__file__).resolve().parent.parent / "data" / "cameo" / "instruments.tsv"
+# Nouns that name an attack whatever its means: "killed in an attack", "wounded in an ambush".
+ATTACK_NOUNS = frozenset(
+    {"attack", "assault", "ambush", "raid", "strike", "airstrike", "bombing", "shelling"}
+    | {"bombardment", "shooting", "gunfire", "firefight", "gunbattle", "bomb", "rocket"}
+    | {"missile", "mortar", "grenade"}
+)
+# Means that may be no attack at all ("a gas explosion", "a fire"): they name an attacker
+# only with a word that makes them one ("a bomb explosion", "artillery fire").
+VAGUE_MEANS = frozenset({"explosion", "blast", "fire", "mine", "device", "shell"})
+# Adjectives that the parser may hang on the object though they complete the verb:
+# "shot dead two protesters".
+RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
+# Verbs whose subject is the victim of the attack they name: "died in an air strike".
+VICTIM_VERBS = frozenset({"die", "perish"})
+# Prepositions that introduce the means of a passive act of violence.
+MEANS_PREPS = frozenset({"in", "during", "by", "from"})
+# An armed force that the report does not identify (CAMEO's UAF), its country unknown until
+# the event's place gives it.
+UNIDENTIFIED = "---UAF"
 # The codes a named means may refine: violence or force with the means not specified.
 GENERIC_FORCE = frozenset({"180", "182", "183", "190", "193", "194", "195"})
 
@@ -762,20 +855,58 @@ def _by_instrument(match: Match) -> Match:
     verb = match.trigger
     if verb.pos_ != "VERB" or match.pattern.code not in GENERIC_FORCE:
         return match  # a more specific pattern ("killed a commander": 186) stands
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    means = match.means or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = _instrument(means) if means is not None else None
+    if found is None or found[1] == match.pattern.code:
         return match
-    words = [c.lower_ for c in subject.lefts if c.dep_ in ("compound", "amod")]
-    words.append(subject.lemma_.lower())
-    table = _instruments()
-    for start in range(len(words)):  # the longest phrase ending at the head
-        code = table.get(tuple(words[start:]))
-        if code is not None and code != match.pattern.code:
-            origin = f"{match.pattern.origin} instrument:{' '.join(words[start:])}"
-            return replace(match, pattern=replace(match.pattern, code=code, origin=origin))
-        if code is not None:
-            return match
-    return match
+    if found[0] in VAGUE_MEANS and match.source is None:
+        return match  # "killed in a gas explosion" is no bombing
+    phrase, code = found
+    origin = f"{match.pattern.origin} instrument:{phrase}"
+    return replace(match, pattern=replace(match.pattern, code=code, origin=origin))
+
+
+def _instrument(tok: Token) -> tuple[str, str] | None:
+    """The means a noun phrase names and its code, from ``data/cameo/instruments.tsv``:
+    the phrase listed first among those the words before the head (and the head) hold,
+    so "a suicide car bombing" is a suicide bombing (1831) before a car bombing (1832)."""
+    words = [t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod")]
+    words.append(tok.lemma_.lower())  # "a car bomb explosion": car, bomb, explosion
+    for phrase, code in _instruments().items():  # in the table's order
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return " ".join(phrase), code
+    return None
+
+
+def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
+    """The weapon or attack an act of violence names, where its user is not the subject:
+    the subject itself ("a roadside bomb killed"), the passive agent ("killed by an
+    improvised explosive device") or an adjunct ("killed in an Israeli air strike",
+    "wounded during an ambush")."""
+    candidates = [] if passive else list(subjects)
+    if passive:
+        candidates += subjects
+        candidates += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+    return next((c for c in candidates if _is_means(c)), None)
+
+
+def _is_means(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in ATTACK_NOUNS or _instrument(tok) is not None
+    )
+
+
+def _identifies_means(tok: Token) -> bool:
+    """Whether a means phrase is surely an attack, so an unnamed user is an unidentified
+    armed force: "an attack", "a roadside bomb", not "an explosion" or "a fire" alone."""
+    if tok.lemma_.lower() in ATTACK_NOUNS - VAGUE_MEANS:
+        return True
+    found = _instrument(tok)
+    return found is not None and found[0] not in VAGUE_MEANS
 
 
 def _own(tok: Token) -> bool:
@@ -836,6 +967,12 @@ def _find_object(
     """The object word of a pattern: a direct object, or the object of a preposition
     (one of the pattern's own, ``preps``, when it names any: "agree to talks")."""
     candidates = [c for c in head.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "npadvmod")]
+    # "shot dead a police officer", "shot two protesters dead": a resulting adjective
+    candidates += [c for c in head.children if c.dep_ in ("acomp", "ccomp") and c.pos_ == "ADJ"]
+    candidates += [
+        a for c in head.children if c.dep_ == "dobj"
+        for a in c.children if a.dep_ == "amod" and a.lower_ in RESULT_ADJECTIVES
+    ]  # fmt: skip
     outer = [c for c in head.children if c.dep_ in ("prep", "prt", "advmod")]
     inner = [g for c in outer for g in c.children if g.dep_ == "prep"]  # "out of the talks"
     for prep in (c for c in outer + inner if c.dep_ in ("prep", "prt")):

@@ -291,3 +291,49 @@ def test_instrument_codes_are_assaults_or_fights() -> None:
     codes = load_ontology().codes()
     assert _instruments()
     assert all(code in codes and code[:2] in ("18", "19") for code in _instruments().values())
+
+
+def full_triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack a victim was killed in names the attacker
+        ("Four Lebanese civilians were killed in an Israeli air strike.", ("ISR", "195", "LBNCVL")),
+        ("Two Afghan soldiers were wounded in a Taliban ambush.", ("AFGREBTAL", "182", "AFGMIL")),
+        # the subject of "die" is the victim
+        ("Three Afghan policemen died in a suicide attack by the Taliban.",
+         ("AFGREBTAL", "1831", "AFGCOP")),
+        # an attack that names no attacker: an unidentified force of the place's country
+        ("A roadside bomb near the city of Mosul killed two Iraqi policemen.",
+         ("IRQUAF", "1833", "IRQCOP")),
+        ("Two Turkish soldiers were killed by an improvised explosive device outside Diyarbakir.",
+         ("TURUAF", "1834", "TURMIL")),
+        # the first bombing the phrase names wins: suicide before vehicle
+        ("Five Iraqi policemen were killed in a suicide car bombing in Kirkuk.",
+         ("IRQUAF", "1831", "IRQCOP")),
+        # a resulting adjective completes the verb's pattern
+        ("Burmese soldiers shot dead two protesters.", ("MMRMIL", "186", "MMRCVL")),
+    ],
+)  # fmt: skip
+def test_the_means_of_an_attack_names_its_source(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Pakistani miners were killed in a gas explosion in Quetta.",  # no attack
+        "An explosion killed five Pakistani workers at a factory in Karachi.",
+        "The Egyptian minister died in hospital in Cairo.",
+        "A roadside bomb near Mosul killed two people.",  # no known victim
+    ],
+)
+def test_no_attacker_is_invented(text: str) -> None:
+    # a passive killing with no agent may stand with no source, but names no bomber
+    assert all(s is None and c[:3] != "183" for s, c, _ in full_triples(text))
