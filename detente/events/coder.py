@@ -87,6 +87,10 @@ INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "intention", "bid", "attempt", "effort", "move", "step"}
     | {"threat", "refusal", "deal", "accord", "resolve", "determination", "vow", "right"}
 )
+# Nouns whose to-infinitive is asked of someone else: "rejected a U.S. request to extradite".
+REQUEST_NOUNS = frozenset(
+    {"request", "call", "appeal", "demand", "plea", "invitation", "pressure", "order", "ultimatum"}
+)
 # Verbs that coordinated subjects without a target do together ("X and Y agreed to ...").
 MUTUAL_VERBS = frozenset(
     {"agree", "exchange", "swap", "sign", "reach", "share", "trade", "normalize", "normalise"}
@@ -199,7 +203,7 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [_by_instrument(m) for m in found_all]
-        for match in _drop_empty_governors(self._directed(found_all)):
+        for match in _drop_empty_purposes(_drop_empty_governors(self._directed(found_all))):
             speaker = _reporting_subject(match.trigger)
             reporter = None
             if speaker is not None:
@@ -652,6 +656,18 @@ def _drop_empty_governors(matches: list[Match]) -> list[Match]:
     return out
 
 
+def _drop_empty_purposes(matches: list[Match]) -> list[Match]:
+    """ "Pakistan summoned the Afghan ambassador to protest the shelling": the purpose of an
+    event already coded with a target adds nothing when it has no target of its own."""
+    with_target = {(m.trigger.i, _code(m.source)) for m in matches if m.target is not None}
+    return [
+        m for m in matches
+        if m.target is not None
+        or not _purpose(m.trigger)
+        or (m.trigger.head.i, _code(m.source)) not in with_target
+    ]  # fmt: skip
+
+
 def _symmetric(verb: Token, obj: Token | None) -> bool:
     """An event that coordinated subjects do with each other ("met", "held talks",
     "agreed", "exchanged prisoners", "restored ties")."""
@@ -764,6 +780,8 @@ def _subject_of(verb: Token) -> list[Token]:
             and tok.head != tok
         ):
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                if tok.head.lemma_.lower() in REQUEST_NOUNS:
+                    return []  # "a U.S. request to extradite him": the one asked would act
                 if tok.head.lemma_.lower() not in INTENTION_NOUNS:
                     return [tok.head]
                 # "X reached a consensus to exchange ...": the one who reached it

@@ -337,3 +337,23 @@ def test_the_means_of_an_attack_names_its_source(text: str, expected: tuple) -> 
 def test_no_attacker_is_invented(text: str) -> None:
     # a passive killing with no agent may stand with no source, but names no bomber
     assert all(s is None and c[:3] != "183" for s, c, _ in full_triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the action a request asks for is not the requester's act
+        ("Russia rejected a U.S. request to extradite the suspect.", ("RUS", "120", "USA"),
+         ("USA", "063", None)),
+        ("Cuba turned down an American invitation to attend the summit.", None,
+         ("USA", "044", None)),
+        # a purpose with no target adds nothing to the event it is the purpose of
+        ("Pakistan summoned the Afghan ambassador to protest the shelling.",
+         ("PAK", "114", "AFGGOV"), ("PAK", "140", None)),
+    ],
+)  # fmt: skip
+def test_requests_and_purposes(text: str, expected: tuple | None, absent: tuple) -> None:
+    found = full_triples(text)
+    if expected is not None:
+        assert expected in found
+    assert absent not in found
