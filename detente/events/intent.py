@@ -78,6 +78,7 @@ REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"}
 THREATEN_WORDS = frozenset({"threaten", "warn", "vow", "threat", "ultimatum"})
 # An intent to harm is a threat, but a decision or an announcement is the act itself.
 DECISION_WORDS = frozenset({"decide", "decision", "announce"})
+DECIDE_WORDS = frozenset({"decide", "decision", "resolve", "rule"})
 # Nouns that carry a stance to their to-infinitive ("an agreement to exchange prisoners").
 STANCE_NOUNS = frozenset(
     {"agreement", "consensus", "decision", "plan", "pledge", "promise", "offer", "commitment"}
@@ -143,8 +144,10 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
         fact == "future" or (_conditional(clause) and not _speculated(clause))
     )
     if future or _reported_would(clause):
-        # "announced it would prohibit aid" is the act; "... unless X" is a threat
-        harm = not _announced(clause) or _conditional(clause)
+        # "announced that he will extend the curfew" is a threat: the CAMEO codebook, 1323
+        # and 136, "the future tense used in the lead implies a threat"; what was decided
+        # is the act ("decided that it would expel"), unless a condition makes it a threat
+        harm = not _announced(clause, DECIDE_WORDS) or _conditional(clause)
         found = _stance("intend", code, harm=harm)
         if found is not None:
             return found[0], "asserted", found[1]
@@ -158,12 +161,12 @@ def _speculated(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in HYPOTHETICAL_ADVERBS for c in verb.children)
 
 
-def _announced(verb: Token) -> bool:
+def _announced(verb: Token, words: frozenset[str] = DECISION_WORDS) -> bool:
     """Whether the clause is what an actor announced or decided ("announced it would")."""
     clause = verb
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in DECISION_WORDS
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words
 
 
 def _conditional(verb: Token) -> bool:

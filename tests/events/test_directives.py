@@ -80,8 +80,10 @@ def test_no_directive_without_one_asked(text: str) -> None:
         ("Serbia refused to accept the peace plan of Croatia.", ("SRB", "127", "HRV", "asserted")),
         # a forecast is not the subject's intent
         ("Obama is expected to visit Kenya next month.", ("USAGOV", "042", "KEN", "future")),
-        # an announced harm is the act, to come, unless a condition makes it a threat
-        ("Peru announced it would prohibit aid to Chile.", ("PER", "162", "CHL", "future")),
+        # an announced future harm is a threat (codebook 1323, 136: "the future tense used
+        # in the lead implies a threat"); what was decided is the act
+        ("Peru announced it would prohibit aid to Chile.", ("PER", "1311", "CHL", "asserted")),
+        ("Peru decided to prohibit aid to Chile.", ("PER", "162", "CHL", "asserted")),
         (
             "Peru announced it will withdraw its ambassador from Chile unless Chile apologizes.",
             ("PER", "1313", "CHL", "asserted"),
