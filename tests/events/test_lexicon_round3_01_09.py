@@ -1,0 +1,97 @@
+"""Lexicon round 3, roots 01 to 09: the families added in this round, on sentences written
+for these tests (real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+        )
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreeing to a ceasefire is the intent to de-escalate (0356); declaring one is 0871
+        ("Iraq and Kuwait agreed to a ceasefire on Sunday.", ("IRQ", "0356", "KWT")),
+        ("Russia and Georgia agreed on a truce.", ("GEO", "0356", "RUS")),
+        ("Hamas declared a ceasefire with Israel.", ("PSEREBHMS", "0871", "ISR")),
+        # reforms carried out (083; economic 0832, constitutional 0834) and appealed for (024x)
+        ("The Indian government implemented economic reforms.", ("INDGOV", "0832", None)),
+        ("The Turkish parliament approved constitutional reforms.", ("TURLEG", "0834", None)),
+        ("The Moroccan king introduced political reforms.", ("MARGOV", "083", None)),
+        ("The IMF urged Greece to implement economic reforms.", ("IGOIMF", "0242", "GRC")),
+        ("The World Bank called on Ghana to carry out reforms.", ("IGOUNOWBK", "024", "GHA")),
+        # elections held (0831) and appealed for (0241)
+        ("The United States urged Haiti to hold elections.", ("USA", "0241", "HTI")),
+        ("Nigeria held presidential elections on Saturday.", ("NGA", "0831", None)),
+        # rights respected (0833) and appealed for (0243)
+        ("The European Union urged Belarus to respect human rights.", ("IGOEEC", "0243", "BLR")),
+        ("Britain called on Sri Lanka to uphold minority rights.", ("GBR", "0243", "LKA")),
+        # observers and inspectors invited in (086, 0862)
+        (
+            "The Kenyan government invited EU observers to monitor the vote.",
+            ("KENGOV", "086", "IGOEEC"),
+        ),
+        ("Iraq admitted UN inspectors.", ("IRQ", "0862", "IGOUNO")),
+        # humanitarian deliveries allowed (0863), appealed for (0255)
+        ("The EU called on Syria to allow the delivery of aid.", ("IGOEEC", "0255", "SYR")),
+        ("Israel permitted the delivery of medicine to Gaza.", ("ISR", "0863", "PSE")),
+        # aid counted by a measure with its kind in an of-phrase (073)
+        (
+            "Swiss doctors handed over 700 kg of medicine to the Iranian Red Crescent.",
+            ("CHEHLH", "073", "NGORCR"),
+        ),
+        ("China sent a shipment of rice to North Korea.", ("CHN", "073", "PRK")),
+        # a peacekeeping mandate extended (074)
+        (
+            "The UN Security Council extended the mandate of the peacekeeping force.",
+            ("IGOUNO", "074", "IGOPKO"),
+        ),
+        (
+            "The Security Council renewed the mandate of the mission in Darfur.",
+            ("IGOUNO", "074", None),
+        ),
+        # an offer to host talks between others is an intent to mediate (039)
+        ("Turkey offered to host talks between Russia and Ukraine.", ("TUR", "039", "UKR")),
+        # bailouts and rescue packages (071)
+        ("The IMF approved a $3 billion bailout for Egypt.", ("IGOIMF", "071", "EGY")),
+        ("The European Union agreed a rescue package for Portugal.", ("IGOEEC", "071", "PRT")),
+        # put under investigation is a criminal inquiry (091); investigators sent (090)
+        (
+            "Italian police put the Nigerian diplomat under investigation.",
+            ("ITACOP", "091", "NGAGOV"),
+        ),
+        ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+    ],
+)
+def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # talk about reforms, elections, mandates and deliveries is not the act
+        ("Kenyan officials said the reforms were slow.", "083"),
+        ("The election in Nigeria was postponed.", "0831"),
+        ("Officials in Geneva discussed the mandate of the mission.", "074"),
+        ("The delivery of aid to Yemen was delayed.", "0863"),
+        # an agreement to something other than a ceasefire keeps its own code
+        ("Iraq and Kuwait agreed to a meeting in Geneva.", "0356"),
+        # a plain amount of money handed over is not humanitarian aid
+        ("Saudi Arabia handed over $100 million to Yemen.", "073"),
+    ],
+)
+def test_not_coded(text: str, code: str) -> None:
+    assert code not in {c for _, c, _ in triples(text)}
