@@ -1,0 +1,82 @@
+"""Lexicon round 3, roots 10 to 20: the families added in this round, on sentences written for
+these tests (real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+        )
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 1044: autonomy is an institutional change, as independence is
+        ("Kurdish leaders demanded autonomy from Turkey.", ("---GOV", "1044", "TUR")),
+        (
+            "Thousands of Catalans marched in Barcelona for independence from Spain.",
+            ("ESPCVL", "1414", "ESP"),
+        ),
+        # demands for a repeal or a downfall, and for the lifting of sanctions
+        (
+            "The opposition demanded the repeal of the security law in Egypt.",
+            ("EGYOPP", "1042", None),
+        ),
+        ("Egyptian protesters demanded the downfall of Mubarak.", ("EGYCVL", "1041", None)),
+        (
+            "The UN Security Council demanded the lifting of sanctions on Iraq.",
+            ("IGOUNO", "1054", "IRQ"),
+        ),
+        # strikes over a policy
+        ("Greek workers were striking against austerity in Athens.", ("GRCLAB", "1432", "GRCGOV")),
+        # the model's lemmas: "raped" -> "rap", "fined" -> "fin", "cordoned" -> "cordone"
+        ("Russian soldiers raped Ukrainian women.", ("RUSMIL", "1821", "UKRCVL")),
+        ("A Chinese court fined the American company.", ("CHNJUD", "116", "USABUS")),
+        (
+            "Turkish police cordoned off the parliament building in Ankara.",
+            ("TURCOP", "191", "TURLEG"),
+        ),
+        # nominal events
+        ("Iran's seizure of a British tanker raised tensions.", ("IRN", "1711", "GBR")),
+        (
+            "Washington announced the suspension of economic aid to Egypt.",
+            ("USAGOV", "1621", "EGY"),
+        ),
+        (
+            "The American suspension of military aid to Pakistan angered Islamabad.",
+            ("USA", "1622", "PAK"),
+        ),
+        (
+            "The Syrian government's use of chemical weapons against civilians shocked the world.",
+            ("SYRGOV", "2041", "SYRCVL"),
+        ),
+    ],
+)
+def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "rapped" (criticised) shares the lemma "rap": only a victim object makes it 1821
+        ("The US rapped China over its currency policy.", "1821"),
+        # a lifted ban or lifted sanctions are not imposed ones
+        ("Turkey lifted the ban on the Kurdish party.", "1722"),
+        ("The United States lifted sanctions on Iran.", "163"),
+        ("Egypt lifted the curfew in Cairo.", "1723"),
+    ],
+)
+def test_not_coded(text: str, code: str) -> None:
+    assert code not in {c for _, c, _ in triples(text)}
