@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
 from detente.events.directives import directive
-from detente.events.intent import is_stance_word, stance_code
+from detente.events.intent import SUPPORT_VERBS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.records import Actor
 
@@ -95,55 +95,6 @@ REQUEST_NOUNS = frozenset(
 MUTUAL_VERBS = frozenset(
     {"agree", "exchange", "swap", "sign", "reach", "share", "trade", "normalize", "normalise"}
     | {"conclude", "settle", "reconcile", "ally", "cooperate", "coordinate", "collaborate"}
-)
-SUPPORT_VERBS = frozenset(
-    {
-        "hold",
-        "renew",
-        "have",
-        "conduct",
-        "begin",
-        "start",
-        "open",
-        "resume",
-        "attend",
-        "launch",
-        "carry",
-        "make",
-        "pay",
-        "stage",
-        "stag",
-        "mount",
-        "continue",
-        "wage",
-        "undertake",
-        "complete",
-        "end",
-        "finish",
-        "plan",
-        "announce",
-        "seek",
-        "propose",
-        "offer",
-        "agree",
-        "sign",
-        "reach",
-        "conclude",
-        "commit",
-        "perpetrate",
-        "step",
-        "intensify",
-        "escalate",
-        "impose",
-        "give",
-        "provide",
-        "send",
-        "extend",
-        "deliver",
-        "grant",
-        "host",
-        "receive",
-    }
 )
 
 

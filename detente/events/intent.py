@@ -29,6 +29,7 @@ INTEND_WORDS = frozenset(
         "pledge",
         "promise",
         "vow",
+        "swear",
         "offer",
         "decide",
         "plan",
@@ -66,6 +67,56 @@ NOMINAL_STANCE_VERBS = frozenset(
     {"promise", "pledge", "vow", "offer", "propose", "plan", "seek", "want", "threaten"}
     | {"refuse", "reject", "decline", "rule"}
 )
+# Verbs that carry a nominal event as their object: "held talks", "launched an attack".
+SUPPORT_VERBS = frozenset(
+    {
+        "hold",
+        "renew",
+        "have",
+        "conduct",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "attend",
+        "launch",
+        "carry",
+        "make",
+        "pay",
+        "stage",
+        "stag",
+        "mount",
+        "continue",
+        "wage",
+        "undertake",
+        "complete",
+        "end",
+        "finish",
+        "plan",
+        "announce",
+        "seek",
+        "propose",
+        "offer",
+        "agree",
+        "sign",
+        "reach",
+        "conclude",
+        "commit",
+        "perpetrate",
+        "step",
+        "intensify",
+        "escalate",
+        "impose",
+        "give",
+        "provide",
+        "send",
+        "extend",
+        "deliver",
+        "grant",
+        "host",
+        "receive",
+    }
+)
 # Passive verbs that report a forecast, not the subject's own stance.
 FORECAST_PASSIVES = frozenset(
     {"expect", "schedule", "set", "slate", "say", "report", "believe", "suppose", "think"}
@@ -75,7 +126,7 @@ CONSIDER_WORDS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder"
 # Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
 ASPECT_VERBS = frozenset({"continue", "resume", "keep", "begin", "start", "maintain"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"})
-THREATEN_WORDS = frozenset({"threaten", "warn", "vow", "threat", "ultimatum"})
+THREATEN_WORDS = frozenset({"threaten", "warn", "vow", "swear", "threat", "ultimatum"})
 # An intent to harm is a threat, but a decision or an announcement is the act itself.
 DECISION_WORDS = frozenset({"decide", "decision", "announce"})
 DECIDE_WORDS = frozenset({"decide", "decision", "resolve", "rule"})
@@ -199,12 +250,16 @@ def _governor(trigger: Token) -> Token | None:
             return None
         if tok.head.lemma_.lower() in NOMINAL_STANCE_VERBS:
             return tok.head  # "pledged aid", but "undertook a mission" is the mission
+        if tok.head.lemma_.lower() not in SUPPORT_VERBS | ASPECT_VERBS:
+            return None  # "vowed to avenge the killing": the killing is no intent
         tok = tok.head
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in STANCE_NOUNS:
         return tok.head  # "reached a consensus to exchange", "the threat to expel"
     for _ in range(2):
         if tok.dep_ == "xcomp" and tok.head is not tok:
             governor = tok.head
+        elif tok.dep_ == "advcl" and _to_infinitive(tok) and is_stance_word(tok.head):
+            governor = tok.head  # "have sworn to fight", parsed as an adverbial clause
         elif tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
             governor = tok.head.head
         else:
@@ -213,6 +268,10 @@ def _governor(trigger: Token) -> Token | None:
             return governor
         tok = governor
     return None
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def is_stance_word(tok: Token) -> bool:

@@ -84,6 +84,16 @@ def test_no_directive_without_one_asked(text: str) -> None:
         # in the lead implies a threat"); what was decided is the act
         ("Peru announced it would prohibit aid to Chile.", ("PER", "1311", "CHL", "asserted")),
         ("Peru decided to prohibit aid to Chile.", ("PER", "162", "CHL", "asserted")),
+        # a stance the parser hangs as an adverbial clause ("have sworn to fight")
+        (
+            "Somali rebels have sworn to fight Kenyan troops until they leave.",
+            ("SOMREB", "1384", "KENMIL", "asserted"),
+        ),
+        # the object of a verb that is no support verb is no intent: a past killing
+        (
+            "Hamas swore to avenge the killing of its commander by Israel.",
+            ("ISR", "190", "ISRMIL", "asserted"),
+        ),
         (
             "Peru announced it will withdraw its ambassador from Chile unless Chile apologizes.",
             ("PER", "1313", "CHL", "asserted"),
