@@ -36,6 +36,8 @@ SPEECH_VERBS = frozenset(
 # "X said Y must ...": an obligation laid on another actor is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_VERBS = frozenset({"need", "have"})  # "needs to", "has to"
+# "X must be ready to ...": the obligation is on the readiness to act.
+READINESS_WORDS = frozenset({"ready", "prepared", "prepare", "willing", "able"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,11 @@ def directive(trigger: Token) -> Directive | None:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGATION_VERBS:
         verb = verb.head  # "said Japan needs to enact reforms": the obligation is "needs"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS_WORDS:
+        # "said the US must be ready to mediate": the obligation is "must be (ready)"
+        ready = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        if _obliged(ready):
+            verb = ready
     if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):
         verb = verb.head  # "urged X to stop the attacks and release ...": both are asked
     governor = verb.head

@@ -40,6 +40,15 @@ def coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
         ("Egypt called for Libya to cooperate with Sudan.", ("EGY", "022", "LBY", "asserted")),
         # a speech verb with an obligation laid on another actor is a demand
         ("Brazil said Argentina must cooperate with Chile.", ("BRA", "102", "ARG", "asserted")),
+        # the obligation may be to be ready to act
+        (
+            "Germany said Russia should be prepared to negotiate with Ukraine.",
+            ("DEU", "106", "RUS", "asserted"),
+        ),
+        (
+            "Egypt said the United States must be ready to mediate between Israel and Syria.",
+            ("EGY", "108", "USA", "asserted"),
+        ),
     ],
 )
 def test_a_requested_action_becomes_the_askers_appeal_or_demand(text: str, expected) -> None:
