@@ -23,7 +23,10 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
     ("text", "expected"),
     [
         # codebook 1044: autonomy is an institutional change, as independence is
-        ("Kurdish leaders demanded autonomy from Turkey.", ("---GOV", "1044", "TUR")),
+        (
+            "Rebels in Mali demanded autonomy from the Malian government.",
+            ("MLIREB", "1044", "MLIGOV"),
+        ),
         (
             "Thousands of Catalans marched in Barcelona for independence from Spain.",
             ("ESPCVL", "1414", "ESP"),
@@ -47,6 +50,17 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             "Turkish police cordoned off the parliament building in Ankara.",
             ("TURCOP", "191", "TURLEG"),
         ),
+        ("Russia waged war against Ukraine.", ("RUS", "190", "UKR")),
+        ("Israel is waging war on Hamas.", ("ISR", "190", "PSEREBHMS")),
+        ("Kenyan police teargassed opposition supporters.", ("KENCOP", "175", "KENOPP")),
+        ("The CIA waterboarded Pakistani detainees.", ("USASPY", "1822", "PAK")),
+        # riot-control means against protesters; criticism; energy supplies cut off
+        (
+            "Turkish police used water cannon against protesters in Istanbul.",
+            ("TURCOP", "175", "TURCVL"),
+        ),
+        ("India took Pakistan to task over the attack.", ("IND", "111", "PAK")),
+        ("Russia halted gas deliveries to Ukraine.", ("RUS", "163", "UKR")),
         # nominal events
         ("Iran's seizure of a British tanker raised tensions.", ("IRN", "1711", "GBR")),
         (
