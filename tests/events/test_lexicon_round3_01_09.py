@@ -73,6 +73,27 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("ITACOP", "091", "NGAGOV"),
         ),
         ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+        # aid named as a noun with "for"; its kind chooses the code (070-073)
+        (
+            "The European Union announced 50 million euros in humanitarian aid for Sudan.",
+            ("IGOEEC", "073", "SDN"),
+        ),
+        ("Japan's economic aid to Vietnam rose last year.", ("JPN", "071", "VNM")),
+        # arms sales approved (072); plans endorsed (051)
+        ("The US State Department approved the sale of arms to Taiwan.", ("USAGOV", "072", "TWN")),
+        ("India endorsed the peace plan.", ("IND", "051", None)),
+        # electoral laws passed (0834), snap elections announced (0831)
+        ("The Iraqi parliament passed a new electoral law.", ("IRQLEG", "0834", None)),
+        ("The Ethiopian prime minister announced snap elections.", ("ETHGOV", "0831", None)),
+        # talks facilitated between others (045); an extended mandate agreed to (0334)
+        (
+            "Norway facilitated talks between the Colombian government and the ELN.",
+            ("NOR", "045", "COLGOV"),
+        ),
+        (
+            "The Security Council agreed to an extension of the mandate of the force.",
+            ("IGOUNO", "0334", None),
+        ),
     ],
 )
 def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
