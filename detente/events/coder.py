@@ -87,6 +87,8 @@ INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "intention", "bid", "attempt", "effort", "move", "step"}
     | {"threat", "refusal", "deal", "accord", "resolve", "determination", "vow", "right"}
 )
+# Protests whose subcode says what they demand (1411-1454).
+PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Nouns whose to-infinitive is asked of someone else: "rejected a U.S. request to extradite".
 REQUEST_NOUNS = frozenset(
     {"request", "call", "appeal", "demand", "plea", "invitation", "pressure", "order", "ultimatum"}
@@ -154,7 +156,8 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [_by_instrument(m) for m in found_all]
-        for match in _drop_empty_purposes(_drop_empty_governors(self._directed(found_all))):
+        matches = _protest_purposes(self._directed(found_all))
+        for match in _drop_empty_purposes(_drop_empty_governors(matches)):
             speaker = _reporting_subject(match.trigger)
             reporter = None
             if speaker is not None:
@@ -605,6 +608,49 @@ def _drop_empty_governors(matches: list[Match]) -> list[Match]:
             continue
         out.append(m)
     return out
+
+
+def _protest_purposes(matches: list[Match]) -> list[Match]:
+    """ "Students staged demonstrations to demand political reforms": what a protest demands
+    chooses its subcode (CAMEO 141x-145x follow 104x: 1 leadership change, 2 policy change,
+    3 rights, 4 change of institutions), and the demand, made by protesting, is folded in,
+    giving the protest its target ("went on strike to demand higher wages from the
+    government")."""
+    out = list(matches)
+    for protest in matches:
+        code = protest.pattern.code
+        if len(code) != 3 or code not in PROTEST_CODES:
+            continue
+        for demand in matches:
+            want = demand.pattern.code
+            if (
+                demand is protest
+                or want[:2] not in ("10", "02")
+                or _code(demand.source) != _code(protest.source)
+                or not _demanded_by(demand.trigger, protest.trigger)
+                or demand not in out
+            ):
+                continue
+            origin = f"{protest.pattern.origin} purpose:{want}"
+            new = code + want[3:] if len(want) == 4 and want[:3] in ("104", "024") else code
+            pattern = replace(protest.pattern, code=new, origin=origin)
+            index = out.index(protest)
+            out[index] = replace(protest, pattern=pattern, target=protest.target or demand.target)
+            out.remove(demand)
+            break
+    return out
+
+
+def _demanded_by(demand: Token, protest: Token) -> bool:
+    """Whether ``demand`` is the purpose of ``protest`` ("marched to demand", "demonstrated
+    calling for", "staged demonstrations to demand", "blocked roads to press demands")."""
+    clause = demand
+    if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ == "dobj":
+        clause = clause.head  # "to press their demands for ..."
+    if clause.dep_ not in ("advcl", "xcomp", "acl", "ccomp"):
+        return False
+    hosts = {protest.i, protest.head.i} if protest.pos_ in ("NOUN", "PROPN") else {protest.i}
+    return clause.head.i in hosts
 
 
 def _drop_empty_purposes(matches: list[Match]) -> list[Match]:

@@ -29,7 +29,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Turkey lifted the curfew in Syria on Monday.", ("TUR", "081", "SYR")),
         ("Chad expelled refugees from Sudan.", ("TCD", "174", "SDN")),
         # through a control verb: the object of the complement's phrase
-        ("Iran threatened to cut off gas supplies to Armenia.", ("IRN", "130", "ARM")),
+        ("Iran threatened to cut off gas supplies to Armenia.", ("IRN", "131", "ARM")),
         # coordinated verbs share the object
         ("Russia criticized and then sanctioned Georgia.", ("RUS", "111", "GEO")),
         # people of an organisation, with no country, are the organisation
@@ -356,4 +356,21 @@ def test_requests_and_purposes(text: str, expected: tuple | None, absent: tuple)
     found = full_triples(text)
     if expected is not None:
         assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what a protest demands chooses its subcode, and the demand is folded in
+        ("Thousands of Serbian students rallied in Belgrade to demand the resignation of "
+         "President Milosevic.", ("SRBEDU", "1411", "SRBGOV"), ("SRBEDU", "1041", "SRBGOV")),
+        # a demand with no subcode gives the protest its target
+        ("Greek workers went on strike to demand higher wages from the government.",
+         ("GRCLAB", "143", "GRCGOV"), ("GRCLAB", "100", "GRCGOV")),
+    ],
+)  # fmt: skip
+def test_what_a_protest_demands(text: str, expected: tuple, absent: tuple) -> None:
+    found = full_triples(text)
+    assert expected in found
     assert absent not in found
