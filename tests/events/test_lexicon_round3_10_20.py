@@ -61,6 +61,16 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ),
         ("India took Pakistan to task over the attack.", ("IND", "111", "PAK")),
         ("Russia halted gas deliveries to Ukraine.", ("RUS", "163", "UKR")),
+        # codebook 192: an invasion occupies territory; codebook 1822: torture; 203: cleansing
+        ("Iraq invaded Kuwait.", ("IRQ", "192", "KWT")),
+        ("China threatened to invade Taiwan.", ("CHN", "1382", "TWN")),
+        ("Serb forces ethnically cleansed Bosnian villages.", ("SRBMIL", "203", "BIHCVL")),
+        ("Egyptian police tortured Egyptian activists.", ("EGYCOP", "1822", "EGYOPP")),
+        # boycotting contacts breaks relations (a threat to do it is 1313); outlawed groups 1721
+        (
+            "Hamas leaders said they would boycott all contact with Israel.",
+            ("PSEREBHMS", "1313", "ISR"),
+        ),
         # nominal events
         ("Iran's seizure of a British tanker raised tensions.", ("IRN", "1711", "GBR")),
         (
