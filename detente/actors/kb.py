@@ -30,14 +30,15 @@ BUILTIN_FILES = (
     "regions.tsv",
     "roles.tsv",
     "office_holders.tsv",
+    "notables.tsv",
 )
 
 #: CAMEO role codes (codebook 1.1b3, table 3.1 and section 3.1.4), plus IGO and NGO, which
 #: CAMEO also appends as roles (``USANGO``).
 PRIMARY_ROLES = frozenset("COP GOV INS JUD MIL OPP REB SEP SPY UAF".split())
 ROLE_CODES = PRIMARY_ROLES | frozenset(
-    "PTY AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD IGO NGO".split()
-)
+    "PTY AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD REL IGO NGO".split()
+)  # REL: religious, affiliation unspecified (codebook 10.0.4, table 10.2)
 #: Generic international codes (table 3.2) and international region codes (table 3.3).
 INTERNATIONAL_CODES = frozenset("IGO IMG INT MNC NGM NGO UIS".split())
 REGION_CODES = frozenset(

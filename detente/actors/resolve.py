@@ -62,6 +62,22 @@ PARTITIVE_HEADS = frozenset(
     | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
+# Partitive and collective heads that name no role of their own, only a quantity or a
+# collection of the people of their of-phrase ("thousands of Nigerians", "a group of Chechen
+# refugees", "the first deployment of NATO troops", "two of the rebels"): the of-phrase's
+# actor, when it has one, is the actor (not "the leader of X", "residents of Gaza": roles).
+COLLECTIVE_HEADS = frozenset(
+    {"group", "groups", "member", "members", "thousands", "hundreds", "dozens", "tens"}
+    | {"scores", "millions", "some", "many", "most", "majority", "minority", "number"}
+    | {"team", "teams", "contingent", "contingents", "batch", "batches", "crowd", "crowds"}
+    | {"deployment", "wave", "unit", "units", "detachment", "convoy", "column", "squad"}
+    | {"handful", "few", "several", "all", "each", "rest", "remainder", "part", "half"}
+    | {"bunch", "band", "dozen", "hundred", "thousand"}
+)
+# A role placed in no country: CAMEO's "country unknown" ("---GOV"); the sectors of
+# non-governmental groups, which CAMEO codes as transnational (NGO) instead.
+UNKNOWN_COUNTRY = "---"
+TRANSNATIONAL_SECTORS = frozenset({"NGO", "HRI"})
 # Role words that, as adjectives, name no role ("a general strike", "general elections").
 ADJECTIVE_NOT_ROLE = frozenset({"general", "private", "chief", "principal"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
@@ -77,6 +93,10 @@ FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "ex", "topple
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
+# Sectors of people who act where they live: protesters, strikers, students, judges.
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD"})
+# Participles that tie a group to another ("affiliated with", "linked to", "allied to").
+AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "ally", "allied"})
 # Prepositions of a place phrase: a country behind them is where things happen.
 PLACE_WORDS = frozenset({"in", "throughout", "across", "at", "near", "inside", "within", "around"})
 
@@ -399,14 +419,20 @@ class SentenceActors:
 
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase, else of its partitive of-phrase."""
-        partitive = not person and tok.lower_ in PARTITIVE_HEADS
+        collective = not person and _collective(tok)
+        partitive = collective or (not person and tok.lower_ in PARTITIVE_HEADS)
         if partitive:
-            # "members of the banned Movement for ...", "leaders of Hamas": the organisation
+            # "members of the banned Movement for ...", "leaders of Hamas": the organisation;
+            # "thousands of Nigerians", "a group of refugees": the people of the of-phrase
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     mention = self.mentions.get(pobj.i)
                     if mention is not None and mention.kind in ("org", "igo"):
                         return self.actor(pobj)
+                    if collective:
+                        found = self.actor(pobj)
+                        if found is not None:
+                            return found
         actor = self._described_words(tok, person=person)
         if actor is None and partitive:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -461,9 +487,20 @@ class SentenceActors:
             country = self._country_in(_clause_places(tok))
         if country is None and sector is not None:
             # "police in Herat", "protesters in the town of Cizre": a city's country
-            country = self._city_country(_phrase_tokens(tok, PLACE_PREPS | {"of"}))
+            country = self._city_country(
+                _phrase_tokens(tok, PLACE_PREPS | {"of"}) + _clause_places(tok)
+            )
             if country is not None:
                 rule = "role in a city: the city's country"
+        if country is None and sector in LOCAL_SECTORS:
+            # "people blocked streets in Hong Kong", "prisoners rioted at a jail in Dili":
+            # people who protest, strike or riot do it where they live
+            top = _partitive_top(tok)
+            if top.dep_ == "nsubj":
+                place = _verb_places(top.head)
+                country = self._place_country(place) or self._city_country(place)
+                if country is not None:
+                    rule = "role acting in a place: the place's country"
         if country is None and tok.lower_ == "government" and tok.dep_ not in SUBJECTS:
             # "Greek workers ... against the government": a bare "the government" acted
             # on in a sentence that names one country only is that country's.
@@ -478,13 +515,37 @@ class SentenceActors:
             # is of the one country the sentence names, else of the document's country.
             country, rule = self._implied_country(tok, sector)
         if country is None:
-            return None  # a bare role ("the police") with no country to take stays uncoded
+            return self._unplaced(tok, sector)
         actor = self._make(tok, country, sector, rule=rule, remember=not person)
         if not person:
             # "his Greek counterpart George Gerapetritis": the named person is this actor.
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
                 self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _unplaced(self, tok: Token, sector: str | None) -> Actor | None:
+        """A role no word of the sentence places in a country ("The government expressed
+        appreciation for China's aid", "a human rights group protested"): CAMEO codes it with
+        the country unknown ("---GOV"), a non-governmental group as transnational ("NGOHRI")."""
+        if sector is None or tok.lower_ in COUNTERPART_WORDS:
+            return None
+        if sector in TRANSNATIONAL_SECTORS:
+            code = "NGO" + ("" if sector == "NGO" else sector)
+        elif (
+            _partitive_top(tok).dep_ == "nsubj"
+            and not self.ctx.countries
+            and not self._country_mentions()
+        ):
+            # only the one acting, and only where neither the sentence nor the document
+            # so far names any country: else the role is probably of a country the
+            # document names, and an unknown country would be a guess (measured: coding
+            # every unplaced role "---" added false alarms on every gold set)
+            code = UNKNOWN_COUNTRY + sector
+        else:
+            return None
+        return self._make(
+            tok, None, sector, rule="role without a country: country unknown", code=code
+        )
 
     def _place_country(self, tokens: list[Token]) -> str | None:
         """The country a place phrase names: a country or capital before a demonym
@@ -530,7 +591,11 @@ class SentenceActors:
         mentions = self._country_mentions()
         if len({m.entries[0].country for m in mentions}) != 1:
             return None, ""
-        if any(_other_party(m.span.root, tok) and not self._own_state(m, sector) for m in mentions):
+        own = any(self._own_state(m, sector) for m in mentions)
+        # "refugees protesting the Russian government's refusal to free Chechnya": a
+        # challenger acting on its own state is of that state's country, wherever else the
+        # sentence names it
+        if not own and any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
         return mentions[0].entries[0].country, "role without a country: the sentence's only country"
 
@@ -591,11 +656,12 @@ class SentenceActors:
         *,
         rule: str,
         remember: bool = True,
+        code: str | None = None,
     ) -> Actor:
         span = _np_span(tok)
         actor = Actor(
             text=span.text,
-            code=(country or "") + (sector or ""),
+            code=code or (country or "") + (sector or ""),
             country=country,
             sector=sector,
             start=self.offset + span.start_char,
@@ -714,16 +780,42 @@ def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _collective(tok: Token) -> bool:
+    """Whether ``tok`` is a quantity or collection of its of-phrase ("thousands of",
+    "two of", "a group of")."""
+    if tok.lower_ in COLLECTIVE_HEADS or tok.like_num:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return False
+
+
 def _partitive_top(tok: Token) -> Token:
     """The partitive head above ``tok`` ("hundreds" of "hundreds of ethnic Turks"), or ``tok``."""
     while (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
-        and tok.head.head.lower_ in PARTITIVE_HEADS
+        and (tok.head.head.lower_ in PARTITIVE_HEADS or _collective(tok.head.head))
         and tok.head.head.i != tok.i
     ):
         tok = tok.head.head
     return tok
+
+
+def _verb_places(verb: Token) -> list[Token]:
+    """The noun phrases of a verb's place phrases and of its object's, with the place
+    phrases nested in them ("rioted at a jail in East Timor's capital Dili")."""
+    out: list[Token] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    stack = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_WORDS]
+    while stack:
+        prep = stack.pop()
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += _np_tokens(pobj)
+            stack += [
+                p
+                for p in pobj.children
+                if p.dep_ == "prep" and (p.lower_ in PLACE_WORDS or p.lower_ == "of")
+            ]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _clause_places(tok: Token) -> list[Token]:
@@ -735,9 +827,15 @@ def _clause_places(tok: Token) -> list[Token]:
         out += _phrase_tokens(acl, PLACE_PREPS)
         for obj in (c for c in acl.children if c.dep_ == "dobj"):
             out += _np_tokens(obj) + _phrase_tokens(obj, PLACE_PREPS)
-    # "militants loyal to Iraq's al-Qaeda leader", "troops loyal to the president of Chad"
-    for loyal in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
-        out += _phrase_tokens(loyal, frozenset({"to"}))
+    # "militants loyal to Iraq's al-Qaeda leader", "troops loyal to the president of Chad",
+    # "workers affiliated with the Serbian union", "a group linked to Iran's army"
+    for loyal in (
+        c
+        for c in tok.children
+        if (c.dep_ == "amod" and c.lower_ == "loyal")
+        or (c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATION_WORDS)
+    ):
+        out += _phrase_tokens(loyal, frozenset({"to", "with"}))
     return out
 
 
@@ -777,10 +875,22 @@ def _other_party(country: Token, role: Token) -> bool:
 
 
 def _clause_subject_above(tok: Token) -> Token | None:
-    """For "Russia says it will supply": the subject of the verb that governs ``it``'s clause."""
+    """For "Russia says it will supply": the subject of the verb that governs ``it``'s clause;
+    also through "as saying" ("King Hassan was quoted as saying he would")."""
     clause = tok.head
-    if clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
-        for c in clause.head.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
-                return c
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return None
+    above = clause.head
+    # "quoted as saying that ...", "cited as saying ...": climb the speech participle and
+    # its preposition to the verb with the subject
+    if (
+        above.dep_ == "pcomp"
+        and above.head.dep_ == "prep"
+        and above.head.lower_ == "as"
+        and above.head.head.i != above.head.i
+    ):
+        above = above.head.head
+    for c in above.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+            return c
     return None

@@ -86,7 +86,8 @@ def test_imported_actors_roles_and_skips(imported: Path) -> None:
     assert kb.role("chief wizards") == "GOV"
     assert kb.role("ministry of silly walks") == "GOV"
     assert kb.role_codes("defense guru") == "GOVMIL"
-    assert kb.role("bishop") is None
+    # BISHOP [~CHR] is skipped (CHR is no detente role code): the built-in REL stays
+    assert kb.role_codes("bishop") == load_kb().role_codes("bishop") == "REL"
 
 
 def test_report_counts_and_reasons(fixtures: Path, tmp_path: Path) -> None:

@@ -106,14 +106,15 @@ def test_role_words(parts, text: str, phrase: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase"),
+    ("text", "phrase", "expected"),
     [
-        ("The activists said nothing.", "activists"),  # a role without a country
-        ("Officials met on Tuesday.", "Officials"),
+        # a role acting where no country is named: CAMEO's country unknown (round 3)
+        ("The activists said nothing.", "activists", ["---OPP"]),
+        ("Officials met on Tuesday.", "Officials", ["---GOV"]),
     ],
 )
-def test_bare_roles_stay_uncoded(parts, text: str, phrase: str) -> None:
-    assert resolve(parts, text, phrase) == []
+def test_bare_roles_have_no_country(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
 
 
 @pytest.mark.parametrize(

@@ -80,8 +80,6 @@ def test_the_rule_is_shown(parts) -> None:
         ("The government received aid from Japan.", "government"),
         # two countries: no telling which
         ("The minister said France and Germany would help.", "minister"),
-        # no country at all
-        ("The police arrested two men on Friday.", "police"),
     ],
 )
 def test_role_stays_uncoded(parts, text, phrase) -> None:
@@ -168,7 +166,8 @@ def test_regions_code_as_the_country_part(parts, text, phrase, expected) -> None
     ],
 )
 def test_region_words_that_give_no_actor(parts, text, phrase) -> None:
-    assert resolve(parts, text, phrase) == []
+    # no country from a region (a role acting still gets CAMEO's country unknown, "---")
+    assert [c for c in resolve(parts, text, phrase) if not c.startswith("---")] == []
 
 
 @pytest.mark.parametrize(
@@ -194,7 +193,8 @@ def test_role_in_a_city_takes_the_citys_country(parts, text, phrase, expected) -
     ],
 )
 def test_city_gives_no_actor(parts, text, phrase) -> None:
-    assert resolve(parts, text, phrase) == []
+    # no country from the place (a role acting still gets CAMEO's country unknown, "---")
+    assert [c for c in resolve(parts, text, phrase) if not c.startswith("---")] == []
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def codes(text: str) -> set[str]:
         ),
         ("The French investigation into the Iranian embassy continued.", ("FRA", "090", "IRN")),
         # 10: what is demanded, and demands as orders with a complement
-        ("Thousands of Syrians sought asylum in Germany.", ("SYR", "1033", "DEU")),
+        ("Thousands of Syrians sought asylum in Germany.", ("SYRCVL", "1033", "DEU")),
         # the one a thing is demanded from, or who is pressed, is the target
         (
             "Turkey faces pressure from the European Union to reform its courts.",
