@@ -73,6 +73,18 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("ITACOP", "091", "NGAGOV"),
         ),
         ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+        # a call received: the caller is the source (041)
+        (
+            "The Iranian president received a call from the French president.",
+            ("FRAGOV", "041", "IRNGOV"),
+        ),
+        # trade named by imports and exports (061)
+        ("Vietnam boosted exports to China.", ("VNM", "061", "CHN")),
+        # troops contributed (074) or pledged (0334) to a force
+        ("Ghana contributed troops to the force in Mali.", ("GHA", "074", None)),
+        ("Nigeria pledged troops to the African Union force.", ("NGA", "0334", "IGOOAU")),
+        # seized weapons and equipment returned (0842)
+        ("The Malian army returned the seized equipment to the UN.", ("MLIMIL", "0842", "IGOUNO")),
         # aid named as a noun with "for"; its kind chooses the code (070-073)
         (
             "The European Union announced 50 million euros in humanitarian aid for Sudan.",
