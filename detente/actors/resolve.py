@@ -79,7 +79,7 @@ COLLECTIVE_HEADS = frozenset(
 UNKNOWN_COUNTRY = "---"
 TRANSNATIONAL_SECTORS = frozenset({"NGO", "HRI"})
 # Role words that, as adjectives, name no role ("a general strike", "general elections").
-ADJECTIVE_NOT_ROLE = frozenset({"general", "private", "chief", "principal"})
+ADJECTIVE_NOT_ROLE = frozenset({"general", "private", "chief", "principal", "national"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Heads that name someone by their relation to the possessor: "Israel's ally" is not Israeli.
@@ -437,7 +437,15 @@ class SentenceActors:
         if actor is None and partitive:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    return self.actor(pobj)
+                    found = self.actor(pobj)
+                    sector = self._sector_in([tok])
+                    if found is not None and found.country and sector:
+                        # "Druze inhabitants of the Syrian Golan Heights": the head's role
+                        # in the of-phrase's country
+                        return self._make(
+                            tok, found.country, sector, rule="role of its of-phrase's country"
+                        )
+                    return found
         return actor
 
     def _described_words(self, tok: Token, *, person: bool = False) -> Actor | None:
@@ -464,8 +472,10 @@ class SentenceActors:
                 for acl in (c for c in tok.children if c.dep_ == "acl"):
                     place += _phrase_tokens(acl, PLACE_PREPS)
                 subject = _partitive_top(tok)
-                if not place and subject.dep_ in SUBJECTS:  # "ethnic Turks rallied in Bulgaria"
-                    place = _phrase_tokens(subject.head, frozenset({"in"}))
+                if not place and subject.dep_ in SUBJECTS | {"dobj"}:
+                    # "ethnic Turks rallied in Bulgaria", "killed three ethnic Albanians in
+                    # a gunbattle in southern Serbia"
+                    place = _verb_places(subject.head)
             country = self._place_country(place) or country
         if people and sector is None:
             sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians

@@ -173,3 +173,23 @@ def test_religious_and_other_roles(parts, text, phrase, published, expected) -> 
 )
 def test_quoted_as_saying(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, date(2010, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a role head of an of-phrase that names a place: the role in that place's country
+        (
+            "Druze inhabitants of the Syrian Golan Heights called a strike against Israel.",
+            "inhabitants",
+            ["SYRCVL"],
+        ),
+        # an ethnic group acted on is placed by where it happens
+        ("Police beat ethnic Uzbeks in a market in southern Kyrgyzstan.", "Uzbeks", ["KGZCVL"]),
+        # "a US national": a citizen; the adjective "national" names no one
+        ("A Canadian national was detained in Iran.", "national", ["CANCVL"]),
+        ("Kenya called a national strike.", "strike", []),
+    ],
+)
+def test_places_and_citizens(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
