@@ -567,7 +567,9 @@ class SentenceCoder:
             self._note(noun, pattern, "coded")
             return _pairs(pattern, noun, sources, targets or [None], False)
         if reciprocal is not None and noun.lower_ in RECIPROCAL_NOUNS:
-            sources = self._noun_sources(noun)
+            between = _noun_prep_object(noun, "between")  # "talks between X and Y"
+            sources = self.actors.actors(between) if between is not None else []
+            sources = sources if len(sources) > 1 else self._noun_sources(noun)
             if len({a.code for a in sources}) >= 2:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)

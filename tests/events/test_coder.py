@@ -374,3 +374,16 @@ def test_what_a_protest_demands(text: str, expected: tuple, absent: tuple) -> No
     found = full_triples(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks between Israel and the Palestinians resumed in Washington.",
+         {("ISR", "040", "PSECVL"), ("PSECVL", "040", "ISR")}),
+        ("Clashes between Armenian and Azerbaijani troops killed five soldiers.",
+         {("ARMMIL", "190", "AZEMIL"), ("AZEMIL", "190", "ARMMIL")}),
+    ],
+)  # fmt: skip
+def test_between_names_both_parties(text: str, expected: set) -> None:
+    assert expected <= full_triples(text)
