@@ -73,6 +73,10 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("ITACOP", "091", "NGAGOV"),
         ),
         ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+        # political freedoms widened (0811); settlements evacuated, territory ceded (0842)
+        ("Sudan expanded political freedoms.", ("SDN", "0811", None)),
+        ("Israel evacuated all its settlements in the Gaza Strip.", ("ISR", "0842", "PSE")),
+        ("Russia ceded territory to China.", ("RUS", "0842", "CHN")),
         # a call received: the caller is the source (041)
         (
             "The Iranian president received a call from the French president.",
