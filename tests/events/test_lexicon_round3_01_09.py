@@ -73,6 +73,13 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("ITACOP", "091", "NGAGOV"),
         ),
         ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+        # restraint appealed for (0256); condolence messages (018); decisions praised (051)
+        ("Russia urged Armenia and Azerbaijan to show restraint.", ("RUS", "0256", "AZE")),
+        (
+            "The Indian president sent a message of condolence to the Turkish president.",
+            ("INDGOV", "018", "TURGOV"),
+        ),
+        ("The UN commended the decision.", ("IGOUNO", "051", None)),
         # political freedoms widened (0811); settlements evacuated, territory ceded (0842)
         ("Sudan expanded political freedoms.", ("SDN", "0811", None)),
         ("Israel evacuated all its settlements in the Gaza Strip.", ("ISR", "0842", "PSE")),
