@@ -71,8 +71,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             "Hamas leaders said they would boycott all contact with Israel.",
             ("PSEREBHMS", "1313", "ISR"),
         ),
+        ("Turkish hackers defaced hundreds of French web sites.", ("TUR", "176", "FRA")),
+        ("The Egyptian government deployed riot police in Cairo.", ("EGYGOV", "153", "EGYCOP")),
         # nominal events
         ("Iran's seizure of a British tanker raised tensions.", ("IRN", "1711", "GBR")),
+        ("Italy announced a suspension of air links with Serbia.", ("ITA", "160", "SRB")),
         (
             "Washington announced the suspension of economic aid to Egypt.",
             ("USAGOV", "1621", "EGY"),
