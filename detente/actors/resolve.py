@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from detente.actors.kb import REGION_CODES, normalize
+from detente.actors.kb import INTERNATIONAL_CODES, REGION_CODES, normalize
 from detente.records import Actor
 
 if TYPE_CHECKING:
@@ -329,6 +329,16 @@ class SentenceActors:
                 return self._make(tok, entry.country, sector, rule=f"country+role {entry.source}")
         if entry.kind == "capital":
             return self._make(tok, entry.country, "GOV", rule=f"capital metonym {entry.source}")
+        if entry.kind == "org" and entry.code in INTERNATIONAL_CODES:
+            # "aid workers from a French charity", "Congolese aid workers": a generic
+            # non-governmental group named with its country is that country's (FRANGO)
+            country = self._country_in(
+                _np_tokens(tok) + _phrase_tokens(tok, PLACE_PREPS), exclude=mention.span
+            )
+            if country:
+                return self._make(
+                    tok, country, entry.code, rule=f"country+organisation {entry.source}"
+                )
         if entry.kind == "metonym" and entry.sector:
             # "Ivory Coast's Supreme Court", "the Nigerian Senate": an institution named with
             # its country is that country's, whatever country the bare name stands for.

@@ -193,3 +193,20 @@ def test_quoted_as_saying(parts, text, phrase, expected) -> None:
 )
 def test_places_and_citizens(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # since Zaire took the name (May 1997), news "Congo" is the DRC; Congo Republic is not
+        ("Rebels in Congo seized a town.", "Rebels", date(2012, 11, 20), ["CODREB"]),
+        ("Rebels in Congo seized a town.", "Rebels", date(1993, 6, 1), ["COGREB"]),
+        ("Militias in eastern Congo burned a village.", "Militias", None, ["CODUAF"]),
+        ("Soldiers in Congo Republic fired on protesters.", "Soldiers", None, ["COGMIL"]),
+        # a generic non-governmental group named with its country is that country's
+        ("Congolese aid workers were freed on Monday.", "workers", None, ["CODNGO"]),
+        ("Aid workers were freed on Monday.", "workers", None, ["NGO"]),
+    ],
+)
+def test_congo_and_national_aid_groups(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected

@@ -62,7 +62,7 @@ def codes(text: str) -> set[str]:
         ("Russia completed its withdrawal from Georgia.", ("RUS", "0874", "GEO")),
         ("The Israeli withdrawal from Lebanon ended in May.", ("ISR", "0874", "LBN")),
         ("Rebels in Colombia laid down their weapons.", ("COLREB", "0873", None)),
-        ("Rebel fighters in Congo have been demobilized.", ("COGREB", "0873", None)),
+        ("Rebel fighters in Congo have been demobilized.", ("CODREB", "0873", None)),
         # 09: investigations opened, by kind
         (
             "Kenyan prosecutors opened a corruption investigation against the mayor of Nairobi.",
