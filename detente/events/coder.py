@@ -89,6 +89,11 @@ INTENTION_NOUNS = frozenset(
 )
 # Protests whose subcode says what they demand (1411-1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+# Prepositions after which a verb's gerund is done by the verb's subject: "resorted to
+# throwing stones", "responded by shelling", "insisted on attacking" (not "accused X of").
+AGENT_GERUND_PREPS = frozenset(
+    {"to", "in", "by", "on", "upon", "after", "before", "while", "without", "since"}
+)
 # Nouns whose to-infinitive is asked of someone else: "rejected a U.S. request to extradite".
 REQUEST_NOUNS = frozenset(
     {"request", "call", "appeal", "demand", "plea", "invitation", "pressure", "order", "ultimatum"}
@@ -778,6 +783,11 @@ def _subject_of(verb: Token) -> list[Token]:
             tok.dep_ in ("xcomp", "conj", "acomp", "oprd", "pcomp", "advcl", "acl")
             and tok.head != tok
         ):
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                if tok.head.lower_ not in AGENT_GERUND_PREPS or tok.head.head.pos_ != "VERB":
+                    break  # "accused X of attacking": the attacker is X, not the accuser
+                tok = tok.head.head  # "resorted to throwing stones", "responded by shelling"
+                continue
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 if tok.head.lemma_.lower() in REQUEST_NOUNS:
                     return []  # "a U.S. request to extradite him": the one asked would act

@@ -387,3 +387,22 @@ def test_what_a_protest_demands(text: str, expected: tuple, absent: tuple) -> No
 )  # fmt: skip
 def test_between_names_both_parties(text: str, expected: set) -> None:
     assert expected <= full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a gerund after "to"/"by" is done by the verb's subject
+        ("Palestinian youths resorted to throwing stones at Israeli soldiers.",
+         ("PSECVL", "145", "ISR"), None),
+        ("Israel responded by shelling Gaza.", ("ISR", "194", "PSE"), None),
+        # after "of"/"from" it is not: the accused attacked, not the accuser
+        ("Ethiopia accused Eritrea of attacking Djibouti.", None, ("ETH", "190", "DJI")),
+    ],
+)  # fmt: skip
+def test_gerunds_after_prepositions(text: str, expected: tuple | None, absent: tuple | None):
+    found = {(s, c[:3], t[:3] if t else None) for s, c, t in full_triples(text)}
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
