@@ -73,6 +73,18 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("ITACOP", "091", "NGAGOV"),
         ),
         ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+        # commissions of inquiry set up, allegations looked into (090); criminal cases (091)
+        (
+            "The Indian government set up a commission of inquiry into the riots.",
+            ("INDGOV", "090", None),
+        ),
+        ("The UN is looking into allegations of abuse in Haiti.", ("IGOUNO", "090", None)),
+        (
+            "Russian investigators opened a criminal case against the journalist.",
+            ("RUS", "091", "RUSMED"),
+        ),
+        # proposals and requests weighed and reviewed (014)
+        ("The Turkish government is reviewing the Swedish request.", ("TURGOV", "014", "SWE")),
         # restraint appealed for (0256); condolence messages (018); decisions praised (051)
         ("Russia urged Armenia and Azerbaijan to show restraint.", ("RUS", "0256", "AZE")),
         (
