@@ -41,6 +41,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             "The UN Security Council demanded the lifting of sanctions on Iraq.",
             ("IGOUNO", "1054", "IRQ"),
         ),
+        ("Syrian students demanded greater freedom.", ("SYREDU", "1043", None)),
+        (
+            "Thousands of Hong Kong residents blocked streets to demand democratic reforms from China.",
+            ("HKGCVL", "1444", "CHN"),
+        ),
         # strikes over a policy
         ("Greek workers were striking against austerity in Athens.", ("GRCLAB", "1432", "GRCGOV")),
         # the model's lemmas: "raped" -> "rap", "fined" -> "fin", "cordoned" -> "cordone"
