@@ -210,3 +210,26 @@ def test_places_and_citizens(parts, text, phrase, expected) -> None:
 )
 def test_congo_and_national_aid_groups(parts, text, phrase, published, expected) -> None:
     assert resolve(parts, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # organisations a knowledge base should know
+        ("The Islamic State group claimed the bombing.", "group", date(2016, 1, 1), ["IMGMOSISI"]),
+        ("ISIL fighters seized the town.", "fighters", date(2014, 6, 10), ["IMGMOSISI"]),
+        ("Daesh released a video.", "Daesh", date(2015, 2, 1), ["IMGMOSISI"]),
+        ("AQAP claimed the raid.", "AQAP", None, ["IMGMOSALQ"]),
+        (
+            "The Syrian Observatory for Human Rights said 12 died.",
+            "Observatory",
+            None,
+            ["SYROPPHRI"],
+        ),
+        ("Reporters Without Borders condemned the arrest.", "Reporters", None, ["NGOHRIMED"]),
+        ("Transparency International published its index.", "Transparency", None, ["NGODEV"]),
+        ("G20 finance ministers met in Riyadh.", "ministers", None, ["IGOGTW"]),
+    ],
+)
+def test_organisations(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected
