@@ -73,6 +73,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("ITACOP", "091", "NGAGOV"),
         ),
         ("The UN sent investigators to Syria.", ("IGOUNO", "090", "SYR")),
+        # closer ties (022), trade ties (0211), hardware (0232) and peacekeepers (0234) asked for
+        ("Kenya called for closer trade ties with Ethiopia.", ("KEN", "0211", "ETH")),
+        ("Poland called for closer ties with Ukraine.", ("POL", "022", "UKR")),
+        ("Ukraine asked the United States for air defence systems.", ("UKR", "0232", "USA")),
+        ("Haiti appealed for international peacekeepers.", ("HTI", "0234", "IGOPKO")),
         # commissions of inquiry set up, allegations looked into (090); criminal cases (091)
         (
             "The Indian government set up a commission of inquiry into the riots.",
