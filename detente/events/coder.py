@@ -401,6 +401,10 @@ class SentenceCoder:
         agent = _prep_object(means, "by", None, direct=True)
         if not found and agent is not None:
             found = self.actors.actors(agent)
+        if not found:  # "a missile believed to be fired by pro-Russia rebels"
+            agents = [t for t in means.subtree if t.dep_ == "agent" and t.i > means.i]
+            pobjs = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
+            found = [a for p in pobjs for a in self.actors.actors(p)]
         if found or not _identifies_means(means):
             return found
         span = means.doc[means.left_edge.i : means.i + 1]

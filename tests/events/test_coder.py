@@ -314,6 +314,9 @@ def full_triples(text: str) -> set[tuple[str | None, str, str | None]]:
          ("IRQUAF", "1833", "IRQCOP")),
         ("Two Turkish soldiers were killed by an improvised explosive device outside Diyarbakir.",
          ("TURUAF", "1834", "TURMIL")),
+        # the user of the means may be named in a clause on it
+        ("Two Ukrainian soldiers were killed by a mine planted by separatists in Donetsk.",
+         ("UKRSEP", "193", "UKRMIL")),
         # the first bombing the phrase names wins: suicide before vehicle
         ("Five Iraqi policemen were killed in a suicide car bombing in Kirkuk.",
          ("IRQUAF", "1831", "IRQCOP")),
