@@ -78,6 +78,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ),
         ("Turkish hackers defaced hundreds of French web sites.", ("TUR", "176", "FRA")),
         ("The Egyptian government deployed riot police in Cairo.", ("EGYGOV", "153", "EGYCOP")),
+        # attacked from someone: the from-object attacks the subject
+        ("Israeli troops came under fire from Hezbollah fighters.", ("LBNREBHEZ", "193", "ISRMIL")),
+        ("Iran faced new sanctions from the European Union.", ("IGOEEC", "163", "IRN")),
+        # charges filed are legal action (codebook 173 usage note), not detention
+        ("Turkey filed charges against Greek soldiers.", ("TUR", "115", "GRCMIL")),
         # nominal events
         ("Iran's seizure of a British tanker raised tensions.", ("IRN", "1711", "GBR")),
         ("Italy announced a suspension of air links with Serbia.", ("ITA", "160", "SRB")),
