@@ -203,6 +203,8 @@ class Coder:
             # "a roadside bomb near Samarra killed": an unidentified force of the place's country
             local = location.country + (source.sector or "")
             source = replace(source, code=local, country=location.country)
+        if target is None and code.code.startswith(PLACE_TARGETS):
+            target = self._place_target(trigger, ctx, match.means, source)
         return Event(
             doc_id=doc.id,
             event_id=stable_id(
@@ -236,14 +238,40 @@ class Coder:
     def _location(
         self, trigger, doc: Document, ctx: DocContext, *, means: Token | None = None
     ) -> Place | None:
+        place = self._sentence_place(trigger, ctx, means)
+        if place is None and doc.place:
+            countries = [c for c, _ in ctx.countries.most_common()]
+            return self.places.lookup(doc.place, countries=countries)
+        return place
+
+    def _sentence_place(
+        self, trigger: Token, ctx: DocContext, means: Token | None = None
+    ) -> Place | None:
+        """The place the sentence names for the event ("in Tehran"), not the dateline."""
         countries = [c for c, _ in ctx.countries.most_common()]
         for tok in _place_candidates(trigger, means):
             place = self.places.lookup(tok, countries=countries)
             if place is not None:
                 return place
-        if doc.place:
-            return self.places.lookup(doc.place, countries=countries)
         return None
+
+    def _place_target(
+        self, trigger: Token, ctx: DocContext, means: Token | None, source: Actor | None
+    ) -> Actor | None:
+        """The country where a protest or a ceasefire with no target takes place: the
+        codebook, 141, "the location of a demonstration sometimes represents the identity
+        of the target"; 0871, "the target could be the location for the ceasefire"."""
+        place = self._sentence_place(trigger, ctx, means)
+        if place is None or not place.country:
+            return None
+        if source is not None and source.code == place.country:
+            return None  # "Kenya declared a ceasefire in Kenya": no other party
+        return Actor(
+            text=place.name,
+            code=place.country,
+            country=place.country,
+            rule="the event's place: a protest or ceasefire with no target (codebook 141, 0871)",
+        )
 
 
 def _known_people(ctx: DocContext) -> dict[str, Actor]:
@@ -295,18 +323,23 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
 
 
 def _place_objects(prep: Token) -> Iterator[Token]:
-    """The proper nouns a place preposition governs, directly or through "the town of"."""
+    """The proper nouns a place preposition governs, directly or through a noun ("the town
+    of Samarra", "a jail in northern Israel")."""
     preps = [prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of")]
     for p in preps:  # "outside of Basra"
         for pobj in (c for c in p.children if c.dep_ == "pobj"):
             if pobj.pos_ == "PROPN":
                 yield pobj
-            elif pobj.lemma_.lower() in PLACE_NOUNS:
-                for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    yield from (g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+                continue
+            # "near the town of Samarra", "at a jail in northern Israel"
+            for p2 in (c for c in pobj.children if c.dep_ == "prep"):
+                if p2.lower_ in PLACE_PREPS or (p2.lower_ == "of" and pobj.lemma_ in PLACE_NOUNS):
+                    yield from (g for g in p2.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# Events whose place is their target when they name none: protests, ceasefires.
+PLACE_TARGETS = ("14", "0871")
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "capital", "port", "province", "district", "region", "area"}
 )

@@ -409,3 +409,18 @@ def test_gerunds_after_prepositions(text: str, expected: tuple | None, absent: t
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest or ceasefire with no target is aimed at the place it happens in
+        ("Palestinian prisoners rioted on Monday at a jail in northern Israel.",
+         ("PSE", "145", "ISR")),
+        ("Hezbollah declared a unilateral ceasefire on Wednesday in south Lebanon.",
+         ("LBN", "0871", "LBN")),
+    ],
+)  # fmt: skip
+def test_the_place_of_a_protest_is_its_target(text: str, expected: tuple) -> None:
+    found = {(s[:3] if s else None, c, t) for s, c, t in full_triples(text)}
+    assert expected in found
