@@ -33,7 +33,7 @@ THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Roles that challenge their own state: a role of these acting on a state takes its country.
-CHALLENGER_SECTORS = frozenset({"OPP", "JUD", "CVL", "REF", "LAB", "EDU", "MED"})
+CHALLENGER_SECTORS = frozenset({"OPP", "JUD", "CVL", "REF", "LAB", "EDU", "MED", "RAD"})
 # The state at home, as challengers meet it (not its envoys or ministers abroad).
 STATE_HEADS = frozenset(
     {"government", "president", "regime", "authorities", "official", "officials", "cabinet"}
@@ -491,9 +491,12 @@ class SentenceActors:
             sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
-        if country is None and (sector is not None or tok.tag_ == "NNS" or person):
+        described = tok.pos_ == "PROPN" and any(c.dep_ == "appos" for c in tok.children)
+        if country is None and (sector is not None or tok.tag_ == "NNS" or person or described):
             # "European Community foreign ministers", "NATO officials", "leaders of
-            # ECOWAS": people of an organisation and no country are the organisation.
+            # ECOWAS": people of an organisation and no country are the organisation; so
+            # is a name described by an apposition, whatever the parser took the name
+            # for ("Kenzo Oshima, the United Nations relief coordinator")
             for t in tokens:
                 mention = self.mentions.get(t.i)
                 if t.i != tok.i and mention is not None and mention.kind in ("igo", "org"):

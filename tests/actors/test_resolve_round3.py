@@ -233,3 +233,24 @@ def test_congo_and_national_aid_groups(parts, text, phrase, published, expected)
 )
 def test_organisations(parts, text, phrase, published, expected) -> None:
     assert resolve(parts, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a name described by an apposition naming an organisation is of that organisation
+        (
+            "Tokuro Hayashi, the United Nations aid coordinator, urged both sides to talk.",
+            "Hayashi",
+            ["IGOUNO"],
+        ),
+        # radicals acting on their own state are of its country
+        (
+            "Islamist radicals demanded the resignation of the Tunisian president.",
+            "radicals",
+            ["TUNRAD"],
+        ),
+    ],
+)
+def test_appositions_and_radicals(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
