@@ -120,7 +120,8 @@ class Coder:
 
         An actor needs a country or an organisation, so a sentence is parsed when it has a
         trigger and a knowledge-base phrase that is not a bare role word ("officials"), a
-        personal pronoun, a name after a title ("President Obama"), or a name seen earlier
+        personal pronoun, a name after a title ("President Obama"), the surname of a known
+        office-holder ("Putin met Merkel"), or a name seen earlier
         in a parsed sentence of the document ("Ivanov" after "Russian Foreign Minister Igor
         Ivanov").
         """
@@ -138,6 +139,8 @@ class Coder:
                 PRONOUN.search(sentence.text)
                 or titled  # "President Obama expressed sorrow": a titled person
                 or any(t.text in names for t in tokens)
+                # "Putin met Merkel": the surname of a known office-holder
+                or any(t.is_title and self.kb.person(t.text) for t in tokens)
                 or any(e.kind != "role" for sp in spans for e in self.kb.lookup(sp.text))
             ):
                 out.append(sentence)

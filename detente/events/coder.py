@@ -22,6 +22,7 @@ from detente.actors.resolve import SentenceActors
 from detente.events.directives import directive
 from detente.events.intent import SUPPORT_VERBS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
+from detente.nlp.inflect import verb_lemma
 from detente.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -61,8 +62,13 @@ ADJUNCT_PREPS = frozenset(
 # negotiations": with coordinated subjects and no target, the event goes both ways.
 RECIPROCAL_VERBS = frozenset(
     {"meet", "talk", "negotiate", "clash", "fight", "cooperate", "confer", "consult"}
-    | {"reconcile", "battle", "skirmish"}
+    | {"reconcile", "battle", "skirmish", "discuss"}
 )
+# Verbs whose subject is the agent of an event noun after "on": "is on a visit to Japan",
+# "arrived on a state visit" (not "commented on the attack").
+ON_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "embark", "leave", "depart"})
+# Reciprocal verbs whose object is what is talked about, not a party ("discussed trade").
+TOPIC_VERBS = frozenset({"discuss", "negotiate"})
 RECIPROCAL_NOUNS = frozenset(
     {"talks", "talk", "negotiation", "negotiations", "meeting", "consultation", "consultations"}
     | {"conversation", "agreement", "accord", "treaty", "pact", "clash", "clashes"}
@@ -203,7 +209,7 @@ class SentenceCoder:
     # -- verbs ------------------------------------------------------------------
 
     def _verb(self, verb: Token) -> list[Match]:
-        for pattern in self.lexicon.patterns(verb.lemma_):
+        for pattern in self.lexicon.patterns(_lemma(verb)):
             found = self._try_verb(verb, pattern)
             if found:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
@@ -245,7 +251,8 @@ class SentenceCoder:
     def _reciprocal_verb(self, verb: Token) -> list[Match]:
         """ "The US, Russia and Switzerland met": no target, two or more coordinated
         subjects; the plainest target pattern of the verb ("meet $T"), both ways."""
-        if _is_passive(verb) or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        topic = verb.lemma_.lower() in TOPIC_VERBS  # "Putin and Xi discussed trade"
+        if _is_passive(verb) or (not topic and any(c.dep_ in OBJECT_DEPS for c in verb.children)):
             return []
         plain = [
             p
@@ -819,6 +826,8 @@ def _lends_subject(noun: Token, verb: Token) -> bool:
     if tok.head == verb and tok.dep_ in ("dobj", "attr"):
         # "held talks", and stance verbs: "promised aid", "refused talks", "threatened an attack"
         return verb.lemma_.lower() in SUPPORT_VERBS or is_stance_word(verb)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":  # "is on a visit to", not "commented on"
+        return verb.lemma_.lower() in ON_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS
 
 
@@ -938,6 +947,12 @@ def _identifies_means(tok: Token) -> bool:
         return True
     found = _instrument(tok)
     return found is not None and found[0] not in VAGUE_MEANS
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma; an irregular past form the tagger left as it is ("forgave") is
+    brought to its base form."""
+    return verb_lemma(verb.lemma_) if verb.lower_ == verb.lemma_.lower() else verb.lemma_
 
 
 def _own(tok: Token) -> bool:

@@ -29,6 +29,21 @@ def irregular_forms() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(table)
 
 
+@cache
+def _irregular_bases() -> Mapping[str, str]:
+    table = irregular_forms()
+    # a form that is also a verb of its own ("lay", "found", "wound") is left alone
+    return MappingProxyType(
+        {form: lemma for lemma, forms in table.items() for form in forms if form not in table}
+    )
+
+
+def verb_lemma(lemma: str) -> str:
+    """The base form of a verb whose lemma the tagger left as an irregular past form
+    ("forgave" -> "forgive"); other lemmas unchanged."""
+    return _irregular_bases().get(lemma.lower(), lemma)
+
+
 def verb_forms(lemma: str) -> set[str]:
     """Every plausible inflection of a verb lemma (base, -s, -ed, -ing, irregulars).
 

@@ -424,3 +424,22 @@ def test_gerunds_after_prepositions(text: str, expected: tuple | None, absent: t
 def test_the_place_of_a_protest_is_its_target(text: str, expected: tuple) -> None:
     found = {(s[:3] if s else None, c, t) for s, c, t in full_triples(text)}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular past form the tagger leaves as its lemma
+        ("Nigerian leaders forgave Kenya.", ("NGAGOV", "056", "KEN")),
+        # coordinated subjects discussing a topic consult each other
+        ("Putin and Merkel discussed trade by phone.", ("RUSGOV", "041", "DEUGOV")),
+        # an event noun after "on" with a copula: "is on a visit to"
+        ("The Iranian president is on a two-day visit to Pakistan.", ("IRNGOV", "042", "PAK")),
+    ],
+)  # fmt: skip
+def test_lemmas_topics_and_visits(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
+def test_an_event_noun_after_on_is_not_the_commenters() -> None:
+    assert ("FRA", "190", "MLI") not in full_triples("France commented on the attack on Mali.")

@@ -131,3 +131,14 @@ def test_a_nominal_event_that_is_the_object_of_a_stance_verb_is_an_intent(tmp_pa
     events = detente.code("Norway promised a parley with Sudan.", settings=settings)
     found = {(e.source.code, e.cameo.code, e.target.code) for e in events if e.source and e.target}
     assert ("NOR", "036", "SDN") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kuwaiti government promised to grant women the right to vote.", "0343"),
+        ("The Kenyan vice-president declined to resign.", "1231"),
+    ],
+)
+def test_reform_stances(text: str, expected: str) -> None:
+    assert expected in {code for _, code, _, _ in coded(text)}
