@@ -41,6 +41,29 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # troops drawn down (0874), a monarch abdicating (0831)
         ("The United States drew down its troops in Afghanistan.", ("USA", "0874", "AFG")),
         ("The Spanish king abdicated on Monday.", ("ESPGOV", "0831", None)),
+        # a visit or talks kicked off (042, 046), not a kick (182)
+        ("The Chinese president kicked off a visit to Britain.", ("CHNGOV", "042", "GBR")),
+        ("Iran kicked off talks with the IAEA on Monday.", ("IRN", "046", "IGOUNOIAE")),
+        # a release named as a noun under a verb carrying it out (0841)
+        (
+            "Israel carried out the release of 26 Palestinian prisoners.",
+            ("ISR", "0841", "PSEOPP"),
+        ),
+        (
+            "The Egyptian president announced the release of 100 political prisoners.",
+            ("EGYGOV", "0841", "EGYOPP"),
+        ),
+        # ... and under a demand or appeal it is the demand or appeal
+        (
+            "The United States called for the release of the American journalist.",
+            ("USA", "0253", "USAMED"),
+        ),
+        # resignations announced or tendered (0831)
+        ("The Zimbabwean president tendered his resignation.", ("ZWEGOV", "0831", None)),
+        ("The Iraqi prime minister offered his resignation.", ("IRQGOV", "0831", None)),
+        # people returned (0841), forces withdrawn from a place (0874)
+        ("Russia returned the Ukrainian pilot to Ukraine.", ("RUS", "0841", "UKR")),
+        ("The Syrian army withdrew from the city.", ("SYRMIL", "0874", None)),
     ],
 )
 def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
@@ -51,6 +74,10 @@ def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -
     ("text", "code"),
     [
         ("The Chinese army attended to the wounded.", "040"),
+        ("The Chinese president kicked off a visit to Britain.", "182"),
+        ("The United States demanded the release of the American journalist.", "0841"),
+        ("Qatar welcomed the release of the Egyptian journalists.", "0841"),
+        ("The release of the Chinese report was delayed.", "0841"),
         ("The Chinese central bank will draw down its reserves.", "0874"),
     ],
 )
