@@ -100,6 +100,10 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 AGENT_GERUND_PREPS = frozenset(
     {"to", "in", "by", "on", "upon", "after", "before", "while", "without", "since"}
 )
+# Verbs that claim what their that-clause says, without its being reported as done.
+ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
+# Roots from which an event is hostile (demand, disapprove, ..., mass violence).
+HOSTILE_ROOT = "10"
 # Nouns whose to-infinitive is asked of someone else: "rejected a U.S. request to extradite".
 REQUEST_NOUNS = frozenset(
     {"request", "call", "appeal", "demand", "plea", "invitation", "pressure", "order", "ultimatum"}
@@ -167,7 +171,7 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [_by_instrument(m) for m in found_all]
-        matches = _protest_purposes(self._directed(found_all))
+        matches = _protest_purposes(self._alleged(self._directed(found_all)))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -205,6 +209,31 @@ class SentenceCoder:
                 seen.add(key)
                 unique.append(m)
         return sorted(unique, key=lambda m: m.trigger.i)
+
+    def _alleged(self, matches: list[Match]) -> list[Match]:
+        """A hostile act that someone claims or alleges is not reported as done: "The US
+        claimed that ISIL had attacked Iraq" is the US accusing ISIL (112), and "The US
+        claimed that it had attacked Iraq" the US claiming responsibility (015)."""
+        out: list[Match] = []
+        keys = {(m.trigger.i, m.pattern.code, _code(m.source), _code(m.target)) for m in matches}
+        for m in matches:
+            gov = _alleging_verb(m.trigger)
+            claimers = [a for s in _subject_of(gov) for a in self.actors.actors(s)] if gov else []
+            if gov is None or m.pattern.code[:2] < HOSTILE_ROOT or not claimers:
+                out.append(m)
+                continue
+            for claimer in claimers:
+                own = m.source is not None and m.source.code == claimer.code
+                code, target = ("015", m.target) if own else ("112", m.source)
+                key = (gov.i, code, claimer.code, _code(target))
+                if key in keys:
+                    continue
+                keys.add(key)
+                origin = f"{m.pattern.origin} alleged:{gov.lemma_.lower()}"
+                pattern = replace(m.pattern, code=code, origin=origin)
+                self._note(gov, pattern, f"alleges '{m.trigger.text}' ({m.pattern.code})")
+                out.append(Match(pattern, gov, claimer, target, False))
+        return sorted(out, key=lambda m: m.trigger.i)
 
     # -- verbs ------------------------------------------------------------------
 
@@ -758,6 +787,24 @@ def _reporting_subject(trigger: Token) -> Token | None:
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in REPORTING_VERBS:
             return next((c for c in tok.head.children if c.dep_ in SUBJECT_DEPS), None)
         if tok.dep_ not in ("xcomp", "conj", "aux", "advcl", "acomp") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _alleging_verb(trigger: Token) -> Token | None:
+    """The verb that claims or alleges the clause of ``trigger`` ("claimed that ISIL had
+    attacked Iraq": claimed), if any."""
+    tok = trigger
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(tok)
+        if verb is None:
+            return None
+        tok = verb
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ALLEGE_VERBS:
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return None
         tok = tok.head
     return None

@@ -443,3 +443,23 @@ def test_lemmas_topics_and_visits(text: str, expected: tuple) -> None:
 
 def test_an_event_noun_after_on_is_not_the_commenters() -> None:
     assert ("FRA", "190", "MLI") not in full_triples("France commented on the attack on Mali.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a hostile act alleged by someone else is an accusation of the one alleged to act
+        ("Russia alleged that Ukrainian forces had shelled Donetsk.", ("RUS", "112", "UKRMIL"),
+         ("UKRMIL", "194", "UKR")),
+        # claimed of oneself, it is claiming responsibility
+        ("Iran claimed that it had shot down an American drone.", ("IRN", "015", "USAMIL"),
+         None),
+        # a plain report stays the reported event
+        ("The US said that Iraq had attacked Kuwait.", ("IRQ", "190", "KWT"), None),
+    ],
+)  # fmt: skip
+def test_allegations(text: str, expected: tuple, absent: tuple | None) -> None:
+    found = full_triples(text)
+    assert expected in found
+    if absent is not None:
+        assert absent not in found
