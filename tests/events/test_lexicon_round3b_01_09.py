@@ -64,6 +64,23 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # people returned (0841), forces withdrawn from a place (0874)
         ("Russia returned the Ukrainian pilot to Ukraine.", ("RUS", "0841", "UKR")),
         ("The Syrian army withdrew from the city.", ("SYRMIL", "0874", None)),
+        # money and aid committed or pledged (0331, 0333)
+        ("Japan committed $2 billion to Indonesia.", ("JPN", "0331", "IDN")),
+        ("China pledged $5 billion to Pakistan.", ("CHN", "0331", "PAK")),
+        (
+            "The European Union committed humanitarian aid to Syrian refugees.",
+            ("IGOEEC", "0333", "SYRREF"),
+        ),
+        # funds allocated or earmarked (071), rescue and medical teams sent (073)
+        ("Japan earmarked $10 million for Nepal.", ("JPN", "071", "NPL")),
+        ("Japan allocated $10 million to Nepal.", ("JPN", "071", "NPL")),
+        ("Japan dispatched a medical team to Nepal.", ("JPN", "073", "NPL")),
+        ("Japan sent rescue teams to Nepal.", ("JPN", "073", "NPL")),
+        # congratulatory messages sent (051)
+        (
+            "The Chinese president sent a congratulatory message to the new Philippine president.",
+            ("CHNGOV", "051", "PHLGOV"),
+        ),
     ],
 )
 def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
@@ -78,6 +95,8 @@ def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -
         ("The United States demanded the release of the American journalist.", "0841"),
         ("Qatar welcomed the release of the Egyptian journalists.", "0841"),
         ("The release of the Chinese report was delayed.", "0841"),
+        ("The Japanese government committed a crime.", "033"),
+        ("The Indian government allocated $5 million for the new stadium.", "071"),
         ("The Chinese central bank will draw down its reserves.", "0874"),
     ],
 )
