@@ -64,6 +64,22 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # people returned (0841), forces withdrawn from a place (0874)
         ("Russia returned the Ukrainian pilot to Ukraine.", ("RUS", "0841", "UKR")),
         ("The Syrian army withdrew from the city.", ("SYRMIL", "0874", None)),
+        # video calls (041), like telephone calls
+        (
+            "The Chinese president held a video call with the U.S. president.",
+            ("CHNGOV", "041", "USAGOV"),
+        ),
+        (
+            "The Chinese president's video call with the U.S. president lasted two hours.",
+            ("CHNGOV", "041", "USAGOV"),
+        ),
+        # pardons issued (0841), checkpoints and roadblocks removed (0872)
+        (
+            "The Egyptian president issued a pardon for 100 prisoners.",
+            ("EGYGOV", "0841", "EGYOPP"),
+        ),
+        ("Israel dismantled roadblocks in the West Bank.", ("ISR", "0872", "PSE")),
+        ("Israel removed checkpoints in the West Bank.", ("ISR", "0872", "PSE")),
         # money and aid committed or pledged (0331, 0333)
         ("Japan committed $2 billion to Indonesia.", ("JPN", "0331", "IDN")),
         ("China pledged $5 billion to Pakistan.", ("CHN", "0331", "PAK")),
@@ -96,6 +112,7 @@ def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -
         ("Qatar welcomed the release of the Egyptian journalists.", "0841"),
         ("The release of the Chinese report was delayed.", "0841"),
         ("The Japanese government committed a crime.", "033"),
+        ("The Iraqi police removed the bodies from the street.", "0872"),
         ("The Indian government allocated $5 million for the new stadium.", "071"),
         ("The Chinese central bank will draw down its reserves.", "0874"),
     ],
