@@ -171,7 +171,8 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [_by_instrument(m) for m in found_all]
-        matches = _protest_purposes(self._alleged(self._directed(found_all)))
+        matches = self._refused_requests(self._directed(found_all))
+        matches = _protest_purposes(self._alleged(matches))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -209,6 +210,24 @@ class SentenceCoder:
                 seen.add(key)
                 unique.append(m)
         return sorted(unique, key=lambda m: m.trigger.i)
+
+    def _refused_requests(self, matches: list[Match]) -> list[Match]:
+        """ "Russia rejected a U.S. request to extradite the suspect", "rejected calls to
+        resign": a rejection of a request is the refusal of what was asked (``intent.tsv``,
+        stance ``refuse``: extradite 063 -> 121, resign 0831 -> 1231), when no more specific
+        pattern has coded it already."""
+        out = []
+        for m in matches:
+            asked = _requested_action(m.trigger) if m.pattern.code[:2] == "12" else None
+            pattern = self._structural(asked) if asked is not None else None
+            code = stance_code("refuse", pattern.code) if pattern is not None else None
+            if code is None or len(m.pattern.code) > 3 or m.pattern.xcomp:
+                out.append(m)
+                continue
+            origin = f"{m.pattern.origin} refuses:{pattern.code} {pattern.text}"
+            self._note(m.trigger, pattern, f"refused as asked for ({code})")
+            out.append(replace(m, pattern=replace(m.pattern, code=code, origin=origin)))
+        return out
 
     def _alleged(self, matches: list[Match]) -> list[Match]:
         """A hostile act that someone claims or alleges is not reported as done: "The US
@@ -314,8 +333,22 @@ class SentenceCoder:
 
     def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
         head = verb
+        object_host = verb
         if pattern.xcomp:
             head = next((c for c in verb.children if _is_complement(c, pattern.xcomp)), None)
+            if head is None and pattern.object_lemma:
+                # "rejected calls to resign": the complement of the pattern's object
+                asked = _pattern_object(verb, pattern)
+                head = next(
+                    (
+                        c
+                        for c in (asked.children if asked else ())
+                        if _is_complement(c, pattern.xcomp)
+                    ),
+                    None,
+                )
+            else:
+                object_host = head
             if head is None:
                 self._note(verb, pattern, f"no complement verb '{pattern.xcomp}'")
                 return []
@@ -324,7 +357,7 @@ class SentenceCoder:
             return []
         obj = None
         if pattern.object_lemma:
-            obj = _pattern_object(head, pattern)
+            obj = _pattern_object(object_host, pattern)
             if obj is None:
                 self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
@@ -789,6 +822,19 @@ def _reporting_subject(trigger: Token) -> Token | None:
         if tok.dep_ not in ("xcomp", "conj", "aux", "advcl", "acomp") or tok.head == tok:
             return None
         tok = tok.head
+    return None
+
+
+def _requested_action(verb: Token) -> Token | None:
+    """The action a rejected request asks for: "rejected a U.S. request to extradite":
+    extradite."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in REQUEST_NOUNS | {"offer", "proposal", "plan", "bid"}:
+            for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+                if acl.pos_ == "VERB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in acl.children
+                ):
+                    return acl
     return None
 
 

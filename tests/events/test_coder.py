@@ -346,7 +346,7 @@ def test_no_attacker_is_invented(text: str) -> None:
     ("text", "expected", "absent"),
     [
         # the action a request asks for is not the requester's act
-        ("Russia rejected a U.S. request to extradite the suspect.", ("RUS", "120", "USA"),
+        ("Russia rejected a U.S. request to extradite the suspect.", ("RUS", "1213", "USA"),
          ("USA", "063", None)),
         ("Cuba turned down an American invitation to attend the summit.", None,
          ("USA", "044", None)),
@@ -463,3 +463,16 @@ def test_allegations(text: str, expected: tuple, absent: tuple | None) -> None:
     assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting a request is refusing what it asks for
+        ("Russia rejected a U.S. request to extradite the suspect.", ("RUS", "1213", "USA")),
+        ("Hamas rejected calls to disarm.", ("PSEREBHMS", "1246", None)),
+        ("The Kenyan president rejected calls to resign.", ("KENGOV", "1231", None)),
+    ],
+)
+def test_rejected_requests(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)

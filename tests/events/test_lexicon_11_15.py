@@ -51,7 +51,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Kenyan President Uhuru Kenyatta declined to resign.", ("KENGOV", "1231", None)),
         (
             "Syrian rebels dismissed an appeal by the government to lay down their arms.",
-            ("SYRREB", "120", "SYR"),
+            ("SYRREB", "1246", "SYR"),  # the refusal of what was asked
         ),
         ("Israel is opposed to French mediation.", ("ISR", "126", "FRA")),
         ("Hamas rebuffed the Egyptian mediation offer.", ("PSEREBHMS", "126", "EGY")),
