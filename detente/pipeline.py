@@ -196,7 +196,7 @@ class Coder:
 
     def _event(self, doc: Document, sentence: Sentence, match: Match, ctx: DocContext) -> Event:
         trigger = match.trigger
-        fact = factuality(trigger)
+        fact = factuality(trigger, own_code_root=match.pattern.code[:2])
         code_str, fact, _stance = apply_stance(trigger, match.pattern.code, fact)
         code = self.ontology.get(code_str)
         start = sentence.start + trigger.idx

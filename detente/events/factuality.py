@@ -85,10 +85,14 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 hypothetical = True
             if child.dep_ == "advmod" and lower in HYPOTHETICAL_ADVERBS:
                 hypothetical = True
-            if child.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
+            if (
+                child.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children)
+                and not (depth == 0 and own_code_root == "13")
             ):
-                hypothetical = True  # "X will attack Y if talks fail"
+                # "X will attack Y if talks fail"; but a threat is conditional by nature:
+                # "warned Syria of consequences if it used chemical weapons" was said
+                hypothetical = True
         if depth > 0 and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             lemma = tok.lemma_.lower()
             if lemma in NEGATING_VERBS:

@@ -1,0 +1,28 @@
+"""Factuality of coded events (detente/events/factuality.py), on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def facts(text: str) -> set[tuple[str, str]]:
+    return {(e.cameo.code, e.factuality) for e in detente.code(text, published="2011-04-02")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat is conditional by nature: the warning was made
+        ("The US warned Syria of consequences if it used chemical weapons.", ("130", "asserted")),
+        # what the condition says has not happened
+        ("The US warned Syria of consequences if it used chemical weapons.",
+         ("2041", "hypothetical")),
+        # an act under a condition is hypothetical
+        ("Kenya would attack Somalia if talks failed.", ("190", "hypothetical")),
+        ("Kenya did not attack Somalia.", ("190", "negated")),
+    ],
+)  # fmt: skip
+def test_factuality(text: str, expected: tuple[str, str]) -> None:
+    assert expected in facts(text)
