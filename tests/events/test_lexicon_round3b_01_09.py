@@ -80,6 +80,22 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ),
         ("Israel dismantled roadblocks in the West Bank.", ("ISR", "0872", "PSE")),
         ("Israel removed checkpoints in the West Bank.", ("ISR", "0872", "PSE")),
+        # arrivals named as a noun, departures for a place, stops (042); meetings convened (040)
+        (
+            "The Chinese president's arrival in Moscow was delayed.",
+            ("CHNGOV", "042", "RUSGOV"),
+        ),
+        ("The Chinese president departed for Moscow on Sunday.", ("CHNGOV", "042", "RUSGOV")),
+        ("The Chinese president made a brief stop in Moscow.", ("CHNGOV", "042", "RUSGOV")),
+        (
+            "The Russian president convened a meeting with Chinese officials.",
+            ("RUSGOV", "040", "CHNGOV"),
+        ),
+        # a military presence scaled back (0874)
+        (
+            "The Russian army scaled back its military presence in Syria.",
+            ("RUSMIL", "0874", "SYR"),
+        ),
         # money and aid committed or pledged (0331, 0333)
         ("Japan committed $2 billion to Indonesia.", ("JPN", "0331", "IDN")),
         ("China pledged $5 billion to Pakistan.", ("CHN", "0331", "PAK")),
@@ -113,6 +129,8 @@ def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -
         ("The release of the Chinese report was delayed.", "0841"),
         ("The Japanese government committed a crime.", "033"),
         ("The Iraqi police removed the bodies from the street.", "0872"),
+        ("The Chinese company reduced its presence in Russia.", "0874"),
+        ("The British government set off fireworks in London.", "042"),
         ("The Indian government allocated $5 million for the new stadium.", "071"),
         ("The Chinese central bank will draw down its reserves.", "0874"),
     ],
