@@ -1154,7 +1154,9 @@ def _prep_object(
     (to ``head`` alone when ``direct``)."""
     hosts = [head]
     if obj is not None:
-        hosts.append(obj)
+        # "imposed sanctions and a travel ban on Russia": the phrase may hang on the
+        # object's last conjunct
+        hosts += [obj, *obj.conjuncts]
     if not direct:
         hosts.extend(c for c in head.children if c.dep_ in ("prt", "dobj"))
     for host in hosts:

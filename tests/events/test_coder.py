@@ -476,3 +476,8 @@ def test_allegations(text: str, expected: tuple, absent: tuple | None) -> None:
 )
 def test_rejected_requests(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+def test_a_phrase_on_the_objects_last_conjunct() -> None:
+    found = full_triples("The European Union imposed sanctions and a travel ban on Belarus.")
+    assert ("IGOEEC", "163", "BLR") in found
