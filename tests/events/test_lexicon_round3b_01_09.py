@@ -96,6 +96,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             "The Russian army scaled back its military presence in Syria.",
             ("RUSMIL", "0874", "SYR"),
         ),
+        # weapons programmes given up, frozen or dismantled (087); agreed to, the intent (0356)
+        ("Iran suspended uranium enrichment.", ("IRN", "087", None)),
+        ("Libya gave up its nuclear weapons programme.", ("LBY", "087", None)),
+        ("The Syrian government destroyed its chemical weapons.", ("SYRGOV", "087", None)),
+        ("North Korea agreed to freeze its nuclear program.", ("PRK", "0356", None)),
         # money and aid committed or pledged (0331, 0333)
         ("Japan committed $2 billion to Indonesia.", ("JPN", "0331", "IDN")),
         ("China pledged $5 billion to Pakistan.", ("CHN", "0331", "PAK")),
@@ -130,6 +135,8 @@ def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -
         ("The Japanese government committed a crime.", "033"),
         ("The Iraqi police removed the bodies from the street.", "0872"),
         ("The Chinese company reduced its presence in Russia.", "0874"),
+        ("The German government will shut down all nuclear reactors by 2022.", "0356"),
+        ("The Japanese government closed its nuclear reactors after the disaster.", "087"),
         ("The British government set off fireworks in London.", "042"),
         ("The Indian government allocated $5 million for the new stadium.", "071"),
         ("The Chinese central bank will draw down its reserves.", "0874"),
