@@ -192,7 +192,13 @@ class SentenceCoder:
                 continue
             gov = found.governor
             code = stance_code(found.kind, m.pattern.code) or DIRECTIVE_DEFAULT[found.kind]
-            sources = [a for s in _subject_of(gov) for a in self.actors.actors(s)]
+            if gov.pos_ == "NOUN":  # "Hamas reiterated its demand that Israel ease ..."
+                sources = self._noun_sources(gov) or [
+                    a for v in [_governing_verb(gov)] if v is not None
+                    for s in _subject_of(v) for a in self.actors.actors(s)
+                ]  # fmt: skip
+            else:
+                sources = [a for s in _subject_of(gov) for a in self.actors.actors(s)]
             targets = self.actors.actors(found.addressee) if found.addressee is not None else []
             targets = targets or ([m.target] if m.target is not None else [])
             origin = f"{m.pattern.origin} {found.kind}:{gov.lemma_.lower()}"
@@ -201,6 +207,10 @@ class SentenceCoder:
             if sources or targets:
                 asked += _pairs(pattern, gov, sources or [None], targets or [None], False)
         asking = {(m.trigger.i, m.pattern.code[:2]) for m in asked}
+        for m in asked:  # "reiterated its demand that ...": the verb's own 'demand' too
+            verb = _governing_verb(m.trigger) if m.trigger.pos_ == "NOUN" else None
+            if verb is not None:
+                asking.add((verb.i, m.pattern.code[:2]))
         plain = [m for m in plain if (m.trigger.i, m.pattern.code[:2]) not in asking]
         seen: set[tuple[int, str, str, str]] = set()
         unique = []

@@ -33,6 +33,16 @@ SPEECH_VERBS = frozenset(
     {"say", "declare", "tell", "state", "reiterate", "stress", "insist", "conclude", "add"}
     | {"write", "remind", "argue", "announce", "repeat", "emphasize", "emphasise", "maintain"}
 )
+# Nouns of asking whose that-clause is asked of its subject: "its demand that Israel ease".
+DIRECTIVE_NOUNS = {
+    "demand": "demand",
+    "ultimatum": "demand",
+    "insistence": "demand",
+    "call": "appeal",
+    "appeal": "appeal",
+    "plea": "appeal",
+    "request": "appeal",
+}
 # "X said Y must ...": an obligation laid on another actor is a demand.
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_VERBS = frozenset({"need", "have"})  # "needs to", "has to"
@@ -73,11 +83,30 @@ def directive(trigger: Token) -> Directive | None:
         if lemma in ("want", "wish") and addressee is None:
             return None  # "Obama wants to attack": his own intention, not a request
         return Directive(kind, governor, addressee)
+    if verb.dep_ == "advcl" and _marked_for(verb):
+        # "renewed its call for Israel to withdraw": the noun of asking is the object
+        noun = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in DIRECTIVE_NOUNS
+            ),
+            None,
+        )
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is not None and subject is not None:
+            return Directive(DIRECTIVE_NOUNS[noun.lemma_.lower()], noun, subject)
     if verb.dep_ == "advcl" and _marked_for(verb) and lemma in APPEAL_VERBS | DEMAND_VERBS:
         # "called for Burma to institute reforms": the for-subject is the one asked
         kind = "demand" if lemma in DEMAND_VERBS else "appeal"
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return Directive(kind, governor, subject)
+    if verb.dep_ in ("acl", "ccomp") and governor.pos_ == "NOUN" and lemma in DIRECTIVE_NOUNS:
+        # "reiterated its demand that Israel ease restrictions", "an appeal for X to ..."
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None  # "a demand to be heard": nobody else is asked
+        return Directive(DIRECTIVE_NOUNS[lemma], governor, subject)
     if verb.dep_ == "ccomp":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         kind = _kind(governor)

@@ -142,3 +142,17 @@ def test_a_nominal_event_that_is_the_object_of_a_stance_verb_is_an_intent(tmp_pa
 )
 def test_reform_stances(text: str, expected: str) -> None:
     assert expected in {code for _, code, _, _ in coded(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of asking with a that-clause, or with "for X to"
+        ("Hamas reiterated its demand that Israel ease restrictions on Gaza.",
+         ("PSEREBHMS", "1051", "ISR", "asserted")),
+        ("The Arab League renewed its call for Israel to withdraw from the occupied territories.",
+         ("IGOARL", "020", "ISR", "asserted")),
+    ],
+)  # fmt: skip
+def test_nouns_of_asking(text: str, expected: tuple) -> None:
+    assert expected in coded(text)
