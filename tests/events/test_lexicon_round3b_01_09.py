@@ -101,6 +101,16 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Libya gave up its nuclear weapons programme.", ("LBY", "087", None)),
         ("The Syrian government destroyed its chemical weapons.", ("SYRGOV", "087", None)),
         ("North Korea agreed to freeze its nuclear program.", ("PRK", "0356", None)),
+        # joint patrols (062, not a show of force 150) and joining someone in exercises (062)
+        (
+            "Russia launched joint patrols with Turkey in northern Syria.",
+            ("RUS", "062", "TUR"),
+        ),
+        (
+            "Russian and Turkish troops carried out joint patrols in northern Syria.",
+            ("RUSMIL", "062", "TURMIL"),
+        ),
+        ("India joined Japan in naval drills.", ("IND", "062", "JPN")),
         # money and aid committed or pledged (0331, 0333)
         ("Japan committed $2 billion to Indonesia.", ("JPN", "0331", "IDN")),
         ("China pledged $5 billion to Pakistan.", ("CHN", "0331", "PAK")),
