@@ -170,7 +170,7 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
-        found_all = [_by_instrument(m) for m in found_all]
+        found_all = [_labour_strike(_by_instrument(m)) for m in found_all]
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
@@ -971,6 +971,8 @@ VAGUE_MEANS = frozenset({"explosion", "blast", "fire", "mine", "device", "shell"
 # Adjectives that the parser may hang on the object though they complete the verb:
 # "shot dead two protesters".
 RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
+# Sectors whose strikes are stoppages of work, not attacks.
+LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 # Verbs whose subject is the victim of the attack they name: "died in an air strike".
 VICTIM_VERBS = frozenset({"die", "perish"})
 # Prepositions that introduce the means of a passive act of violence.
@@ -1007,6 +1009,19 @@ def _by_instrument(match: Match) -> Match:
     phrase, code = found
     origin = f"{match.pattern.origin} instrument:{phrase}"
     return replace(match, pattern=replace(match.pattern, code=code, origin=origin))
+
+
+def _labour_strike(match: Match) -> Match:
+    """ "Unions threatened to strike over pay": workers, teachers or doctors who strike stop
+    work (143; a threat of it 133), they do not attack."""
+    pattern = match.pattern
+    if "strike" not in (pattern.trigger, pattern.xcomp) or pattern.code[:2] not in ("13", "19"):
+        return match
+    if match.source is None or match.source.sector not in LABOUR_SECTORS:
+        return match
+    code = "133" if pattern.code[:2] == "13" else "143"
+    origin = f"{pattern.origin} labour:{match.source.sector}"
+    return replace(match, pattern=replace(pattern, code=code, origin=origin))
 
 
 def _instrument(tok: Token) -> tuple[str, str] | None:

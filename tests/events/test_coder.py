@@ -481,3 +481,15 @@ def test_rejected_requests(text: str, expected: tuple) -> None:
 def test_a_phrase_on_the_objects_last_conjunct() -> None:
     found = full_triples("The European Union imposed sanctions and a travel ban on Belarus.")
     assert ("IGOEEC", "163", "BLR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian unions threatened to strike over pay.", ("NGALAB", "133")),
+        ("Doctors in Kenya threatened to strike.", ("KENHLH", "133")),
+        ("Israeli jets struck Gaza.", ("ISRMIL", "195")),
+    ],
+)
+def test_labour_strikes_are_no_attacks(text: str, expected: tuple) -> None:
+    assert expected in {(s, c) for s, c, _ in full_triples(text)}
