@@ -53,6 +53,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             "The Egyptian president announced the release of 100 political prisoners.",
             ("EGYGOV", "0841", "EGYOPP"),
         ),
+        (
+            "The Israeli cabinet approved the release of 26 Palestinian prisoners.",
+            ("ISRGOV", "0841", "PSEOPP"),
+        ),
+        ("Egypt ordered the release of the Al Jazeera journalists.", ("EGY", "0841", "EGYMED")),
         # ... and under a demand or appeal it is the demand or appeal
         (
             "The United States called for the release of the American journalist.",
@@ -145,6 +150,7 @@ def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -
         ("The Japanese government committed a crime.", "033"),
         ("The Iraqi police removed the bodies from the street.", "0872"),
         ("The Chinese company reduced its presence in Russia.", "0874"),
+        ("The Egyptian court ordered the release of the report.", "0841"),
         ("The German government will shut down all nuclear reactors by 2022.", "0356"),
         ("The Japanese government closed its nuclear reactors after the disaster.", "087"),
         ("The British government set off fireworks in London.", "042"),
