@@ -101,6 +101,11 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 future = True
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
+    if (own_code_root or "") >= "18" and any(_purpose(t) for t in chain):
+        # "sent troops to fight the rebels", "asked for weapons to fight insurgents": the
+        # violence is what an act is for, not yet done (only violence: "opened the bridge to
+        # allow the delivery of grain" is coded as the delivery allowed)
+        future = True
     if negated:
         return "negated"
     if hypothetical:
@@ -124,3 +129,13 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _purpose(tok: Token) -> bool:
+    """A purpose infinitive: "sent troops to fight" (not "in order" marked clauses alone)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ == "mark" for c in tok.children)
+    )

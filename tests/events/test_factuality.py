@@ -26,3 +26,10 @@ def facts(text: str) -> set[tuple[str, str]]:
 )  # fmt: skip
 def test_factuality(text: str, expected: tuple[str, str]) -> None:
     assert expected in facts(text)
+
+
+def test_violence_an_act_is_for_is_to_come() -> None:
+    text = "Chad sent troops to Mali to fight Malian rebels."
+    found = {(e.cameo.code, e.factuality) for e in detente.code(text, published="2015-04-02")}
+    assert ("190", "future") in found  # the fighting is what the troops are for
+    assert ("072", "asserted") in found  # the sending happened
