@@ -208,6 +208,8 @@ class Coder:
             source = replace(source, code=local, country=location.country)
         if target is None and code.code.startswith(PLACE_TARGETS):
             target = self._place_target(trigger, ctx, match.means, source)
+        if source is None and match.passive and code.code.startswith(STATE_ACTS):
+            source = self._place_state(trigger, ctx)
         return Event(
             doc_id=doc.id,
             event_id=stable_id(
@@ -257,6 +259,20 @@ class Coder:
             if place is not None:
                 return place
         return None
+
+    def _place_state(self, trigger: Token, ctx: DocContext) -> Actor | None:
+        """The state of the country where someone "was arrested" or "was deported" with no
+        agent named: arrests, detentions and expulsions are acts of the state where they
+        happen ("A missionary was arrested in Lebanon")."""
+        place = self._sentence_place(trigger, ctx)
+        if place is None or not place.country:
+            return None
+        return Actor(
+            text=place.name,
+            code=place.country,
+            country=place.country,
+            rule="the state of the place: an arrest or expulsion with no agent named",
+        )
 
     def _place_target(
         self, trigger: Token, ctx: DocContext, means: Token | None, source: Actor | None
@@ -343,6 +359,9 @@ def _place_objects(prep: Token) -> Iterator[Token]:
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # Events whose place is their target when they name none: protests, ceasefires.
 PLACE_TARGETS = ("14", "0871")
+# Acts only a state does, whose source is the state of their place when unnamed: arrest,
+# detain, expel, deport.
+STATE_ACTS = ("173", "174")
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "capital", "port", "province", "district", "region", "area"}
 )

@@ -123,6 +123,8 @@ FORECAST_PASSIVES = frozenset(
 )
 # Considering an action is its own code, whatever the action (014).
 CONSIDER_WORDS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder"})
+# Getting ready for violence is exhibiting force posture (150), not an intent or a threat.
+PREPARE_WORDS = frozenset({"prepare", "gear"})
 # Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
 ASPECT_VERBS = frozenset({"continue", "resume", "keep", "begin", "start", "maintain"})
 REFUSE_WORDS = frozenset({"refuse", "decline", "reject", "unwilling", "refusal"})
@@ -171,6 +173,9 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
         lemma = governor.lemma_.lower()
         if lemma in CONSIDER_WORDS:
             return "014", factuality(governor), "consider"  # "is considering giving money"
+        if lemma in PREPARE_WORDS and code[:2] in ("18", "19", "20"):
+            # "the army prepared to resume shelling": a show of force posture (CAMEO 15)
+            return "150", factuality(governor), "prepare"
         if lemma in INTEND_WORDS and _negated(trigger) and (new := stance_code("refuse", code)):
             return new, factuality(governor), "refuse"  # "vowed not to resign"
         for stance, words in (

@@ -493,3 +493,19 @@ def test_a_phrase_on_the_objects_last_conjunct() -> None:
 )
 def test_labour_strikes_are_no_attacks(text: str, expected: tuple) -> None:
     assert expected in {(s, c) for s, c, _ in full_triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # getting ready for violence is a show of force posture
+        ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.",
+         ("MKDMIL", "150", "ALBREB")),
+        # an arrest with no agent is the act of the state where it happens
+        ("Two British journalists were detained in Cairo on Sunday.", ("EGY", "173", "GBRMED")),
+        ("Thousands of Egyptians marched in Cairo to demand the resignation of the prime "
+         "minister.", ("EGYCVL", "1411", "EGYGOV")),
+    ],
+)  # fmt: skip
+def test_posture_state_acts_and_marches(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
