@@ -170,7 +170,7 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
-        found_all = [_labour_strike(_by_instrument(m)) for m in found_all]
+        found_all = [_peacekeeping(_labour_strike(_by_instrument(m))) for m in found_all]
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
@@ -1022,6 +1022,18 @@ def _labour_strike(match: Match) -> Match:
     code = "133" if pattern.code[:2] == "13" else "143"
     origin = f"{pattern.origin} labour:{match.source.sector}"
     return replace(match, pattern=replace(pattern, code=code, origin=origin))
+
+
+def _peacekeeping(match: Match) -> Match:
+    """ "NATO peacekeeping troops arrived in Bosnia": peacekeepers who arrive or are
+    deployed somewhere provide peacekeeping there (CAMEO 074), they do not visit it."""
+    source = match.source
+    if match.pattern.code not in ("042", "150", "154") or source is None:
+        return match
+    if "PKO" not in source.code or match.target is None:
+        return match
+    origin = f"{match.pattern.origin} peacekeepers"
+    return replace(match, pattern=replace(match.pattern, code="074", origin=origin))
 
 
 def _instrument(tok: Token) -> tuple[str, str] | None:

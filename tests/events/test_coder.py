@@ -509,3 +509,15 @@ def test_labour_strikes_are_no_attacks(text: str, expected: tuple) -> None:
 )  # fmt: skip
 def test_posture_state_acts_and_marches(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # peacekeepers who arrive or are deployed provide peacekeeping
+        ("UN peacekeepers arrived in Mali on Monday.", ("IGOPKO", "074", "MLI")),
+        ("The UN deployed peacekeepers to South Sudan.", ("IGOUNO", "074", "SSD")),
+    ],
+)
+def test_peacekeepers_keep_the_peace(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
