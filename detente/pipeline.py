@@ -201,15 +201,23 @@ class Coder:
         code = self.ontology.get(code_str)
         start = sentence.start + trigger.idx
         source, target = match.source, match.target
-        location = self._location(trigger, doc, ctx, means=match.means)
+        here = self._sentence_place(trigger, ctx, match.means)  # looked up once per event
+        location = here or self._dateline_place(doc, ctx)
         if source is not None and source.code == UNIDENTIFIED and location and location.country:
             # "a roadside bomb near Samarra killed": an unidentified force of the place's country
             local = location.country + (source.sector or "")
             source = replace(source, code=local, country=location.country)
         if target is None and code.code.startswith(PLACE_TARGETS):
-            target = self._place_target(trigger, ctx, match.means, source)
+            # codebook 141: "the location of a demonstration sometimes represents the
+            # identity of the target"; 0871: "the target could be the location for the
+            # ceasefire" ("Kenya declared a ceasefire in Kenya" names no other party)
+            target = _place_actor(here, "the event's place: a protest or ceasefire with no target")
+            if target is not None and source is not None and source.code == target.code:
+                target = None
         if source is None and match.passive and code.code.startswith(STATE_ACTS):
-            source = self._place_state(trigger, ctx)
+            # "A missionary was arrested in Lebanon": arrests and expulsions with no agent
+            # named are acts of the state where they happen
+            source = _place_actor(here, "the state of the place: an arrest with no agent named")
         return Event(
             doc_id=doc.id,
             event_id=stable_id(
@@ -240,14 +248,11 @@ class Coder:
             reported_by=match.reporter,
         )
 
-    def _location(
-        self, trigger, doc: Document, ctx: DocContext, *, means: Token | None = None
-    ) -> Place | None:
-        place = self._sentence_place(trigger, ctx, means)
-        if place is None and doc.place:
-            countries = [c for c, _ in ctx.countries.most_common()]
-            return self.places.lookup(doc.place, countries=countries)
-        return place
+    def _dateline_place(self, doc: Document, ctx: DocContext) -> Place | None:
+        if not doc.place:
+            return None
+        countries = [c for c, _ in ctx.countries.most_common()]
+        return self.places.lookup(doc.place, countries=countries)
 
     def _sentence_place(
         self, trigger: Token, ctx: DocContext, means: Token | None = None
@@ -260,37 +265,12 @@ class Coder:
                 return place
         return None
 
-    def _place_state(self, trigger: Token, ctx: DocContext) -> Actor | None:
-        """The state of the country where someone "was arrested" or "was deported" with no
-        agent named: arrests, detentions and expulsions are acts of the state where they
-        happen ("A missionary was arrested in Lebanon")."""
-        place = self._sentence_place(trigger, ctx)
-        if place is None or not place.country:
-            return None
-        return Actor(
-            text=place.name,
-            code=place.country,
-            country=place.country,
-            rule="the state of the place: an arrest or expulsion with no agent named",
-        )
 
-    def _place_target(
-        self, trigger: Token, ctx: DocContext, means: Token | None, source: Actor | None
-    ) -> Actor | None:
-        """The country where a protest or a ceasefire with no target takes place: the
-        codebook, 141, "the location of a demonstration sometimes represents the identity
-        of the target"; 0871, "the target could be the location for the ceasefire"."""
-        place = self._sentence_place(trigger, ctx, means)
-        if place is None or not place.country:
-            return None
-        if source is not None and source.code == place.country:
-            return None  # "Kenya declared a ceasefire in Kenya": no other party
-        return Actor(
-            text=place.name,
-            code=place.country,
-            country=place.country,
-            rule="the event's place: a protest or ceasefire with no target (codebook 141, 0871)",
-        )
+def _place_actor(place: Place | None, rule: str) -> Actor | None:
+    """The country of a place as an actor (a protest's target, an arrest's state)."""
+    if place is None or not place.country:
+        return None
+    return Actor(text=place.name, code=place.country, country=place.country, rule=rule)
 
 
 def _known_people(ctx: DocContext) -> dict[str, Actor]:

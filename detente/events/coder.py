@@ -471,15 +471,7 @@ class SentenceCoder:
         no one, an unidentified armed force, whose country the event's place gives (the
         CAMEO codebook, 1833: "the particular locations of such attacks are typically
         coded as source actors")."""
-        found: list[Actor] = []
-        for child in means.children:  # its own words, not its place ("in Helmand")
-            if found:
-                break
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < means.i):
-                found = self.actors.actors(child)
-        agent = _prep_object(means, "by", None, direct=True)
-        if not found and agent is not None:
-            found = self.actors.actors(agent)
+        found = self._named_agents(means)  # its own words, not its place ("in Helmand")
         if not found:  # "a missile believed to be fired by pro-Russia rebels"
             agents = [t for t in means.subtree if t.dep_ == "agent" and t.i > means.i]
             pobjs = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
@@ -663,14 +655,19 @@ class SentenceCoder:
                 return _reciprocal(reciprocal, noun, sources)
         return []
 
-    def _noun_sources(self, noun: Token) -> list[Actor]:
+    def _named_agents(self, noun: Token) -> list[Actor]:
+        """The actor an event noun names as its agent: its possessor or a modifier before it
+        ("Israel's", "Israeli air strike"), else its by-phrase ("an air strike by Israel")."""
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < noun.i):
                 actors = self.actors.actors(child)
                 if actors:
                     return actors
-        by_agent = _prep_object(noun, "by", None, direct=True)  # "an air strike by Israel"
-        if by_agent is not None and (actors := self.actors.actors(by_agent)):
+        by_agent = _prep_object(noun, "by", None, direct=True)
+        return self.actors.actors(by_agent) if by_agent is not None else []
+
+    def _noun_sources(self, noun: Token) -> list[Actor]:
+        if actors := self._named_agents(noun):
             return actors
         verb = _governing_verb(noun)
         if verb is None or not _lends_subject(noun, verb):
