@@ -521,3 +521,8 @@ def test_posture_state_acts_and_marches(text: str, expected: tuple) -> None:
 )
 def test_peacekeepers_keep_the_peace(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+def test_retaking_possession_is_no_occupation() -> None:
+    found = full_triples("Russia says it will retake possession of the spent fuel from Iran.")
+    assert not any(c[:2] == "19" or c.startswith("138") for _, c, _ in found)
