@@ -214,6 +214,8 @@ class Coder:
             target = _place_actor(here, "the event's place: a protest or ceasefire with no target")
             if target is not None and source is not None and source.code == target.code:
                 target = None
+        if target is None and code.root == "14":
+            target = _own_government(source)
         if source is None and match.passive and code.code.startswith(STATE_ACTS):
             # "A missionary was arrested in Lebanon": arrests and expulsions with no agent
             # named are acts of the state where they happen
@@ -271,6 +273,21 @@ def _place_actor(place: Place | None, rule: str) -> Actor | None:
     if place is None or not place.country:
         return None
     return Actor(text=place.name, code=place.country, country=place.country, rule=rule)
+
+
+def _own_government(source: Actor | None) -> Actor | None:
+    """The government of protesters who name no target and no place ("Egyptian
+    demonstrators rioted"): a domestic protest is a claim on the state (codebook 14:
+    "civilian demonstrations ... against the government" is the usual case)."""
+    if source is None or not source.country or source.sector in STATE_SECTORS:
+        return None
+    return Actor(
+        text=source.text,
+        code=f"{source.country}GOV",
+        country=source.country,
+        sector="GOV",
+        rule="the protesters' own government: a protest that names no target or place",
+    )
 
 
 def _known_people(ctx: DocContext) -> dict[str, Actor]:
@@ -337,8 +354,11 @@ def _place_objects(prep: Token) -> Iterator[Token]:
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-# Events whose place is their target when they name none: protests, ceasefires.
-PLACE_TARGETS = ("14", "0871")
+# Events whose place is their target when they name none: protests, ceasefires, curfews
+# and martial law (threatened or imposed: "extend the curfew in Abidjan").
+PLACE_TARGETS = ("14", "0871", "1323", "1324", "1723", "1724")
+# Sectors of the state itself: their protests are not claims on their own government.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts only a state does, whose source is the state of their place when unnamed: arrest,
 # detain, expel, deport.
 STATE_ACTS = ("173", "174")

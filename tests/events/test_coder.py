@@ -419,11 +419,23 @@ def test_gerunds_after_prepositions(text: str, expected: tuple | None, absent: t
          ("PSE", "145", "ISR")),
         ("Hezbollah declared a unilateral ceasefire on Wednesday in south Lebanon.",
          ("LBN", "0871", "LBN")),
+        # so is a curfew or martial law, threatened or imposed
+        ("The president said he would extend the night-time curfew in Abidjan.",
+         ("CIV", "1323", "CIV")),
+        # with no place either, protesters make a claim on their own government
+        ("Egyptian demonstrators rioted after Friday prayers.", ("EGY", "145", "EGYGOV")),
+        ("Thousands of Kenyan teachers went on strike on Monday.", ("KEN", "143", "KENGOV")),
     ],
 )  # fmt: skip
 def test_the_place_of_a_protest_is_its_target(text: str, expected: tuple) -> None:
     found = {(s[:3] if s else None, c, t) for s, c, t in full_triples(text)}
     assert expected in found
+
+
+def test_a_protest_by_the_state_is_not_aimed_at_itself() -> None:
+    # the government's own forces are not protesters making a claim on it
+    found = full_triples("Egyptian police went on strike over pay on Monday.")
+    assert all(t != "EGYGOV" for _, _, t in found)
 
 
 @pytest.mark.parametrize(
