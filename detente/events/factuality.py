@@ -60,6 +60,26 @@ HYPOTHETICAL_WORDS = frozenset(
     }
 )
 HYPOTHETICAL_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe"})
+# Adjectives that make an event noun unreal or not yet real: "a possible war against Iraq",
+# "the planned deployment of missiles".
+NOMINAL_HYPOTHETICAL = frozenset(
+    {"possible", "potential", "likely", "probable", "eventual", "hypothetical", "feared"}
+)
+NOMINAL_FUTURE = frozenset(
+    {
+        "planned",
+        "proposed",
+        "upcoming",
+        "forthcoming",
+        "future",
+        "impending",
+        "imminent",
+        "scheduled",
+        "expected",
+        "intended",
+        "prospective",
+    }
+)
 NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "fail", "decline", "avoid", "rule"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -101,6 +121,12 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 future = True
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
+    if trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in NOMINAL_HYPOTHETICAL:
+                hypothetical = True
+            elif child.dep_ in ("amod", "compound") and child.lower_ in NOMINAL_FUTURE:
+                future = True
     if (own_code_root or "") >= "18" and any(_purpose(t) for t in chain):
         # "sent troops to fight the rebels", "asked for weapons to fight insurgents": the
         # violence is what an act is for, not yet done (only violence: "opened the bridge to

@@ -22,6 +22,12 @@ def facts(text: str) -> set[tuple[str, str]]:
         # an act under a condition is hypothetical
         ("Kenya would attack Somalia if talks failed.", ("190", "hypothetical")),
         ("Kenya did not attack Somalia.", ("190", "negated")),
+        # an event noun that is possible or planned has not happened
+        ("Britain mobilized reservists for a possible war against Iraq.",
+         ("190", "hypothetical")),
+        ("Israel launched an attack on Gaza.", ("190", "asserted")),
+        ("Kenya protested against the planned invasion of Somalia by Ethiopia.",
+         ("192", "future")),
     ],
 )  # fmt: skip
 def test_factuality(text: str, expected: tuple[str, str]) -> None:
