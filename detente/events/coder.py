@@ -112,6 +112,7 @@ REQUEST_NOUNS = frozenset(
 MUTUAL_VERBS = frozenset(
     {"agree", "exchange", "swap", "sign", "reach", "share", "trade", "normalize", "normalise"}
     | {"conclude", "settle", "reconcile", "ally", "cooperate", "coordinate", "collaborate"}
+    | {"speak", "chat", "converse"}  # "Xi and Biden spoke by telephone"
 )
 
 
@@ -761,7 +762,10 @@ def _symmetric(verb: Token, obj: Token | None) -> bool:
         obj.lower_ in RECIPROCAL_NOUNS
         or obj.lemma_.lower() in RECIPROCAL_NOUNS
         or any(c.lower_ in ("joint", "bilateral", "mutual") for c in obj.children)
-    )  # "began joint drills", "a bilateral agreement"
+        # "began joint drills", "a bilateral agreement"; "India and China pulled their
+        # troops back", "reopen their embassies": what the two do to each other
+        or any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+    )
 
 
 def _reciprocal(pattern: Pattern, trigger: Token, actors: list[Actor]) -> list[Match]:

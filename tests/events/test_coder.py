@@ -535,3 +535,27 @@ def test_peacekeepers_keep_the_peace(text: str, expected: tuple) -> None:
 def test_retaking_possession_is_no_occupation() -> None:
     found = full_triples("Russia says it will retake possession of the spent fuel from Iran.")
     assert not any(c[:2] == "19" or c.startswith("138") for _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # coordinated subjects who speak do it with each other
+        ("Chinese President Hu Jintao and U.S. President Barack Obama spoke by telephone.",
+         ("CHNGOV", "041", "USAGOV"), None),
+        # what two do with "their" troops or embassies, naming no one else, they do to each
+        # other
+        ("India and China pulled their troops back from the border.", ("CHN", "0874", "IND"),
+         None),
+        # a target named elsewhere wins
+        ("Britain and France sent their troops to Mali.", ("GBR", "072", "MLI"),
+         ("GBR", "072", "FRA")),
+    ],
+)  # fmt: skip
+def test_coordinated_subjects_acting_on_each_other(
+    text: str, expected: tuple, absent: tuple | None
+) -> None:
+    found = full_triples(text)
+    assert expected in found
+    if absent is not None:
+        assert absent not in found
