@@ -28,6 +28,7 @@ BUILTIN_FILES = (
     "metonyms.tsv",
     "igos.tsv",
     "regions.tsv",
+    "religions.tsv",
     "roles.tsv",
     "office_holders.tsv",
     "notables.tsv",
@@ -45,7 +46,10 @@ REGION_CODES = frozenset(
     "AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA "
     "SAF WAF WST".split()
 )
-KINDS = frozenset("country demonym capital metonym igo org role person".split())
+#: Religions (codebook 1.1b3, table 4.1 and section 10.0.4): the first group of a religious
+#: identity's code when no country is known ("Sunnis" → MOSSUN).
+RELIGION_CODES = frozenset("ATH BAH BUD CHR CON HIN JAN JEW MOS SHN SIK TAO".split())
+KINDS = frozenset("country demonym capital metonym igo org role person religion".split())
 
 COUNTRY_HEADER = ("iso3", "iso2", "fips", "name", "official_name", "capital", "lat", "lon")
 NAME_HEADER = ("phrase", "code", "kind", "name", "start", "end")
@@ -65,7 +69,7 @@ class Entry:
     code: str  # full CAMEO actor code: "RUS", "RUSGOV", "IGOUNO", "USAMIL"
     country: str | None  # ISO3 (None for IGOs without one)
     sector: str | None  # first role code, e.g. "GOV"
-    kind: str  # "country" | "demonym" | "capital" | "metonym" | "igo" | "org" | "role" | "person"
+    kind: str  # one of KINDS: "country", "demonym", "capital", "metonym", "igo", "role"...
     name: str  # canonical name
     source: str  # provenance "file:line"
     start: date | None = None  # for dated entries (persons)
@@ -239,8 +243,15 @@ def check_code(code: str, countries: frozenset[str]) -> str | None:
     if not _CODE_RE.match(code):
         return "a code is one to five groups of three capital letters"
     first = code[:3]
-    if first not in countries and first not in INTERNATIONAL_CODES and first not in REGION_CODES:
-        return f"{first!r} is neither a known country, an international code nor a region"
+    if (
+        first not in countries
+        and first not in INTERNATIONAL_CODES
+        and first not in REGION_CODES
+        and first not in RELIGION_CODES
+    ):
+        return (
+            f"{first!r} is neither a known country, an international code, a region nor a religion"
+        )
     return None
 
 

@@ -88,6 +88,14 @@ RELATIONAL_HEADS = frozenset(
     | {"opponents", "critic", "critics", "adversary", "adversaries", "neighbour", "neighbours"}
     | {"neighbor", "neighbors", "proxy", "proxies"}
 )
+# Heads naming people, not things, after a religion word with no role ("Muslim groups").
+FAITHFUL_HEADS = frozenset(
+    {"people", "group", "community", "follower", "faithful", "worshipper", "believer"}
+    | {"youth", "man", "woman", "population", "minority", "majority", "congregation"}
+    | {"hacker", "convert"}
+)
+# Heads that lead the group their modifiers name: "business leaders" are business people.
+LEADER_WORDS = frozenset({"leader", "leaders", "leadership"})
 # Modifiers of a title that say the person no longer holds it: elites (CAMEO ELI).
 FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -489,6 +497,15 @@ class SentenceActors:
             country = self._place_country(place) or country
         if people and sector is None:
             sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians
+        religion = self._religion_in(tokens)
+        believers = religion is not None and self._believers(tok)
+        if religion is not None and sector == "GOV" and tok.lower_ in LEADER_WORDS:
+            sector = "REL"  # "Muslim leaders", "Catholic leaders": religious leaders
+        if sector is None and believers:
+            sector = "CVL"  # "Iraqi Shiites", "Sunnis in Iraq": a country's people
+        if country is None and sector is None and religion is not None and self._of_faith(tok):
+            # "Muslim groups", "their Christian followers": the religion is the actor
+            return self._make(tok, None, None, rule="religion of the phrase", code=religion)
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
         described = tok.pos_ == "PROPN" and any(c.dep_ == "appos" for c in tok.children)
@@ -537,6 +554,13 @@ class SentenceActors:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.
             country, rule = self._implied_country(tok, sector)
+        if country is None and religion is not None and sector not in TRANSNATIONAL_SECTORS:
+            # "Sunnis demanded ...", "Shiite religious parties", "Islamic fundamentalist
+            # leaders": a religious group no word places in a country is coded by its religion
+            # (codebook 10.0.4), with its role ("MOSSHIPTY"); a believer or cleric by the
+            # religion alone
+            extra = "" if believers or sector in (None, "REL") else sector
+            return self._make(tok, None, None, rule="religion of the phrase", code=religion + extra)
         if country is None:
             return self._unplaced(tok, sector)
         actor = self._make(tok, country, sector, rule=rule, remember=not person)
@@ -585,6 +609,29 @@ class SentenceActors:
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             tokens += _np_tokens(appos)
         return tokens
+
+    def _religion_in(self, tokens: list[Token]) -> str | None:
+        """The code of the first religion word in ``tokens`` ("Shiite" → MOSSHI)."""
+        for t in tokens:
+            mention = self.mentions.get(t.i)
+            if mention is not None and mention.kind == "religion" and not _negated(mention.span):
+                return mention.entries[0].code
+        return None
+
+    def _of_faith(self, tok: Token) -> bool:
+        """Whether ``tok`` names people of a faith: "Sunnis", "Muslim groups", "Christian
+        followers" (not "Muslim holidays", "Islamic law")."""
+        return self._believers(tok) or tok.lemma_.lower() in FAITHFUL_HEADS
+
+    def _believers(self, tok: Token) -> bool:
+        """Whether ``tok`` is a religion's plural noun: "Sunnis", "Christians"."""
+        mention = self.mentions.get(tok.i)
+        return (
+            mention is not None
+            and mention.kind == "religion"
+            and tok.i == mention.span.end - 1
+            and tok.tag_ in ("NNS", "NNPS")
+        )
 
     def _people_noun(self, tok: Token) -> bool:
         """Whether ``tok`` is a demonym used as a plural noun: "Albanians", "Serbs"."""
@@ -733,12 +780,14 @@ class SentenceActors:
             if mention is not None:
                 for entry in mention.entries:
                     if entry.kind == "role" and entry.sector:
+                        if best and mention.span.text.lower() in LEADER_WORDS:
+                            continue  # "business leaders": the role of the group led
                         best = entry.sector
                     elif entry.kind == "metonym" and entry.sector and t.i == tokens[-1].i:
                         best = entry.sector
                 continue
             role = kb.role(t.lemma_) or kb.role(t.lower_)
-            if role:
+            if role and not (best and t.lower_ in LEADER_WORDS):
                 best = role
         return best
 
@@ -764,6 +813,14 @@ def _for_or_against(span: Span) -> bool:
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES:
         return True
     return i >= 1 and doc[i - 1].lower_ in {p + "-" for p in STANCE_PREFIXES}
+
+
+def _negated(span: Span) -> bool:
+    """Whether a word is the object of "non-" ("non-Muslims" are no Muslims)."""
+    doc, i = span.doc, span.start
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "non":
+        return True
+    return i >= 1 and doc[i - 1].lower_ == "non-"
 
 
 def _name_span(tok: Token) -> Span:

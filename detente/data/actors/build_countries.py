@@ -41,6 +41,10 @@ AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "S
 #: metonyms.tsv, for the Palestinian Authority); Belgrade for Serbia's, not Yugoslavia's.
 NO_CAPITAL_METONYM = frozenset({"PSE", "YUG"})
 
+#: Capitals of states younger than the news they appear in: before independence the city was a
+#: regional capital ("the southern regional capital Juba", 1980s Sudan), not a government.
+CAPITAL_SINCE = {"SSD": "2011-07-09"}
+
 #: Alternative spellings that are English words or common names ("Island" is Iceland's own
 #: name, "Mann" the Isle of Man's).
 AMBIGUOUS_NAMES = frozenset({"Island", "Mann", "Dominique", "Prathet", "Viti"})
@@ -185,7 +189,10 @@ def main() -> int:
     write(
         HERE / "country_names.tsv",
         "phrase\tcode\tkind\tname\tstart\tend",
-        [(*row, "", "") for row in names],
+        [
+            (*row, CAPITAL_SINCE.get(row[1][:3], "") if row[2] == "capital" else "", "")
+            for row in names
+        ],
     )
     sys.stderr.write(f"{len(countries)} countries, {len(names)} names\n")
     return 0
