@@ -384,11 +384,12 @@ class SentenceActors:
         if not entries and " " in full:
             # "Omar Hassan al-Bashir" for "Omar al-Bashir": the surname, with the same
             # first name
-            first = normalize(full.split()[0])
+            # "Dos Santos" for "Jose Eduardo dos Santos": the whole surname
+            first, whole = normalize(full.split()[0]), normalize(full)
             entries = [
                 e
                 for e in self.ctx.kb.person(full.split()[-1], on=self.ctx.published)
-                if normalize(e.name).split()[0] == first
+                if normalize(e.name).split()[0] == first or normalize(e.name).endswith(" " + whole)
             ]
         if entries:
             # "King Hassan of Morocco": a country named in the phrase picks among the
@@ -478,7 +479,10 @@ class SentenceActors:
             owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
             tokens = [t for t in tokens if t.i not in owners]
         country = self._country_in(tokens)
-        sector = self._sector_in(tokens)
+        # the phrase's own role before an apposition's ("Serb refugees, a human rights
+        # group ...": the parser's apposition describes someone else as often as the head)
+        own = {t.i for t in _np_tokens(tok)}
+        sector = self._sector_in([t for t in tokens if t.i in own]) or self._sector_in(tokens)
         rule = "words of the phrase"
         people = self._people_noun(tok)
         if people or any(t.lower_ == "ethnic" for t in tokens):

@@ -107,6 +107,12 @@ def test_regions(parts, text: str, phrase: str, expected: list[str]) -> None:
         ("President Compaore went to Abidjan.", "Compaore", date(2003, 1, 1), ["BFAGOV"]),
         ("Amine Gemayel flew to Damascus.", "Gemayel", date(1985, 1, 1), ["LBNGOV"]),
         ("Deng Xiaoping received the prime minister.", "Xiaoping", date(1984, 12, 19), ["CHNGOV"]),
+        ("President Dos Santos met the envoy.", "Santos", date(1992, 5, 1), ["AGOGOV"]),
+        ("Arafat addressed the council in Algiers.", "Arafat", date(1988, 11, 15), ["PSEGOV"]),
+        # leaders of armed movements and of the opposition, while they lead them
+        ("Jonas Savimbi rejected the peace plan.", "Savimbi", date(1993, 1, 1), ["AGOREB"]),
+        ("Prabhakaran ordered the attack.", "Prabhakaran", date(2000, 4, 1), ["LKAREB"]),
+        ("Nasrallah warned Israel.", "Nasrallah", date(2006, 7, 20), ["LBNREB"]),
         # out of office: the former title makes an elite, else the name is unknown
         ("Former president Nimeiry returned to Khartoum.", "Nimeiry", date(1999, 5, 22), []),
     ],
@@ -122,3 +128,21 @@ def test_heads_of_state(parts, text: str, phrase: str, published: date, expected
 def test_capital_of_a_young_state(parts, published: date, expected: list[str]) -> None:
     """Juba was a regional capital until South Sudan's independence (2011-07-09)."""
     assert resolve(parts, "Juba accused the rebels.", "Juba", published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the phrase's own role comes before its apposition's
+        (
+            "The police failed to protect Serb refugees, a rights group said.",
+            "refugees",
+            ["SRBREF"],
+        ),
+        ("The Kenyan spokesman, a former colonel, denied it.", "spokesman", ["KENGOV"]),
+        # a name takes its apposition's role
+        ("Moussa Faki, the Chadian foreign minister, arrived.", "Faki", ["TCDGOV"]),
+    ],
+)
+def test_apposition_role(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
