@@ -1,0 +1,79 @@
+"""Lexicon round 4: the families added in this round, on sentences written for these tests
+(real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+        )
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 1661-1663: aid agencies, peacekeepers, inspectors forced or kicked out
+        (
+            "Khartoum forced the UN refugee agency out of Darfur last year.",
+            ("SDNGOV", "1663", "IGOUNOREFHCR"),
+        ),
+        ("Sudan kicked out ten aid groups from Darfur.", ("SDN", "1663", "SDNNGO")),
+        ("Sudan expelled NGOs from Darfur.", ("SDN", "1663", "SDNNGO")),
+        ("Eritrea forced out UN peacekeepers in 2008.", ("ERI", "1661", "IGOPKO")),
+        # codebook 194: artillery as the first of a list of weapons
+        (
+            "Thai troops launched artillery, mortar and rocket fire against Cambodian positions.",
+            ("THAMIL", "194", None),
+        ),
+        # codebook 192: part of a territory taken
+        ("Syrian troops captured part of the town on Monday.", ("SYRMIL", "192", "SYRCVL")),
+        ("Libyan rebels seized parts of Brega.", ("LBYREB", "192", None)),
+        # a counteroffensive (one word) is an offensive
+        ("The Libyan army launched a counteroffensive in the east.", ("LBYMIL", "190", None)),
+        (
+            "Ivorian troops launched a counteroffensive against the rebels.",
+            ("CIVMIL", "190", "CIVREB"),
+        ),
+        # executions and hangings (1823, as behead and lynch)
+        ("Iran hanged two Kurdish activists on Saturday.", ("IRN", "1823", "IRNOPP")),
+        ("Saudi Arabia executed five men on Tuesday.", ("SAU", "1823", None)),
+        # codebook 0231: an appeal for a sum of money
+        ("Egypt asked Saudi Arabia for $4 billion.", ("EGY", "0231", "SAU")),
+        ("Pakistan sought $6 billion from the IMF.", ("PAK", "0231", "IGOIMF")),
+        ("Japan appealed for $5 billion in reconstruction aid.", ("JPN", "0231", None)),
+        # investigators and fact-finding missions sent (090)
+        ("The UN sent a fact-finding mission to Libya.", ("IGOUNO", "090", "LBY")),
+        ("The African Union sent investigators to Ivory Coast.", ("IGOOAU", "090", "CIV")),
+        # air defence systems delivered (072)
+        ("Russia delivered air defence systems to Syria.", ("RUS", "072", "SYR")),
+        ("China supplied missile systems to Pakistan.", ("CHN", "072", "PAK")),
+    ],
+)
+def test_round4_families(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # executing a plan, an order or a trade is no killing
+        "The Libyan government executed the plan on Monday.",
+        "The company executed the trade in London.",
+        # a sum sought in a lawsuit is no appeal for aid
+        "The company is seeking $2 billion in damages.",
+        # taking part is not seizing part
+        "Egyptian students took part in the debate.",
+    ],
+)
+def test_round4_no_event(text: str) -> None:
+    assert triples(text) == set()
