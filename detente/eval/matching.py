@@ -92,7 +92,13 @@ def match(
     gold: Sequence[GoldEvent], pred: Sequence[Predicted], same: Compare
 ) -> list[tuple[int, int]]:
     """Greedy one-to-one matching: each gold event, in order, takes the first unused
-    prediction that ``same`` accepts. Returns (gold index, predicted index) pairs.
+    prediction that ``same`` accepts and has the gold's exact code; then each gold event
+    left takes the first unused prediction that ``same`` accepts. Returns (gold index,
+    predicted index) pairs, in gold order.
+
+    The exact-code pass keeps a root-level match from taking the wrong event of a root:
+    with gold 196 and 194 and coded 194 and 196, each pairs with its own code (one pass
+    in order paired gold 196 with coded 194 and left the rest unmatched).
 
     A mutual gold event ("Jordan and Britain agreed ...") is one event that detente codes
     in both directions; its match also takes the mirror prediction (same code, source and
@@ -100,17 +106,24 @@ def match(
     :func:`found`; every predicted index in the pairs is accounted for.
     """
     used: set[int] = set()
-    pairs = []
-    for gi, gold_event in enumerate(gold):
-        for pi, pred_event in enumerate(pred):
-            if pi not in used and same(gold_event, pred_event):
+    pairs: list[tuple[int, int]] = []
+    for exact in (True, False):
+        matched = {gi for gi, _ in pairs}
+        for gi, gold_event in enumerate(gold):
+            if gi in matched:
+                continue
+            for pi, pred_event in enumerate(pred):
+                if pi in used or not same(gold_event, pred_event):
+                    continue
+                if exact and pred_event.code != gold_event.code:
+                    continue
                 used.add(pi)
                 pairs.append((gi, pi))
                 if gold_event.mutual and (mirror := _mirror(pred, pi, used)) is not None:
                     used.add(mirror)
                     pairs.append((gi, mirror))
                 break
-    return pairs
+    return sorted(pairs)
 
 
 def _mirror(pred: Sequence[Predicted], index: int, used: set[int]) -> int | None:

@@ -78,6 +78,15 @@ def test_greedy_one_to_one() -> None:
     assert match(gold[:1], pred * 2, comparisons("root")["triple"]) == [(0, 0)]
 
 
+def test_a_root_match_prefers_the_event_of_the_same_code() -> None:
+    """Gold 196 and 194, coded 194 and 196: each gold event pairs with its own code."""
+    gold = [gold_event("196", "UKR", "UKR"), gold_event("194", "UKR", "UKR")]
+    pred = [predicted(make_event(c, "UKR", "UKR")) for c in ("194", "196")]
+    assert match(gold, pred, comparisons("root")["triple"]) == [(0, 1), (1, 0)]
+    # with no prediction of the exact code, the first of the root is taken
+    assert match(gold[:1], pred[:1], comparisons("root")["triple"]) == [(0, 0)]
+
+
 def test_a_mutual_gold_event_takes_both_directions() -> None:
     """ "Jordan and Britain agreed": one gold event, coded JOR->GBR and GBR->JOR."""
     both = gold_event("030", "JOR").sources + gold_event("030", "GBR").sources
