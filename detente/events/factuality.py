@@ -80,7 +80,24 @@ NOMINAL_FUTURE = frozenset(
         "prospective",
     }
 )
-NEGATING_VERBS = frozenset({"deny", "refuse", "reject", "fail", "decline", "avoid", "rule"})
+# Nouns that hold an event not (yet) real: "plans for a strike", "the threat of sanctions".
+MODAL_NOUNS = {
+    "plan": "future",
+    "preparation": "future",
+    "proposal": "hypothetical",
+    "possibility": "hypothetical",
+    "prospect": "hypothetical",
+    "option": "hypothetical",
+    "threat": "hypothetical",
+    "risk": "hypothetical",
+    "fear": "hypothetical",
+    "idea": "hypothetical",
+}
+NEGATING_VERBS = frozenset(
+    {"deny", "refuse", "reject", "fail", "decline", "avoid", "rule"}
+    # "agreed to stop fighting", "urged them to end the war": the event is what stops
+    | {"stop", "cease", "halt", "end", "quit", "suspend", "abandon"}
+)
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Clause links that carry modality down to the trigger ("likely to launch").
@@ -121,6 +138,10 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 future = True
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
+        elif depth > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS:
+            # "plans for a missile strike", "the threat of sanctions"
+            future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
+            hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"
     if trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ in ("amod", "compound") and child.lower_ in NOMINAL_HYPOTHETICAL:
@@ -151,6 +172,10 @@ def _governing_chain(trigger: Token) -> list[Token]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS and tok.head is not tok:
+            # "considering plans for a missile strike": on to the verb that takes the plan
+            tok = tok.head if tok.dep_ != "pobj" else tok.head.head
+            chain.append(tok)
     while tok.dep_ in CARRYING_DEPS and tok.head is not tok:
         tok = tok.head
         chain.append(tok)

@@ -26,6 +26,12 @@ def facts(text: str) -> set[tuple[str, str]]:
         ("Britain mobilized reservists for a possible war against Iraq.",
          ("190", "hypothetical")),
         ("Israel launched an attack on Gaza.", ("190", "asserted")),
+        # what is stopped, ended or halted is not done
+        ("Russia and Ukraine agreed to stop fighting.", ("190", "negated")),
+        # an event inside a plan or a threat is not yet real
+        ("North Korea said it was considering plans for a missile strike on Guam.",
+         ("190", "hypothetical")),
+        ("Al Shabaab unveiled plans for an attack on Kenya.", ("190", "future")),
         ("Kenya protested against the planned invasion of Somalia by Ethiopia.",
          ("192", "future")),
     ],
