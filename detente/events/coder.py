@@ -55,6 +55,9 @@ TARGET_PREPS = (
     "upon",
     "in",
 )
+# Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
+POSTURE_ROOTS = ("15",)
+FORCES = frozenset({"MIL", "COP", "SPY"})
 ADJUNCT_PREPS = frozenset(
     {"after", "during", "before", "in", "at", "for", "since", "following", "ahead", "amid"}
 )
@@ -407,6 +410,11 @@ class SentenceCoder:
                 targets = self.actors.actors(with_tok) if with_tok is not None else []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources)
+                if pattern.code.startswith(POSTURE_ROOTS):
+                    # "authorities will deploy police", "Russia massed troops": one's own
+                    # forces are what is deployed, not a target
+                    own = {a.country for a in sources}
+                    targets = [a for a in targets if not (a.country in own and a.sector in FORCES)]
         if pattern.has_target and not targets:
             self._note(verb, pattern, "the target is not a known actor")
             return []

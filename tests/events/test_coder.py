@@ -559,3 +559,16 @@ def test_coordinated_subjects_acting_on_each_other(
     assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own forces are what is deployed, not a target
+        ("The French government deployed police in Paris.", ("FRAGOV", "153", None)),
+        # another country's are
+        ("India deployed troops against Chinese soldiers.", ("IND", "154", "CHNMIL")),
+    ],
+)  # fmt: skip
+def test_forces_deployed_are_not_their_own_target(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
