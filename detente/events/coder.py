@@ -592,6 +592,12 @@ class SentenceCoder:
                 found = self._phrase_targets(comp, None, source_codes, depth=1)
                 if found:
                     return found
+        elif depth == 1:
+            # "to provide loans to help rebuild areas of Iraq": the verb "help" governs
+            for comp in (c for c in head.children if c.dep_ == "xcomp"):
+                found = self._phrase_targets(comp, None, source_codes, depth=2)
+                if found:
+                    return found
         return []
 
     def _inner_actors(self, tok: Token, preps: frozenset[str] = INNER_PREPS) -> list[Actor]:

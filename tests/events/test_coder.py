@@ -572,3 +572,9 @@ def test_coordinated_subjects_acting_on_each_other(
 )  # fmt: skip
 def test_forces_deployed_are_not_their_own_target(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+def test_a_target_two_verbs_down() -> None:
+    # the purpose clause's own complement names the target ("to help rebuild Iraq")
+    text = "Japan pledged to provide $500 million in loans to help rebuild areas of Iraq."
+    assert ("JPN", "0331", "IRQ") in full_triples(text)
