@@ -57,6 +57,20 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # air defence systems delivered (072)
         ("Russia delivered air defence systems to Syria.", ("RUS", "072", "SYR")),
         ("China supplied missile systems to Pakistan.", ("CHN", "072", "PAK")),
+        # rebuff, spurn, snub, turn down, dismiss, brush aside: the object words of 'reject'
+        ("Syria rebuffed the Arab League peace plan.", ("SYR", "127", "IGOARL")),
+        ("Gaddafi spurned the ceasefire proposal.", ("LBYGOV", "1246", None)),
+        ("Pakistan snubbed the invitation.", ("PAK", "125", None)),
+        ("Russia brushed aside the criticism.", ("RUS", "120", None)),
+        # blast, rap, censure with the object words of 'condemn'; taking issue; legitimacy
+        ("France blasted the decision on Tuesday.", ("FRA", "111", None)),
+        ("Germany took issue with the ruling.", ("DEU", "111", None)),
+        ("Russia questioned the legitimacy of the vote.", ("RUS", "111", None)),
+        # alarm, as concern (012)
+        ("China expressed alarm at the fighting in Libya.", ("CHN", "012", None)),
+        # an objection or a veto dropped (080)
+        ("Turkey dropped its objections to Sweden's bid.", ("TUR", "080", "SWE")),
+        ("Hungary lifted its veto on the EU budget.", ("HUN", "080", "IGOEEC")),
     ],
 )
 def test_round4_families(text: str, expected: tuple[str | None, str, str | None]) -> None:
