@@ -94,6 +94,8 @@ FAITHFUL_HEADS = frozenset(
     | {"youth", "man", "woman", "population", "minority", "majority", "congregation"}
     | {"hacker", "convert"}
 )
+# Modifiers that make a newspaper or broadcaster the state's voice (CAMEO GOV, Phoenix GOVMED).
+STATE_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned"})
 # Heads that lead the group their modifiers name: "business leaders" are business people.
 LEADER_WORDS = frozenset({"leader", "leaders", "leadership"})
 # Modifiers of a title that say the person no longer holds it: elites (CAMEO ELI).
@@ -483,6 +485,8 @@ class SentenceActors:
         # group ...": the parser's apposition describes someone else as often as the head)
         own = {t.i for t in _np_tokens(tok)}
         sector = self._sector_in([t for t in tokens if t.i in own]) or self._sector_in(tokens)
+        if sector == "MED" and any(t.i != tok.i and t.lower_ in STATE_WORDS for t in tokens):
+            sector = "GOV"  # "an official Syrian newspaper", "state-run television": the state
         rule = "words of the phrase"
         people = self._people_noun(tok)
         if people or any(t.lower_ == "ethnic" for t in tokens):

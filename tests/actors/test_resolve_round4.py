@@ -146,3 +146,19 @@ def test_capital_of_a_young_state(parts, published: date, expected: list[str]) -
 )
 def test_apposition_role(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the state's newspapers and broadcasters speak for the state (CAMEO GOV)
+        ("An official Iraqi newspaper attacked the plan.", "newspaper", ["IRQGOV"]),
+        ("Cuban state television denounced the visit.", "television", ["CUBGOV"]),
+        ("The state-run Chinese newspaper criticised the move.", "newspaper", ["CHNGOV"]),
+        # the others are media
+        ("An independent Iraqi newspaper attacked the plan.", "newspaper", ["IRQMED"]),
+        ("Cuban journalists denounced the visit.", "journalists", ["CUBMED"]),
+    ],
+)
+def test_state_media(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
