@@ -71,6 +71,13 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # an objection or a veto dropped (080)
         ("Turkey dropped its objections to Sweden's bid.", ("TUR", "080", "SWE")),
         ("Hungary lifted its veto on the EU budget.", ("HUN", "080", "IGOEEC")),
+        # warplanes sent into another's zone are a show of force (150), not military aid
+        ("China sent fighter jets into Japan's air defence zone.", ("CHN", "150", "JPN")),
+        ("Serbia raised its army's combat readiness.", ("SRB", "152", None)),
+        # an attack claimed (015)
+        ("The Taliban claimed the attack on the hotel.", ("AFGREBTAL", "015", None)),
+        # cautioning is warning (130)
+        ("The United States cautioned Israel against a strike on Iran.", ("USA", "130", "ISR")),
     ],
 )
 def test_round4_families(text: str, expected: tuple[str | None, str, str | None]) -> None:
@@ -87,6 +94,8 @@ def test_round4_families(text: str, expected: tuple[str | None, str, str | None]
         "The company is seeking $2 billion in damages.",
         # taking part is not seizing part
         "Egyptian students took part in the debate.",
+        # claiming a victory is no claim of an attack
+        "The Libyan rebels claimed victory in Brega.",
     ],
 )
 def test_round4_no_event(text: str) -> None:
