@@ -91,6 +91,9 @@ def test_no_religious_actor(parts, text: str, phrase: str) -> None:
         ("The government of Sindh province banned the rally.", "government", ["PAKGOV"]),
         ("Rebels in Casamance freed the hostages.", "Rebels", ["SENREB"]),
         ("Police in South Kivu arrested the suspects.", "Police", ["CODCOP"]),
+        # an insurgency named by its people ("Karen" alone is also a first name)
+        ("Karen rebels ambushed an army convoy.", "rebels", ["MMRREB"]),
+        ("Karen Hughes met the envoy.", "Hughes", []),
     ],
 )
 def test_regions(parts, text: str, phrase: str, expected: list[str]) -> None:
