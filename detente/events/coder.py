@@ -55,6 +55,9 @@ TARGET_PREPS = (
     "upon",
     "in",
 )
+# Verbs that stop the event they govern, and what stopping each root is.
+STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
+STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
 # Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
 POSTURE_ROOTS = ("15",)
 FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -174,7 +177,7 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
-        found_all = [_peacekeeping(_labour_strike(_by_instrument(m))) for m in found_all]
+        found_all = [_stopped(_peacekeeping(_labour_strike(_by_instrument(m)))) for m in found_all]
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
@@ -1037,6 +1040,22 @@ def _labour_strike(match: Match) -> Match:
     code = "133" if pattern.code[:2] == "13" else "143"
     origin = f"{pattern.origin} labour:{match.source.sector}"
     return replace(match, pattern=replace(pattern, code=code, origin=origin))
+
+
+def _stopped(match: Match) -> Match:
+    """ "The rebels stopped fighting", "urged Israel to halt its offensive": violence that
+    is stopped is de-escalation (CAMEO 087), a protest that is stopped eases dissent (082);
+    the stopping verb is the trigger, so that "urged ... to stop fighting" is an appeal for
+    de-escalation (0256) and "agreed to stop fighting" an intent to de-escalate (0356)."""
+    trigger = match.trigger
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "dobj") or head.lemma_.lower() not in STOP_VERBS:
+        return match
+    code = STOPPED_CODES.get(match.pattern.code[:2])
+    if code is None:
+        return match
+    origin = f"{match.pattern.origin} stopped:{head.lemma_.lower()}"
+    return replace(match, trigger=head, pattern=replace(match.pattern, code=code, origin=origin))
 
 
 def _peacekeeping(match: Match) -> Match:

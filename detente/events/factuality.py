@@ -130,7 +130,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 # "X will attack Y if talks fail"; but a threat is conditional by nature:
                 # "warned Syria of consequences if it used chemical weapons" was said
                 hypothetical = True
-        if depth > 0 and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        sibling = depth > 0 and chain[depth - 1].dep_ == "conj"  # "stop X and resume Y"
+        if depth > 0 and not sibling and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             lemma = tok.lemma_.lower()
             if lemma in NEGATING_VERBS:
                 negated = True
@@ -138,7 +139,7 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 future = True
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
-        elif depth > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS:
+        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS:
             # "plans for a missile strike", "the threat of sanctions"
             future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
             hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"

@@ -578,3 +578,29 @@ def test_a_target_two_verbs_down() -> None:
     # the purpose clause's own complement names the target ("to help rebuild Iraq")
     text = "Japan pledged to provide $500 million in loans to help rebuild areas of Iraq."
     assert ("JPN", "0331", "IRQ") in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # stopped violence is de-escalation, and asking, agreeing or refusing to stop it
+        # is the appeal, intent or refusal of de-escalation
+        ("The rebels stopped attacking government positions in Darfur.",
+         ("SDNREB", "087", "SDNGOV"), ("SDNREB", "190", "SDNGOV")),
+        ("Russia and Ukraine agreed to stop fighting.", ("RUS", "0356", "UKR"),
+         ("RUS", "190", "UKR")),
+        ("The United States demanded that Israel halt its attacks on Gaza.",
+         ("USA", "1056", "ISR"), None),
+        ("Israel refused to stop the bombing of Gaza.", ("ISR", "1246", "PSE"), None),
+        # what is asked beside the stopping is asked too
+        ("The European Union urged Armenia and Azerbaijan to stop fighting and resume talks.",
+         ("IGOEEC", "026", "AZE"), ("IGOEEC", "046", None)),
+        # a stopped protest eases dissent
+        ("Egyptian workers ended their strike on Monday.", ("EGYLAB", "082", None), None),
+    ],
+)  # fmt: skip
+def test_stopping_an_event(text: str, expected: tuple, absent: tuple | None) -> None:
+    found = full_triples(text)
+    assert expected in found
+    if absent is not None:
+        assert absent not in found
