@@ -855,7 +855,10 @@ def _np_tokens(tok: Token) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ not in NP_EXCLUDED_DEPS)
     # "the foreign minister of Russia": an of-phrase names whose minister it is.
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-        out.extend(c for c in prep.children if c.dep_ == "pobj")
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # with the of-phrase's own adjectives and compounds ("of African Jurists")
+            out.append(pobj)
+            out.extend(c for c in pobj.children if c.dep_ in ("amod", "compound"))
     return sorted(out, key=lambda t: t.i)
 
 

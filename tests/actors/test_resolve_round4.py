@@ -165,3 +165,16 @@ def test_apposition_role(parts, text: str, phrase: str, expected: list[str]) -> 
 )
 def test_state_media(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an of-phrase names its country and role with its own adjectives
+        ("The Federation of Kenyan Farmers rejected the price.", "Federation", ["KENAGR"]),
+        ("Members of the Association of Nigerian Journalists protested.", "Members", ["NGAMED"]),
+        ("The leader of the Syrian opposition met the envoy.", "leader", ["SYROPP"]),
+    ],
+)
+def test_of_phrase_adjectives(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
