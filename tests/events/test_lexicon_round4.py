@@ -78,6 +78,12 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("The Taliban claimed the attack on the hotel.", ("AFGREBTAL", "015", None)),
         # cautioning is warning (130)
         ("The United States cautioned Israel against a strike on Iran.", ("USA", "130", "ISR")),
+        # exercises and drills around or off a country (150)
+        ("China's drills around Taiwan alarmed Japan.", ("CHN", "150", "TWN")),
+        ("Russian naval exercises off Japan worried Tokyo.", ("RUS", "150", "JPN")),
+        # a treaty or deal quit, scrapped or revoked (160)
+        ("The United States quit the Iran nuclear deal.", ("USA", "160", "IRN")),
+        ("Mali revoked its defence agreements with France.", ("MLI", "160", "FRA")),
     ],
 )
 def test_round4_families(text: str, expected: tuple[str | None, str, str | None]) -> None:
