@@ -22,6 +22,7 @@ from detente.actors.resolve import SentenceActors
 from detente.events.directives import directive
 from detente.events.intent import SUPPORT_VERBS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
+from detente.geo.gazetteer import load_gazetteer
 from detente.nlp.inflect import verb_lemma
 from detente.records import Actor
 
@@ -54,6 +55,7 @@ TARGET_PREPS = (
     "at",
     "upon",
     "in",
+    "across",  # "pounded targets across the Gaza Strip"
 )
 # Verbs that stop the event they govern, and what stopping each root is.
 STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
@@ -406,6 +408,7 @@ class SentenceCoder:
                 self._note(verb, pattern, "no target slot in the parse")
                 return []
             targets = self.actors.actors(slot) if slot is not None else []
+            targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
             if not targets and slot is None and len(sources) > 1 and _symmetric(verb, obj):
                 # "X and Y held talks in Paris": each other, not the place; a with-phrase
                 # still names a third party ("X and Y signed a pact with Z")
@@ -655,6 +658,7 @@ class SentenceCoder:
                     reciprocal = pattern
                 continue
             targets = self.actors.actors(target_tok) if target_tok is not None else []
+            targets = targets or self._city(target_tok)  # "the shelling of Kharkiv"
             if pattern.has_target and not targets:
                 self._note(noun, pattern, "the target is not a known actor")
                 continue
@@ -672,6 +676,35 @@ class SentenceCoder:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
         return []
+
+    def _city(self, tok: Token | None) -> list[Actor]:
+        """A town the pattern's target slot names is its country ("struck Kharkiv", "a
+        visit to Kharkiv"): the gazetteer's place, preferring the document's countries.
+        Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
+        if tok is None or tok.pos_ != "PROPN" or tok.text.isupper() or tok.dep_ == "compound":
+            return []
+        start = tok.i
+        while (
+            start > 0
+            and tok.doc[start - 1].dep_ == "compound"
+            and tok.doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        span = tok.doc[start : tok.i + 1]
+        countries = [c for c, _ in self.actors.ctx.countries.most_common()]
+        place = load_gazetteer().lookup(span.text, countries=countries)
+        if place is None or not place.country:
+            return []
+        return [
+            Actor(
+                text=span.text,
+                code=place.country,
+                country=place.country,
+                start=self.actors.offset + span.start_char,
+                end=self.actors.offset + span.end_char,
+                rule=f"a town as target: {place.name}, {place.country}",
+            )
+        ]
 
     def _named_agents(self, noun: Token) -> list[Actor]:
         """The actor an event noun names as its agent: its possessor or a modifier before it

@@ -604,3 +604,23 @@ def test_stopping_an_event(text: str, expected: tuple, absent: tuple | None) -> 
     assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town in the pattern's target slot is its country
+        ("Russian troops shelled Kharkiv on Monday.", ("RUSMIL", "194", "UKR")),
+        ("Prosecutors opened an inquiry into the shelling of Kharkiv by Russian troops.",
+         ("RUSMIL", "194", "UKR")),
+        # targets across a territory
+        ("Israeli warplanes pounded targets across the Gaza Strip.", ("ISRMIL", "195", "PSE")),
+    ],
+)  # fmt: skip
+def test_towns_and_territories_as_targets(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
+def test_a_town_in_an_adjunct_is_no_target() -> None:
+    assert ("RUSGOV", "040", "TURGOV") in full_triples("Putin held talks with Erdogan in Sochi.")
+    assert all(t != "RUS" for _, _, t in full_triples("Putin held talks with Erdogan in Sochi."))
