@@ -154,10 +154,55 @@ class Coder:
         for sentence, sdoc in sdocs:
             actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))
             coder = SentenceCoder(actors, self.lexicon)
-            for match in coder.matches():
-                events.append(self._event(doc, sentence, match, ctx))
+            pairs = [(m, self._event(doc, sentence, m, ctx)) for m in coder.matches()]
+            events.extend(e for _, e in pairs)
+            events.extend(self._visits_of_meetings(pairs, ctx))
             actors.register_people()
         return events
+
+    def _visits_of_meetings(
+        self, pairs: list[tuple[Match, Event]], ctx: DocContext
+    ) -> Iterator[Event]:
+        """A meeting the sentence places in the other party's country is also a visit and
+        its hosting: "Yanukovych met Putin in Moscow" codes UKR 042 RUS and RUS 043 UKR
+        beside the meeting (codebook 042 "make a visit", 043 "host a visit")."""
+        have = {(e.cameo.code, _country(e.source), _country(e.target)) for _, e in pairs}
+        for match, event in pairs:
+            source, target = event.source, event.target
+            if event.cameo.code not in MEETING_CODES or source is None or target is None:
+                continue
+            if not source.country or not target.country or source.country == target.country:
+                continue
+            here = self._sentence_place(match.trigger, ctx, match.means)  # not the dateline
+            if here is None or here.country != target.country:
+                continue
+            for code, src, tgt in (("042", source, target), ("043", target, source)):
+                if (code, src.country, tgt.country) in have:
+                    continue
+                have.add((code, src.country, tgt.country))
+                yield self._derived(event, code, src, tgt)
+
+    def _derived(self, event: Event, code_str: str, source: Actor, target: Actor) -> Event:
+        """Another event read from the same words (a visit from a meeting abroad)."""
+        code = self.ontology.get(code_str)
+        return replace(
+            event,
+            event_id=stable_id(
+                event.doc_id,
+                event.evidence.sentence_index,
+                event.evidence.start,
+                code.code,
+                source.code,
+                target.code,
+            ),
+            source=source,
+            target=target,
+            cameo=Cameo(code=code.code, root=code.root, name=code.name),
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            rule=f"{event.rule} + a meeting in the other's country: {code.code}",
+            plover=self.ontology.plover(code.code),
+        )
 
     def explain(self, doc: Document, sentence_index: int) -> dict:
         """Why each event of one sentence was or was not coded (for ``detente explain``).
@@ -275,6 +320,10 @@ def _place_actor(place: Place | None, rule: str) -> Actor | None:
     return Actor(text=place.name, code=place.country, country=place.country, rule=rule)
 
 
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
+
+
 def _own_government(source: Actor | None) -> Actor | None:
     """The government of protesters who name no target and no place ("Egyptian
     demonstrators rioted"): a domestic protest is a claim on the state (codebook 14:
@@ -358,6 +407,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # curfews: plover-gsr codes "a curfew in Algiers" against the city's people, but the
 # project's held-back CAMEO gold does not; measured, it lowered gold-heldout.)
 PLACE_TARGETS = ("14", "0871")
+# Meetings that, held in the other party's country, are also a visit there.
+MEETING_CODES = frozenset({"040", "046"})
 # Sectors of the state itself: their protests are not claims on their own government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts only a state does, whose source is the state of their place when unnamed: arrest,

@@ -624,3 +624,23 @@ def test_towns_and_territories_as_targets(text: str, expected: tuple) -> None:
 def test_a_town_in_an_adjunct_is_no_target() -> None:
     assert ("RUSGOV", "040", "TURGOV") in full_triples("Putin held talks with Erdogan in Sochi.")
     assert all(t != "RUS" for _, _, t in full_triples("Putin held talks with Erdogan in Sochi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a meeting the sentence places in the other's country is also a visit and its
+        # hosting
+        ("Ukrainian President Viktor Yanukovych met Russian President Vladimir Putin in "
+         "Moscow on Saturday.", {("UKRGOV", "042", "RUSGOV"), ("RUSGOV", "043", "UKRGOV")},
+         None),
+        # not in a third country
+        ("Putin met Merkel on Monday in Osaka.", {("RUSGOV", "040", "DEUGOV")},
+         ("RUSGOV", "042", "DEUGOV")),
+    ],
+)  # fmt: skip
+def test_a_meeting_abroad_is_a_visit(text: str, expected: set, absent: tuple | None) -> None:
+    found = full_triples(text)
+    assert expected <= found
+    if absent is not None:
+        assert absent not in found
