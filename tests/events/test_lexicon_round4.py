@@ -84,6 +84,12 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # a treaty or deal quit, scrapped or revoked (160)
         ("The United States quit the Iran nuclear deal.", ("USA", "160", "IRN")),
         ("Mali revoked its defence agreements with France.", ("MLI", "160", "FRA")),
+        # a building blocked (144); crowds gathered in a square (141)
+        (
+            "Thai protesters blocked the parliament building in Bangkok.",
+            ("THACVL", "144", "THALEG"),
+        ),
+        ("Egyptian protesters gathered in Tahrir Square.", ("EGYCVL", "141", "EGYGOV")),
     ],
 )
 def test_round4_families(text: str, expected: tuple[str | None, str, str | None]) -> None:
