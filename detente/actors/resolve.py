@@ -232,9 +232,13 @@ class SentenceActors:
         if actor is None or not actor.country:
             return []
         out = []
-        for mod in head.children:
+        mods = list(head.children)
+        # "the prime ministers of India and Pakistan", "negotiators from Sudan and South Sudan"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            mods += [c for c in prep.children if c.dep_ == "pobj"]
+        for mod in mods:
             if (
-                mod.dep_ not in ("amod", "compound", "nmod")
+                mod.dep_ not in ("amod", "compound", "nmod", "pobj")
                 or self._country_of(mod) != actor.country
             ):
                 continue

@@ -178,3 +178,22 @@ def test_state_media(parts, text: str, phrase: str, expected: list[str]) -> None
 )
 def test_of_phrase_adjectives(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # one actor per country of a coordinated of- or from-phrase
+        ("The prime ministers of India and Pakistan met.", "ministers", ["INDGOV", "PAKGOV"]),
+        (
+            "Negotiators from Sudan and South Sudan resumed talks.",
+            "Negotiators",
+            ["SDNGOV", "SSDGOV"],
+        ),
+        ("The foreign ministers of France and Germany left.", "ministers", ["FRAGOV", "DEUGOV"]),
+        # a coordinated role is not a second country
+        ("The president of Chile and his ministers left.", "president", ["CHLGOV"]),
+    ],
+)
+def test_coordinated_of_phrase(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase) == expected
