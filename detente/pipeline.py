@@ -163,8 +163,8 @@ class Coder:
     def _visits_of_meetings(
         self, pairs: list[tuple[Match, Event]], ctx: DocContext
     ) -> Iterator[Event]:
-        """A meeting the sentence places in the other party's country is also a visit and
-        its hosting: "Yanukovych met Putin in Moscow" codes UKR 042 RUS and RUS 043 UKR
+        """A meeting the sentence places in one party's country is also the other's visit
+        and its hosting: "Yanukovych met Putin in Moscow" codes UKR 042 RUS and RUS 043 UKR
         beside the meeting (codebook 042 "make a visit", 043 "host a visit")."""
         have = {(e.cameo.code, _country(e.source), _country(e.target)) for _, e in pairs}
         for match, event in pairs:
@@ -173,10 +173,16 @@ class Coder:
                 continue
             if not source.country or not target.country or source.country == target.country:
                 continue
-            here = self._sentence_place(match.trigger, ctx, match.means)  # not the dateline
-            if here is None or here.country != target.country:
+            # the sentence's place, not the dateline; also on the object ("talks in Moscow")
+            here = self._sentence_place(match.trigger, ctx, match.means)
+            for obj in (c for c in match.trigger.children if c.dep_ == "dobj"):
+                here = here or self._sentence_place(obj, ctx)
+            if here is None or here.country not in (source.country, target.country):
                 continue
-            for code, src, tgt in (("042", source, target), ("043", target, source)):
+            # the party whose country it is hosts; "Lavrov held talks with the Syrian
+            # minister in Moscow": the Syrian visited
+            guest, host = (source, target) if here.country == target.country else (target, source)
+            for code, src, tgt in (("042", guest, host), ("043", host, guest)):
                 if (code, src.country, tgt.country) in have:
                     continue
                 have.add((code, src.country, tgt.country))

@@ -634,6 +634,10 @@ def test_a_town_in_an_adjunct_is_no_target() -> None:
         ("Ukrainian President Viktor Yanukovych met Russian President Vladimir Putin in "
          "Moscow on Saturday.", {("UKRGOV", "042", "RUSGOV"), ("RUSGOV", "043", "UKRGOV")},
          None),
+        # whichever party's country it is, the other visits; the place may be the talks'
+        ("Russian Foreign Minister Sergei Lavrov held talks with Syrian Foreign Minister "
+         "Walid al-Moualem in Moscow on Monday.",
+         {("SYRGOV", "042", "RUSGOV"), ("RUSGOV", "043", "SYRGOV")}, None),
         # not in a third country
         ("Putin met Merkel on Monday in Osaka.", {("RUSGOV", "040", "DEUGOV")},
          ("RUSGOV", "042", "DEUGOV")),
