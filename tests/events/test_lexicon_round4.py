@@ -90,6 +90,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("THACVL", "144", "THALEG"),
         ),
         ("Egyptian protesters gathered in Tahrir Square.", ("EGYCVL", "141", "EGYGOV")),
+        # a deposit in another's central bank is economic aid (071)
+        ("Qatar deposited $2 billion in Egypt's central bank.", ("QAT", "071", "EGYBUS")),
     ],
 )
 def test_round4_families(text: str, expected: tuple[str | None, str, str | None]) -> None:
