@@ -34,7 +34,7 @@ def _expected(coded: str) -> list[tuple[str | None, str, str | None] | str]:
             out.append(words[0])
         else:
             source, code, target = words
-            out.append((None if source == "—" else source, code, target))
+            out.append((None if source == "—" else source, code, None if target == "—" else target))
     return out
 
 
