@@ -52,6 +52,7 @@ GROUP_HEADS = frozenset(
     {"movement", "group", "wing", "faction", "organization", "organisation", "militia"}
     | {"party", "front", "guerrillas", "fighters", "militants", "leadership", "leaders"}
     | {"forum", "bloc", "alliance", "coalition", "network", "body", "agency", "council"}
+    | {"service", "services"}
 )
 # Heads that stand for some of the people of their of-phrase ("a group of Moroccan
 # diplomats", "thousands of Nigerians", "members of the Syrian parliament"): when the head's
@@ -476,9 +477,13 @@ class SentenceActors:
     def _described_words(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase: country words plus role words."""
         if tok.lower_ in GROUP_HEADS:
+            # "the Islamic Jihad movement", "Russia's FSB security service"
             for child in (c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
                 mention = self.mentions.get(child.i)
-                if mention is not None and mention.kind in ("org", "igo"):
+                if mention is not None and (
+                    mention.kind in ("org", "igo")
+                    or (mention.kind == "metonym" and mention.entries[0].sector)
+                ):
                     return self._from_mention(child, mention)
         tokens = self._phrase_of(tok)
         if tok.lower_ in RELATIONAL_HEADS:
@@ -988,4 +993,10 @@ def _clause_subject_above(tok: Token) -> Token | None:
     for c in above.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
             return c
+    if above.dep_ == "advcl" and above.tag_ == "VBG" and above.head.i != above.i:
+        # "leaders gave the junta a week, warning they could use force": the participle's
+        # subject is its clause's
+        for c in above.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+                return c
     return None

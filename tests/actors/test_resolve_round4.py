@@ -191,9 +191,18 @@ def test_of_phrase_adjectives(parts, text: str, phrase: str, expected: list[str]
             ["SDNGOV", "SSDGOV"],
         ),
         ("The foreign ministers of France and Germany left.", "ministers", ["FRAGOV", "DEUGOV"]),
+        # a service named by its institution is that institution
+        ("Russia's FSB security service detained him.", "service", ["RUSSPY"]),
+        ("Seven Russian oligarchs were sanctioned.", "oligarchs", ["RUSBUS"]),
         # a coordinated role is not a second country
         ("The president of Chile and his ministers left.", "president", ["CHLGOV"]),
     ],
 )
 def test_coordinated_of_phrase(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase) == expected
+
+
+def test_participle_pronoun(parts) -> None:
+    """ "leaders gave ..., warning they could": the participle's subject is its clause's."""
+    text = "West African leaders gave the Nigerien junta a week, warning they could use force."
+    assert resolve(parts, text, "they") == ["WAFGOV"]
