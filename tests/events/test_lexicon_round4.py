@@ -54,6 +54,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # investigators and fact-finding missions sent (090)
         ("The UN sent a fact-finding mission to Libya.", ("IGOUNO", "090", "LBY")),
         ("The African Union sent investigators to Ivory Coast.", ("IGOOAU", "090", "CIV")),
+        # a fact-finding mission admitted (086): the older 'fact-finding' patterns never matched
+        ("Syria accepted the Arab League fact-finding mission.", ("SYR", "086", "IGOARL")),
         # air defence systems delivered (072)
         ("Russia delivered air defence systems to Syria.", ("RUS", "072", "SYR")),
         ("China supplied missile systems to Pakistan.", ("CHN", "072", "PAK")),
