@@ -932,6 +932,16 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+def _coordinated(verb: Token) -> bool:
+    """Whether a verb the parser made a conjunct is joined by "and"/"but"/"or" or a comma
+    (a conjunct with neither is a misparse: a participle after a noun far from its head)."""
+    head = verb.head
+    between = verb.doc[head.i + 1 : verb.i]
+    return any(t.dep_ in ("cc", "preconj") or t.text in (",", ";") for t in between) or any(
+        c.dep_ == "cc" for c in verb.children
+    )
+
+
 def _subject_of(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and relative clauses."""
     tok = verb
@@ -953,6 +963,8 @@ def _subject_of(verb: Token) -> list[Token]:
                     break  # "accused X of attacking": the attacker is X, not the accuser
                 tok = tok.head.head  # "resorted to throwing stones", "responded by shelling"
                 continue
+            if tok.dep_ == "conj" and not _coordinated(tok):
+                break  # "areas of Iraq recaptured from IS" misparsed as "pledged ... recaptured"
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 if tok.head.lemma_.lower() in REQUEST_NOUNS:
                     return []  # "a U.S. request to extradite him": the one asked would act

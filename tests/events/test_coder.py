@@ -648,3 +648,15 @@ def test_a_meeting_abroad_is_a_visit(text: str, expected: set, absent: tuple | N
     assert expected <= found
     if absent is not None:
         assert absent not in found
+
+
+def test_a_conjunct_with_no_conjunction_has_no_subject_of_its_own() -> None:
+    # "recaptured" is a participle after "Iraq", which the parser joins to "pledged"
+    text = (
+        "Japan pledged on Wednesday to provide $500 million in loans to help rebuild areas "
+        "of Iraq recaptured from Islamic State."
+    )
+    assert all(code != "192" for _, code, _ in full_triples(text))
+    assert ("IRQMIL", "192", None) in full_triples(
+        "Iraqi forces attacked Mosul and recaptured the city from Islamic State."
+    )
