@@ -83,8 +83,9 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Chilean teachers organized a strike against the government.", ("CHLEDU", "143", "CHL")),
         ("Palestinian riots against Israeli policies continued.", ("PSE", "145", "ISR")),
         (
+            # no target or place named: the strikers' own government
             "Nigerian workers launched a nationwide strike over fuel prices.",
-            ("NGALAB", "143", None),
+            ("NGALAB", "143", "NGA"),
         ),
         (
             "Pakistani protesters chanted slogans against the United States.",

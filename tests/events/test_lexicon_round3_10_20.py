@@ -77,7 +77,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("PSEREBHMS", "1313", "ISR"),
         ),
         ("Turkish hackers defaced hundreds of French web sites.", ("TUR", "176", "FRA")),
-        ("The Egyptian government deployed riot police in Cairo.", ("EGYGOV", "153", "EGYCOP")),
+        # one's own police are deployed, not targeted
+        ("The Egyptian government deployed riot police in Cairo.", ("EGYGOV", "153", None)),
         # attacked from someone: the from-object attacks the subject
         ("Israeli troops came under fire from Hezbollah fighters.", ("LBNREBHEZ", "193", "ISRMIL")),
         ("Iran faced new sanctions from the European Union.", ("IGOEEC", "163", "IRN")),
