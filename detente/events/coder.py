@@ -93,6 +93,7 @@ QUANTITY_HEADS = frozenset(
     {"thousands", "hundreds", "dozens", "tens", "scores", "millions", "number", "batch"}
     | {"contingent", "group", "unit", "battalion", "company", "team", "force", "wave", "fleet"}
     | {"days", "weeks", "months", "series", "round", "spate", "worth", "tons", "tonnes"}
+    | {"part", "parts", "half", "most", "some", "all", "much"}  # "suspended part of its aid"
 )
 # Nouns whose to-infinitive is an act of the one who has them: "reached a consensus to
 # exchange", "took the decision to expel", "made an offer to mediate".
@@ -1198,11 +1199,28 @@ def _particle_without_object(verb: Token, word: str) -> bool:
 
 
 def _has_modifier(noun: Token, word: str) -> bool:
-    return any(c.lower_ == word or c.lemma_ == word for c in noun.lefts)
+    return any(c.lower_ == word or c.lemma_ == word or _hyphen_is(c, word) for c in noun.lefts)
 
 
 def _word_is(tok: Token, word: str) -> bool:
-    return tok.lemma_.lower() == word or tok.lower_ == word
+    return tok.lemma_.lower() == word or tok.lower_ == word or _hyphen_is(tok, word)
+
+
+def _hyphen_is(tok: Token, word: str) -> bool:
+    """ "cease-fire" is the pattern word "cease-fire" or "ceasefire"."""
+    joined = _hyphenated(tok)
+    return joined is not None and word in (joined, joined.replace("-", ""))
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The hyphenated word the parser split and ``tok`` ends ("cease-fire", "sit-in",
+    "no-fly"), so that a pattern can name it as written."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    if doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
 
 def _pattern_object(head: Token, pattern: Pattern) -> Token | None:

@@ -660,3 +660,18 @@ def test_a_conjunct_with_no_conjunction_has_no_subject_of_its_own() -> None:
     assert ("IRQMIL", "192", None) in full_triples(
         "Iraqi forces attacked Mosul and recaptured the city from Islamic State."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated word the parser splits still matches, with or without the hyphen
+        ("Hamas rejected the cease-fire proposal.", ("PSEREBHMS", "1246", None)),
+        ("The United States imposed a no-fly zone over Libya.", ("USA", "191", "LBY")),
+        # an object seen through a part of it
+        ("The United States suspended part of its military aid to Bosnia.",
+         ("USA", "1622", "BIH")),
+    ],
+)  # fmt: skip
+def test_hyphenated_words_and_parts(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
