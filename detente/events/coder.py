@@ -60,6 +60,8 @@ TARGET_PREPS = (
 # Verbs that stop the event they govern, and what stopping each root is.
 STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
 STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
+# Roots whose events a weapon or an attack can be the subject of ("a roadside bomb killed").
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
 POSTURE_ROOTS = ("15",)
 FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -399,7 +401,10 @@ class SentenceCoder:
             targets = [a for s in subjects for a in self.actors.actors(s)]
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
-            means = None if sources else _means(verb, subjects, passive)
+            # only force names its user: "a bomb blasted the station" is no criticism,
+            # "rockets landed in Israel" no visit
+            forceful = pattern.code[:2] in FORCE_ROOTS
+            means = None if sources or not forceful else _means(verb, subjects, passive)
             if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
                 sources = self._means_actors(means)
             slot = self._target_slot(head, pattern, obj, passive)

@@ -171,6 +171,10 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
         governor = None  # "Obama is expected to visit": a forecast, not Obama's intent
     if governor is not None:
         lemma = governor.lemma_.lower()
+        if lemma == "rule" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in governor.children
+        ):
+            lemma = "refuse"  # "France ruled out sending troops": a refusal
         if lemma in CONSIDER_WORDS:
             return "014", factuality(governor), "consider"  # "is considering giving money"
         if lemma in PREPARE_WORDS and code[:2] in ("18", "19", "20"):

@@ -675,3 +675,23 @@ def test_a_conjunct_with_no_conjunction_has_no_subject_of_its_own() -> None:
 )  # fmt: skip
 def test_hyphenated_words_and_parts(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # ruling out an act refuses it
+        ("France ruled out sending troops to Ukraine.", ("FRA", "1222", "UKR"),
+         ("FRA", "072", "UKR")),
+        # a weapon names its user only for acts of force
+        ("A roadside bomb killed three U.S. soldiers near Samarra.",
+         ("IRQUAF", "1833", "USAMIL"), None),
+        ("Rockets fired from Gaza landed in southern Israel.", None, ("PSE", "042", "ISR")),
+    ],
+)  # fmt: skip
+def test_ruling_out_and_weapons(text: str, expected: tuple | None, absent: tuple | None):
+    found = full_triples(text)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
