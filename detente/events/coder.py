@@ -57,6 +57,9 @@ TARGET_PREPS = (
     "in",
     "across",  # "pounded targets across the Gaza Strip"
 )
+# Military acts that, done jointly by two countries, are also military cooperation (062).
+JOINT_ROOTS = frozenset({"15", "18", "19"})
+JOINT_WORDS = ("joint", "combined")
 # Verbs that stop the event they govern, and what stopping each root is.
 STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
 STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
@@ -183,6 +186,7 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [_stopped(_peacekeeping(_labour_strike(_by_instrument(m)))) for m in found_all]
+        found_all += _joint_operations(found_all)
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
@@ -1091,6 +1095,28 @@ def _labour_strike(match: Match) -> Match:
     code = "133" if pattern.code[:2] == "13" else "143"
     origin = f"{pattern.origin} labour:{match.source.sector}"
     return replace(match, pattern=replace(pattern, code=code, origin=origin))
+
+
+def _joint_operations(matches: list[Match]) -> list[Match]:
+    """ "French and Malian troops launched a joint offensive against militants": besides
+    the offensive, the two cooperate militarily with each other (CAMEO 062)."""
+    out: list[Match] = []
+    by_trigger: dict[int, list[Match]] = {}
+    for m in matches:
+        if m.pattern.code[:2] in JOINT_ROOTS:
+            by_trigger.setdefault(m.trigger.i, []).append(m)
+    for group in by_trigger.values():
+        trigger = group[0].trigger
+        things = [trigger] if trigger.pos_ == "NOUN" else []
+        things += [c for c in trigger.children if c.dep_ == "dobj"]
+        if not any(_has_modifier(t, w) for t in things for w in JOINT_WORDS):
+            continue
+        sources = {m.source.code: m.source for m in group if m.source and m.source.country}
+        if len({a.country for a in sources.values()}) < 2:
+            continue
+        pattern = replace(group[0].pattern, code="062", origin=f"{group[0].pattern.origin} joint")
+        out += _reciprocal(pattern, trigger, list(sources.values()))
+    return out
 
 
 def _stopped(match: Match) -> Match:

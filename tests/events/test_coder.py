@@ -695,3 +695,10 @@ def test_ruling_out_and_weapons(text: str, expected: tuple | None, absent: tuple
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+def test_a_joint_operation_is_also_military_cooperation() -> None:
+    text = "French and Malian troops launched a joint offensive against Islamist militants."
+    found = full_triples(text)
+    assert {("FRAMIL", "062", "MLIMIL"), ("MLIMIL", "062", "FRAMIL")} <= found
+    assert not any(c == "062" for _, c, _ in full_triples("French and British jets bombed Libya."))
