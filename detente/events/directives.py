@@ -38,6 +38,7 @@ DIRECTIVE_NOUNS = {
     "demand": "demand",
     "ultimatum": "demand",
     "insistence": "demand",
+    "reminder": "demand",  # "issued a stern reminder to Iraq that it must cooperate"
     "call": "appeal",
     "appeal": "appeal",
     "plea": "appeal",

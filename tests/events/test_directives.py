@@ -156,3 +156,12 @@ def test_reform_stances(text: str, expected: str) -> None:
 )  # fmt: skip
 def test_nouns_of_asking(text: str, expected: tuple) -> None:
     assert expected in coded(text)
+
+
+def test_a_reminder_that_another_must_act_is_a_demand() -> None:
+    text = (
+        "French President Jacques Chirac issued a stern reminder to Iraq that it must "
+        "cooperate fully with UN inspectors."
+    )
+    events = detente.code(text, published="2002-11-30")
+    assert any(e.cameo.root == "10" and e.source and e.source.code == "FRAGOV" for e in events)
