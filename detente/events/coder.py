@@ -60,6 +60,7 @@ TARGET_PREPS = (
 # Military acts that, done jointly by two countries, are also military cooperation (062).
 JOINT_ROOTS = frozenset({"15", "18", "19"})
 JOINT_WORDS = ("joint", "combined")
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"})
 # Verbs that stop the event they govern, and what stopping each root is.
 STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
 STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
@@ -1109,7 +1110,10 @@ def _joint_operations(matches: list[Match]) -> list[Match]:
         trigger = group[0].trigger
         things = [trigger] if trigger.pos_ == "NOUN" else []
         things += [c for c in trigger.children if c.dep_ == "dobj"]
-        if not any(_has_modifier(t, w) for t in things for w in JOINT_WORDS):
+        joint = any(_has_modifier(t, w) for t in things for w in JOINT_WORDS)
+        # exercises two countries hold are held together ("Russia and China held exercises")
+        drills = any(t.lemma_.lower() in EXERCISE_NOUNS for t in things)
+        if not (joint or drills):
             continue
         sources = {m.source.code: m.source for m in group if m.source and m.source.country}
         if len({a.country for a in sources.values()}) < 2:

@@ -702,3 +702,10 @@ def test_a_joint_operation_is_also_military_cooperation() -> None:
     found = full_triples(text)
     assert {("FRAMIL", "062", "MLIMIL"), ("MLIMIL", "062", "FRAMIL")} <= found
     assert not any(c == "062" for _, c, _ in full_triples("French and British jets bombed Libya."))
+
+
+def test_exercises_two_countries_hold_are_military_cooperation() -> None:
+    # codebook 062: "joint military games and maneuvers should be coded here"
+    found = full_triples("Russia and China held military exercises on Monday.")
+    assert {("RUS", "062", "CHN"), ("CHN", "062", "RUS")} <= found
+    assert not any(c == "062" for _, c, _ in full_triples("Russia held military exercises."))
