@@ -203,12 +203,19 @@ class Coder:
             ),
             source=source,
             target=target,
-            cameo=Cameo(code=code.code, root=code.root, name=code.name),
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
             rule=f"{event.rule} + a meeting in the other's country: {code.code}",
-            plover=self.ontology.plover(code.code),
+            **self._coded(code_str),
         )
+
+    def _coded(self, code_str: str) -> dict:
+        """The fields a CAMEO code gives an event: code, Goldstein, quad class, PLOVER."""
+        code = self.ontology.get(code_str)
+        return {
+            "cameo": Cameo(code=code.code, root=code.root, name=code.name),
+            "goldstein": code.goldstein,
+            "quad_class": code.quad_class,
+            "plover": self.ontology.plover(code.code),
+        }
 
     def explain(self, doc: Document, sentence_index: int) -> dict:
         """Why each event of one sentence was or was not coded (for ``detente explain``).
@@ -284,9 +291,6 @@ class Coder:
             date=_event_date(trigger, doc.published),
             source=source,
             target=target,
-            cameo=Cameo(code=code.code, root=code.root, name=code.name),
-            goldstein=code.goldstein,
-            quad_class=code.quad_class,
             factuality=fact,
             evidence=Evidence(
                 sentence=sentence.text,
@@ -297,7 +301,7 @@ class Coder:
             ),
             location=location,
             rule=f"{match.pattern.origin} {match.pattern.code} {match.pattern.text}",
-            plover=self.ontology.plover(code.code),
+            **self._coded(code.code),
             reported_by=match.reporter,
         )
 

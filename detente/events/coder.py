@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
 from detente.events.directives import directive
+from detente.events.factuality import STOP_VERBS
 from detente.events.intent import SUPPORT_VERBS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.geo.gazetteer import load_gazetteer
@@ -61,8 +62,7 @@ TARGET_PREPS = (
 JOINT_ROOTS = frozenset({"15", "18", "19"})
 JOINT_WORDS = ("joint", "combined")
 EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"})
-# Verbs that stop the event they govern, and what stopping each root is.
-STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
+# What stopping each root is (the stopping verbs: factuality.STOP_VERBS).
 STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
 # Roots whose events a weapon or an attack can be the subject of ("a roadside bomb killed").
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})

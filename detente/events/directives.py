@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.events.factuality import STOP_VERBS
+
 APPEAL_VERBS = frozenset(
     {"urge", "ask", "appeal", "call", "press", "push", "encourage", "invite", "request"}
     | {"implore", "exhort", "beg", "plead", "petition", "lobby", "advise", "want", "wish"}
@@ -60,10 +62,6 @@ class Directive:
     addressee: Token | None  # "Obama" in "urged Obama to"; None when nobody is named
 
 
-# Verbs of stopping: "urged X to stop fighting and resume talks" asks for the talks too.
-PHASE_VERBS = frozenset({"stop", "cease", "halt", "end"})
-
-
 def directive(trigger: Token) -> Directive | None:
     """The directive above ``trigger``'s clause, if its event is asked for, not done."""
     verb = _clause_verb(trigger)
@@ -78,7 +76,7 @@ def directive(trigger: Token) -> Directive | None:
             verb = ready
     if verb.dep_ == "conj" and verb.head.dep_ in ("xcomp", "ccomp"):
         verb = verb.head  # "urged X to stop the attacks and release ...": both are asked
-        if verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp" and verb.head.lemma_ in PHASE_VERBS:
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp" and verb.head.lemma_ in STOP_VERBS:
             verb = verb.head  # "urged X to stop fighting and resume talks": so is "resume"
     governor = verb.head
     lemma = governor.lemma_.lower()

@@ -93,10 +93,14 @@ MODAL_NOUNS = {
     "fear": "hypothetical",
     "idea": "hypothetical",
 }
+# Verbs that stop the event they govern ("agreed to stop fighting"); shared with the coder
+# (stopped violence is de-escalation) and the directives ("urged X to stop ... and resume").
+STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
 NEGATING_VERBS = frozenset(
     {"deny", "refuse", "reject", "fail", "decline", "avoid", "rule"}
-    # "agreed to stop fighting", "urged them to end the war": the event is what stops
-    | {"stop", "cease", "halt", "end", "quit", "suspend", "abandon"}
+    # "urged them to end the war": the event is what stops
+    | STOP_VERBS
+    | {"quit", "suspend", "abandon"}
 )
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
