@@ -272,7 +272,13 @@ class Coder:
             target = _place_actor(here, "the event's place: a protest or ceasefire with no target")
             if target is not None and source is not None and source.code == target.code:
                 target = None
-        if target is None and code.root == "14":
+        if target is None and code.code.startswith(POSTURE_ROOTS):
+            # "Russia is conducting military exercises in Alaska": a show of force in
+            # another country's territory is aimed at that country
+            target = _place_actor(here, "the event's place: a show of force abroad")
+            if target is not None and _country(source) in (None, target.country):
+                target = None
+        if target is None and (code.root == "14" or code.code in DISSENT_EASED):
             target = _own_government(source)
         if source is None and match.passive and code.code.startswith(STATE_ACTS):
             # "A missionary was arrested in Lebanon": arrests and expulsions with no agent
@@ -417,6 +423,11 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # curfews: plover-gsr codes "a curfew in Algiers" against the city's people, but the
 # project's held-back CAMEO gold does not; measured, it lowered gold-heldout.)
 PLACE_TARGETS = ("14", "0871")
+# A show of force (150-155) in another country's territory is aimed at that country.
+POSTURE_ROOTS = ("15",)
+# Easing dissent (calling off a strike or protest, 082) is, like the protest, toward the
+# protesters' own government when no one else is named.
+DISSENT_EASED = frozenset({"082"})
 # Meetings that, held in the other party's country, are also a visit there.
 MEETING_CODES = frozenset({"040", "046"})
 # Sectors of the state itself: their protests are not claims on their own government.

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from detente.actors.resolve import SentenceActors
 from detente.events.directives import directive
 from detente.events.factuality import STOP_VERBS
-from detente.events.intent import SUPPORT_VERBS, is_stance_word, stance_code
+from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.geo.gazetteer import load_gazetteer
 from detente.nlp.inflect import verb_lemma
@@ -65,6 +65,7 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"
 # What stopping each root is (the stopping verbs: factuality.STOP_VERBS).
 STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
 # Roots whose events a weapon or an attack can be the subject of ("a roadside bomb killed").
+CONDITION_MARKS = frozenset({"if", "unless"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
 POSTURE_ROOTS = ("15",)
@@ -420,6 +421,8 @@ class SentenceCoder:
                 return []
             targets = self.actors.actors(slot) if slot is not None else []
             targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
+            if targets and pattern.code.startswith(POSTURE_ROOTS):
+                targets = _not_own_ground(targets, sources)  # "drills near Kaliningrad"
             if not targets and slot is None and len(sources) > 1 and _symmetric(verb, obj):
                 # "X and Y held talks in Paris": each other, not the place; a with-phrase
                 # still names a third party ("X and Y signed a pact with Z")
@@ -553,6 +556,7 @@ class SentenceCoder:
         source_codes = {a.code for a in sources}
         candidates = [t for t in (slot, obj) if t is not None]
         candidates += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        candidates += _as_apposed(head)  # "denounced as a crime Serbia's suppression"
         for tok in candidates:
             if _own(tok):
                 continue  # "strengthened its forces": the source's own, not a target
@@ -566,7 +570,29 @@ class SentenceCoder:
                 found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
                 if found and subj.pos_ != "PRON":
                     return found
-        return self._phrase_targets(head, obj, source_codes, depth=0)
+        found = self._phrase_targets(head, obj, source_codes, depth=0)
+        return found or self._condition_targets(head, source_codes)
+
+    def _condition_targets(self, head: Token, source_codes: set[str]) -> list[Actor]:
+        """The one a threat is aimed at: the subject of its condition ("threatened to stop
+        the talks if the United States goes ahead", "... unless Israel rescinded")."""
+        chain = [head]
+        while chain[-1].dep_ in ("xcomp", "ccomp") and len(chain) < 4:
+            chain.append(chain[-1].head)
+        if not any(_lemma(t) in THREATEN_WORDS for t in chain):
+            return []
+        chain += [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+        for verb in chain:
+            for clause in (c for c in verb.children if c.dep_ == "advcl"):
+                if not any(
+                    m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+                ):
+                    continue
+                for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
+                    if found and subj.pos_ != "PRON":
+                        return found
+        return []
 
     def _phrase_targets(
         self, head: Token, obj: Token | None, source_codes: set[str], *, depth: int
@@ -586,6 +612,11 @@ class SentenceCoder:
                 found = _prep_object(host, prep, None, direct=True)
                 if found is not None:
                     candidates.append(found)
+        for host in hosts:  # "mobilized reservists for a possible war against Iraq"
+            purpose = _prep_object(host, "for", None, direct=True)
+            aimed = _prep_object(purpose, "against", None, direct=True) if purpose else None
+            if aimed is not None:
+                candidates.append(aimed)
         for tok in candidates:
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
             if not found:  # not a by-agent: "killed in an attack by X" makes X no target
@@ -735,6 +766,27 @@ class SentenceCoder:
         if verb is None or not _lends_subject(noun, verb):
             return []
         return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+
+
+def _not_own_ground(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """A show of force on one's own ground ("Russian troops held drills near
+    Kaliningrad") is aimed at no one there."""
+    own = {a.country for a in sources}
+    return [a for a in targets if not (a.country in own and a.sector is None)]
+
+
+def _as_apposed(head: Token) -> list[Token]:
+    """The object a verb puts after its "as" phrase, which the parser hangs on that
+    phrase as an apposition: "denounced as an ugly crime Serbia's suppression of ..."."""
+    if any(c.dep_ == "dobj" for c in head.children):
+        return []
+    as_obj = _prep_object(head, "as", None, direct=True)
+    if as_obj is None:
+        return []
+    after_as = as_obj.doc[as_obj.head.i + 1]
+    if after_as.pos_ == "ADJ" and after_as.dep_ == "amod":
+        return [as_obj]  # "condemned as unacceptable allegations by Rwanda"
+    return [c for c in as_obj.children if c.dep_ == "appos"]
 
 
 def _code(actor: Actor | None) -> str:
@@ -981,6 +1033,9 @@ def _subject_of(verb: Token) -> list[Token]:
                     return []  # "a U.S. request to extradite him": the one asked would act
                 if tok.head.lemma_.lower() not in INTENTION_NOUNS:
                     return [tok.head]
+                owner = [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if owner:
+                    return owner  # "condemned Turkey's decision to send warships"
                 # "X reached a consensus to exchange ...": the one who reached it
                 verb = _governing_verb(tok.head)
                 return _subject_of(verb) if verb is not None and verb is not tok else []

@@ -111,6 +111,8 @@ def directive(trigger: Token) -> Directive | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None  # "a demand to be heard": nobody else is asked
+        if subject.pos_ == "PRON":  # "a reminder to Iraq that it must": the one addressed
+            subject = _noun_addressee(governor) or subject
         return Directive(DIRECTIVE_NOUNS[lemma], governor, subject)
     if verb.dep_ == "ccomp":
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -161,6 +163,19 @@ def _addressee(governor: Token) -> Token | None:
     prep = _prep_child(governor, ("on", "upon", "to", "with"))
     if prep is not None:
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_addressee(noun: Token) -> Token | None:
+    """Who a noun of asking is addressed to: its to-phrase, or the to-phrase of the verb
+    that issues it ("issued a reminder Saturday to Iraq")."""
+    hosts = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for host in hosts:
+        prep = next(
+            (c for c in host.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
+        )
+        if prep is not None:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -595,8 +595,8 @@ def test_a_target_two_verbs_down() -> None:
         # what is asked beside the stopping is asked too
         ("The European Union urged Armenia and Azerbaijan to stop fighting and resume talks.",
          ("IGOEEC", "026", "AZE"), ("IGOEEC", "046", None)),
-        # a stopped protest eases dissent
-        ("Egyptian workers ended their strike on Monday.", ("EGYLAB", "082", None), None),
+        # a stopped protest eases dissent, toward the protesters' own government
+        ("Egyptian workers ended their strike on Monday.", ("EGYLAB", "082", "EGYGOV"), None),
     ],
 )  # fmt: skip
 def test_stopping_an_event(text: str, expected: tuple, absent: tuple | None) -> None:
@@ -709,3 +709,69 @@ def test_exercises_two_countries_hold_are_military_cooperation() -> None:
     found = full_triples("Russia and China held military exercises on Monday.")
     assert {("RUS", "062", "CHN"), ("CHN", "062", "RUS")} <= found
     assert not any(c == "062" for _, c, _ in full_triples("Russia held military exercises."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a threat is aimed at the one its condition names
+        (
+            "North Korea threatened to launch missiles if South Korea continues its drills.",
+            ("PRK", "130", "KOR"),
+            None,
+        ),
+        (
+            "Syrian villagers threatened to hold a general strike unless Israel lifted the "
+            "blockade within ten days.",
+            ("SYRCVL", "133", "ISR"),
+            None,
+        ),
+        # a condition on something other than a threat names no target
+        (
+            "Japan will send aid to the region if Indonesia asks for it.",
+            None,
+            ("JPN", "033", "IDN"),
+        ),
+        # the object the parser hangs on an "as" phrase
+        (
+            "Greece condemned as unacceptable Turkey's decision to send warships.",
+            ("GRC", "111", "TUR"),
+            None,
+        ),
+        # a purpose against another
+        (
+            "Britain mobilized reservists for a possible war against Iraq.",
+            ("GBR", "154", "IRQ"),
+            None,
+        ),
+        # a reminder to someone that they must act is a demand on them
+        (
+            "Norway issued a stern reminder to Sudan that it must cooperate with the mission.",
+            ("NOR", "102", "SDN"),
+            None,
+        ),
+    ],
+)
+def test_targets_from_conditions_and_purposes(
+    text: str, expected: tuple | None, absent: tuple | None
+) -> None:
+    found = triples(text)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a show of force on another country's ground is aimed at it
+        ("Chinese warships conducted drills near Da Nang.", ("CHNMIL", "150", "VNM")),
+        # on one's own ground, at no one
+        ("Russian troops held exercises near Kaliningrad on Tuesday.", ("RUSMIL", "150", None)),
+        # calling off a strike eases dissent toward the strikers' own government
+        ("The Kenyan teachers' union called off its strike.", ("KENEDU", "082", "KEN")),
+    ],
+)
+def test_shows_of_force_and_called_off_strikes(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
