@@ -92,6 +92,9 @@ MODAL_NOUNS = {
     "risk": "hypothetical",
     "fear": "hypothetical",
     "idea": "hypothetical",
+    # what is offered or invited has not happened: "rejected an offer for direct talks"
+    "offer": "hypothetical",
+    "invitation": "hypothetical",
 }
 # Verbs that stop the event they govern ("agreed to stop fighting"); shared with the coder
 # (stopped violence is de-escalation) and the directives ("urged X to stop ... and resume").
@@ -101,6 +104,8 @@ NEGATING_VERBS = frozenset(
     # "urged them to end the war": the event is what stops
     | STOP_VERBS
     | {"quit", "suspend", "abandon"}
+    # "cancel plans to sell weapons": what is cancelled does not happen
+    | {"cancel", "scrap", "shelve"}
 )
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
