@@ -1,0 +1,74 @@
+"""Lexicon round 5: the families added in this round, on sentences written for these tests
+(real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+        )
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 150: exercises, drills, war games begun, launched or kicked off
+        ("Iran began three days of wargames on Monday.", ("IRN", "150", None)),
+        ("North Korea launched artillery drills on Tuesday.", ("PRK", "150", None)),
+        ("Taiwan started its annual exercises on Monday.", ("TWN", "150", None)),
+        # ... near or around a country keeps that country as the target
+        ("China launched drills around Taiwan on Saturday.", ("CHN", "150", "TWN")),
+        ("Russia started snap drills near the Ukrainian border.", ("RUS", "150", "UKR")),
+        # ... and held by two countries, their military cooperation (062, by the coder)
+        ("Egypt and France kicked off naval drills on Sunday.", ("EGY", "062", "FRA")),
+        ("China and Russia began joint naval manoeuvres on Sunday.", ("RUS", "062", "CHN")),
+        # codebook 1621: aid payments, disbursements, budget support halted or withheld
+        ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
+        ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
+        (
+            "Washington withheld financial assistance from the Palestinian Authority.",
+            ("USAGOV", "1621", "PSE"),
+        ),
+        # codebook 112: evidence presented against someone
+        ("Britain produced evidence against Iran on Monday.", ("GBR", "112", "IRN")),
+        ("France presented evidence against Syria at the United Nations.", ("FRA", "112", "SYR")),
+        # codebook 020/024: petitions handed over, reform petitions
+        ("Iraqi Kurds submitted a petition on Monday.", ("IRQCVL", "020", None)),
+        ("Egyptian activists delivered a reform petition on Sunday.", ("EGYOPP", "024", None)),
+        # codebook 141: demonstrations in or outside a place that is no known actor
+        (
+            "Thousands of Moroccans demonstrated in the centre of the city on Sunday.",
+            ("MARCVL", "141", "MARGOV"),
+        ),
+        (
+            "Hundreds of Egyptian students demonstrated outside the university.",
+            ("EGYEDU", "141", "EGYGOV"),
+        ),
+    ],
+)
+def test_round5_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a drill that is not military, evidence that accuses nobody, payments that are no aid
+        ("Ukraine resumed payments to Gazprom.", "1621"),
+        ("The court heard evidence from Kenya on Monday.", "112"),
+        ("The Chinese army demonstrated its capabilities in the exercise.", "141"),
+        ("Iran demonstrated its new missile at a parade.", "141"),
+    ],
+)
+def test_round5_must_not_code(text: str, code: str) -> None:
+    assert not any(c == code for _, c, _ in triples(text))
