@@ -401,6 +401,11 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
                     while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
                         start += 1
                     yield pobj.doc[start : pobj.i + 1].text
+                    name = pobj.i  # "mostly Christian eastern Beirut": the name itself
+                    while name > start and pobj.doc[name - 1].pos_ == "PROPN":
+                        name -= 1
+                    if name > start:
+                        yield pobj.doc[name : pobj.i + 1].text
 
 
 def _place_objects(prep: Token) -> Iterator[Token]:
@@ -437,6 +442,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 STATE_ACTS = ("173", "174")
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "capital", "port", "province", "district", "region", "area"}
+    # "in a residential sector of Beirut", "in the east of the Gaza Strip"
+    | {"sector", "suburb", "neighbourhood", "neighborhood", "quarter", "outskirts", "part"}
+    | {"centre", "center", "heart", "east", "west", "north", "south"}
 )
 
 

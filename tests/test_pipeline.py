@@ -174,3 +174,20 @@ def test_fixture_article(fixtures: Path, coder) -> None:
     assert all("Breaking News" not in e.evidence.sentence for e in events)
     visit = next(e for e in events if e.cameo.code == "042")
     assert visit.location is not None and visit.location.country == "BLR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a place inside a part of a city, and a name after its descriptive adjectives
+        ("A car bomb killed five Syrian soldiers in a northern suburb of Damascus.", "SYR"),
+        (
+            "A car bomb killed a Lebanese journalist in a residential sector of mostly "
+            "Christian eastern Beirut.",
+            "LBN",
+        ),
+    ],
+)
+def test_the_place_inside_a_part_of_a_city(text: str, country: str) -> None:
+    events = detente.code(text, published="2011-04-02")
+    assert events and all(e.location and e.location.country == country for e in events)
