@@ -24,6 +24,8 @@ from detente.actors.kb import INTERNATIONAL_CODES, REGION_CODES, normalize
 from detente.records import Actor
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
 
     from detente.actors.kb import Entry, KnowledgeBase
@@ -40,6 +42,19 @@ STATE_HEADS = frozenset(
     | {"administration", "premier", "parliament", "police", "army", "troops", "forces"}
     | {"court", "courts", "judiciary", "junta"}
 )
+# Peoples of many countries coded like a region (the codebook's "ARB Arab (ethnic group)").
+PEOPLE_CODES = frozenset({"ARB"})
+# Sectors of people who act abroad as often as at home ("Arab leaders met in Cairo").
+TRAVELLING_SECTORS = frozenset({"GOV", "MIL", "NGO", "IGO", "BUS", "MED", "EDU", "ELI"})
+# Heads that, after "both" or "two", stand for two countries named before, with their sector.
+PAIR_HEADS: dict[str, str | None] = {
+    "countries": None,
+    "nations": None,
+    "states": None,
+    "neighbours": None,
+    "neighbors": None,
+    "governments": "GOV",
+}
 # Dependents that leave the noun phrase: their words do not describe the head.
 NP_EXCLUDED_DEPS = frozenset(
     {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det"}
@@ -109,7 +124,9 @@ LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD"})
 # Participles that tie a group to another ("affiliated with", "linked to", "allied to").
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "ally", "allied"})
 # Prepositions of a place phrase: a country behind them is where things happen.
-PLACE_WORDS = frozenset({"in", "throughout", "across", "at", "near", "inside", "within", "around"})
+PLACE_WORDS = frozenset(
+    {"in", "throughout", "across", "at", "near", "inside", "within", "around", "through"}
+)
 
 
 @dataclass
@@ -125,6 +142,26 @@ class DocContext:
     last_person: Actor | None = None
     last_actor: Actor | None = None
     countries: Counter[str] = field(default_factory=Counter)
+    # where each sentence read so far starts, and each remembered actor's (start, country)
+    sentence_starts: list[int] = field(default_factory=list)
+    placed: list[tuple[int, str]] = field(default_factory=list)
+
+    def pair_before(self, offset: int) -> tuple[str, str] | None:
+        """The first two countries of the last sentence before ``offset`` that named two or
+        more ("Iran and Iraq resumed talks in Geneva" → IRN, IRQ), for "the two countries"."""
+        by_sentence: dict[int, list[str]] = {}
+        for start, country in self.placed:
+            if start >= offset:
+                continue
+            sentence = max((s for s in self.sentence_starts if s <= start), default=0)
+            named = by_sentence.setdefault(sentence, [])
+            if country not in named:
+                named.append(country)
+        for sentence in sorted(by_sentence, reverse=True):
+            named = by_sentence[sentence]
+            if len(named) >= 2:
+                return named[0], named[1]
+        return None
 
     def remember(self, actor: Actor, *, person_name: str | None = None) -> None:
         if person_name:
@@ -137,6 +174,8 @@ class DocContext:
             self.last_actor = actor
         if actor.country:
             self.countries[actor.country] += 1
+            if actor.country not in REGION_CODES:
+                self.placed.append((actor.start, actor.country))
 
 
 class KBMatcher:
@@ -207,6 +246,8 @@ class SentenceActors:
             for tok in span:
                 self.mentions[tok.i] = mention
         self._cache: dict[int, Actor | None] = {}
+        if offset not in ctx.sentence_starts:
+            ctx.sentence_starts.append(offset)
 
     # -- public -----------------------------------------------------------------
 
@@ -219,6 +260,9 @@ class SentenceActors:
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             if any(g.dep_ == "conj" for g in appos.children):
                 heads += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
+        pair = self._pair(tok)
+        if pair:
+            return pair
         found = []
         for head in heads:
             actor = self.actor(head)
@@ -226,6 +270,35 @@ class SentenceActors:
                 if one is not None and all(a.code != one.code for a in found):
                     found.append(one)
         return found
+
+    def _pair(self, tok: Token) -> list[Actor]:
+        """ "Both countries", "the two nations", "the two governments": the two countries the
+        document named together last (none when no earlier sentence named two)."""
+        if tok.lower_ not in PAIR_HEADS or self.actor(tok) is not None:
+            return []
+        if not any(c.lower_ in ("both", "two") and c.i < tok.i for c in tok.children):
+            return []
+        if any(c.dep_ in ("prep", "appos", "conj") for c in tok.children):
+            return []  # "both countries' leaders", "the two countries of the region"
+        # earlier sentences only: "talks between the two neighbours" in the sentence that
+        # names them is mostly an offer or a plan, not a second event
+        pair = self.ctx.pair_before(self.offset)
+        if pair is None:
+            return []
+        sector = PAIR_HEADS[tok.lower_]
+        span = _np_span(tok)
+        return [
+            Actor(
+                text=span.text,
+                code=country + (sector or ""),
+                country=country,
+                sector=sector,
+                start=self.offset + span.start_char,
+                end=self.offset + span.end_char,
+                rule="the two countries the document named together last",
+            )
+            for country in pair
+        ]
 
     def _coordinated_countries(self, head: Token, actor: Actor | None) -> list[Actor]:
         """ "French and Egyptian warships", "U.S. and Russian negotiators": one actor per
@@ -376,7 +449,7 @@ class SentenceActors:
         return actor
 
     def _person(self, tok: Token) -> Actor | None:
-        name = _name_span(tok)
+        name = _name_span(tok, self._is_title)
         full = name.text
         for key in (full, full.split()[-1]):
             known = self.ctx.persons.get(key.lower())
@@ -429,6 +502,9 @@ class SentenceActors:
             actor = replace(
                 described, name=full, rule=f"person with title: {described.rule}", **span
             )
+            if actor.country and _no_longer(tok):
+                # "former dictator Efrain Rios Montt", "ousted president X": an elite
+                actor = replace(actor, code=actor.country + "ELI", sector="ELI")
         self.ctx.remember(actor, person_name=full)
         return actor
 
@@ -494,6 +570,8 @@ class SentenceActors:
         # group ...": the parser's apposition describes someone else as often as the head)
         own = {t.i for t in _np_tokens(tok)}
         sector = self._sector_in([t for t in tokens if t.i in own]) or self._sector_in(tokens)
+        if sector != "LAB" and self._sector_in([tok]) == "LAB":
+            sector = "LAB"  # "workers of the United Bus Company": workers, not the company
         if sector == "MED" and any(t.i != tok.i and t.lower_ in STATE_WORDS for t in tokens):
             sector = "GOV"  # "an official Syrian newspaper", "state-run television": the state
         rule = "words of the phrase"
@@ -512,6 +590,18 @@ class SentenceActors:
                     # a gunbattle in southern Serbia"
                     place = _verb_places(subject.head)
             country = self._place_country(place) or country
+        if country in PEOPLE_CODES and sector not in TRAVELLING_SECTORS:
+            # "Arab militias killed villagers in Darfur", "Arabs living in Israel": a people
+            # of many countries is of the country its clause places it in, when one does
+            place = _phrase_tokens(tok, PLACE_PREPS) + _clause_places(tok)
+            top = _partitive_top(tok)
+            if top.dep_ in SUBJECTS | {"dobj"}:
+                place += _verb_places(top.head)
+            country = self._place_country(place) or self._city_country(place) or country
+            if country in PEOPLE_CODES:
+                # "the RSF and allied Arab militias killed ... in West Darfur": the one
+                # country the sentence names, unless it is the other party
+                country = self._implied_country(tok, sector)[0] or country
         if people and sector is None:
             sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians
         religion = self._religion_in(tokens)
@@ -793,6 +883,8 @@ class SentenceActors:
                 continue
             if t.pos_ == "ADJ" and t.lower_ in ADJECTIVE_NOT_ROLE:
                 continue  # "a general strike" names no general
+            if _in_company_name(t, kb):
+                continue  # "General Motors", "General Dynamics": no general
             mention = self.mentions.get(t.i)
             if mention is not None:
                 for entry in mention.entries:
@@ -809,10 +901,43 @@ class SentenceActors:
         return best
 
     def _is_name(self, tok: Token) -> bool:
-        return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.lower_ in self.ctx.persons)
+        if tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.lower_ in self.ctx.persons):
+            return True
+        # "President obama", "Chancellor merkel": a name the parser missed (no entity, or
+        # a common noun in lower case), after a title, that the knowledge base knows as a
+        # person
+        return (
+            (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_lower))
+            and tok.ent_type_ == ""
+            and any(c.dep_ == "compound" and self._is_title(c) for c in tok.lefts)
+            and bool(
+                self.ctx.kb.person(_name_span(tok, self._is_title).text, on=self.ctx.published)
+            )
+        )
+
+    def _is_title(self, tok: Token) -> bool:
+        mention = self.mentions.get(tok.i)
+        if mention is not None:
+            return any(e.kind == "role" for e in mention.entries)
+        return bool(self.ctx.kb.role(tok.lower_))
 
     def _np_text(self, tok: Token) -> str:
         return _np_span(tok).text
+
+
+def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:
+    """Whether a title word starts an organisation's name whose head is a plural proper noun
+    naming no role ("General Motors", "General Mills"): a company, not a person's title."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.tag_ == "NNP"
+        and tok.ent_type_ == "ORG"
+        and head.tag_ == "NNPS"
+        and head.ent_type_ == "ORG"
+        and head.i > tok.i
+        and not (kb.role(head.lemma_) or kb.role(head.lower_))
+    )
 
 
 def _no_longer(tok: Token) -> bool:
@@ -840,15 +965,19 @@ def _negated(span: Span) -> bool:
     return i >= 1 and doc[i - 1].lower_ == "non-"
 
 
-def _name_span(tok: Token) -> Span:
-    """The person name around ``tok``: the NER entity, else the PROPN compound chain."""
+def _name_span(tok: Token, title: Callable[[Token], bool] | None = None) -> Span:
+    """The person name around ``tok``: the NER entity, else the PROPN compound chain (up to
+    a title, when ``title`` tells titles: "President obama" → "obama")."""
     if tok.ent_type_ == "PERSON":
         for ent in tok.doc.ents:
             if ent.start <= tok.i < ent.end:
                 return ent
     start = tok.i
     while (
-        start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound"
+        start > 0
+        and tok.doc[start - 1].pos_ == "PROPN"
+        and tok.doc[start - 1].dep_ == "compound"
+        and not (title is not None and title(tok.doc[start - 1]))
     ):
         start -= 1
     return tok.doc[start : tok.i + 1]
