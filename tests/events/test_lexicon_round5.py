@@ -32,6 +32,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # ... and held by two countries, their military cooperation (062, by the coder)
         ("Egypt and France kicked off naval drills on Sunday.", ("EGY", "062", "FRA")),
         ("China and Russia began joint naval manoeuvres on Sunday.", ("RUS", "062", "CHN")),
+        # codebook 192: bases, airports, ports and plants seized or captured are occupied ground
+        ("Libyan rebels captured the oil port on Monday.", ("LBYREB", "192", None)),
+        ("Syrian rebels captured a military airbase in Idlib.", ("SYRREB", "192", "SYRMIL")),
+        ("Russian troops seized the nuclear power plant in Ukraine.", ("RUSMIL", "192", "UKR")),
+        ("Taliban fighters took over the district on Sunday.", ("AFGREBTAL", "192", None)),
         # codebook 1621: aid payments, disbursements, budget support halted or withheld
         ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
         ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
@@ -65,6 +70,8 @@ def test_round5_family_codes(text: str, expected: tuple[str | None, str, str | N
     [
         # a drill that is not military, evidence that accuses nobody, payments that are no aid
         ("Ukraine resumed payments to Gazprom.", "1621"),
+        # property a government seizes stays 171
+        ("Venezuela seized a US-owned glass plant.", "192"),
         ("The court heard evidence from Kenya on Monday.", "112"),
         ("The Chinese army demonstrated its capabilities in the exercise.", "141"),
         ("Iran demonstrated its new missile at a parade.", "141"),
