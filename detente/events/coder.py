@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
-from detente.events.directives import directive
+from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import STOP_VERBS
 from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
@@ -66,6 +66,11 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"
 STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
 # Roots whose events a weapon or an attack can be the subject of ("a roadside bomb killed").
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Attacks whose target may be a place's positions ("fired at targets in Jericho").
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
+# Missiles fired into the sea near a country are a show of force, not an attack on it.
+OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
 POSTURE_ROOTS = ("15",)
@@ -421,6 +426,7 @@ class SentenceCoder:
                 return []
             targets = self.actors.actors(slot) if slot is not None else []
             targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
+            targets = targets or self._slot_inner(slot, pattern.code)
             if targets and pattern.code.startswith(POSTURE_ROOTS):
                 targets = _not_own_ground(targets, sources)  # "drills near Kaliningrad"
             if not targets and slot is None and len(sources) > 1 and _symmetric(verb, obj):
@@ -572,6 +578,26 @@ class SentenceCoder:
                     return found
         found = self._phrase_targets(head, obj, source_codes, depth=0)
         return found or self._condition_targets(head, source_codes)
+
+    def _slot_inner(self, slot: Token | None, code: str) -> list[Actor]:
+        """The one a target slot's noun stands for: the place of what is attacked ("fired
+        at targets in Jericho", "shelled positions near Kharkiv"), the one asked in a
+        demand ("insisted on its demands that Burundi's government grant ...")."""
+        if slot is None or slot.pos_ != "NOUN":
+            return []
+        if slot.lemma_.lower() in DIRECTIVE_NOUNS:
+            for clause in (c for c in slot.children if c.dep_ in ("acl", "ccomp")):
+                for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    if subj.pos_ != "PRON" and (found := self.actors.actors(subj)):
+                        return found
+            return []
+        if code[:2] not in ATTACK_ROOTS or slot.lemma_.lower() in OPEN_WATERS:
+            return []
+        for prep in (c for c in slot.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if found := self.actors.actors(pobj) or self._city(pobj):
+                    return found
+        return []
 
     def _condition_targets(self, head: Token, source_codes: set[str]) -> list[Actor]:
         """The one a threat is aimed at: the subject of its condition ("threatened to stop

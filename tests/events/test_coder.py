@@ -775,3 +775,22 @@ def test_targets_from_conditions_and_purposes(
 )
 def test_shows_of_force_and_called_off_strikes(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an attack's target slot names stands for the place it is in
+        ("Israeli tanks fired shells at targets in Jericho.", ("ISRMIL", "194", "PSE")),
+        ("Russian artillery shelled positions near Kharkiv on Monday.", ("RUSMIL", "194", "UKR")),
+        # missiles fired into the sea near a country are no attack on it
+        ("China fired missiles into waters near Taiwan.", ("CHN", "150", None)),
+        # a demand slot stands for the one its that-clause asks
+        (
+            "Hutu rebels insisted on their demands that Burundi's government grant more rights.",
+            ("BDIREB", "104", "BDI"),
+        ),
+    ],
+)
+def test_what_a_target_slot_stands_for(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
