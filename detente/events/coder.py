@@ -1048,6 +1048,15 @@ def _subject_of(verb: Token) -> list[Token]:
             and tok.head != tok
         ):
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                noun = tok.head.head
+                if tok.head.lower_ == "of" and noun.lemma_.lower() in INTENTION_NOUNS:
+                    # "said it had no intention of holding talks": the one who intends
+                    owner = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                    verb = _governing_verb(noun)
+                    if owner or verb is None:
+                        return owner
+                    tok = verb
+                    continue
                 if tok.head.lower_ not in AGENT_GERUND_PREPS or tok.head.head.pos_ != "VERB":
                     break  # "accused X of attacking": the attacker is X, not the accuser
                 tok = tok.head.head  # "resorted to throwing stones", "responded by shelling"

@@ -180,7 +180,8 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
         if lemma in PREPARE_WORDS and code[:2] in ("18", "19", "20"):
             # "the army prepared to resume shelling": a show of force posture (CAMEO 15)
             return "150", factuality(governor), "prepare"
-        if lemma in INTEND_WORDS and _negated(trigger) and (new := stance_code("refuse", code)):
+        denied = _negated(trigger) or _no(governor)  # "vowed not to", "had no intention of"
+        if lemma in INTEND_WORDS and denied and (new := stance_code("refuse", code)):
             return new, factuality(governor), "refuse"  # "vowed not to resign"
         for stance, words in (
             ("refuse", REFUSE_WORDS),
@@ -264,6 +265,10 @@ def _governor(trigger: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in STANCE_NOUNS:
         return tok.head  # "reached a consensus to exchange", "the threat to expel"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        noun = tok.head.head
+        if noun.lemma_.lower() in STANCE_NOUNS:
+            return noun  # "had no intention of holding talks", "its plan of attacking"
     for _ in range(2):
         if tok.dep_ == "xcomp" and tok.head is not tok:
             governor = tok.head
@@ -298,6 +303,13 @@ def _predicted(governor: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _no(noun: Token) -> bool:
+    """ "no intention", "no plan": a stance noun its determiner denies."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children
+    )
 
 
 def _will_not(verb: Token) -> bool:

@@ -794,3 +794,15 @@ def test_shows_of_force_and_called_off_strikes(text: str, expected: tuple) -> No
 )
 def test_what_a_target_slot_stands_for(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one whose intention it is acts, and "no intention" is a refusal
+        ("Serbia said it had no intention of holding talks with Kosovo.", ("SRB", "125", "KSV")),
+        ("Iran announced its intention of holding talks with Iraq.", ("IRN", "036", "IRQ")),
+    ],
+)
+def test_an_intention_of_acting(text: str, expected: tuple) -> None:
+    assert expected in triples(text)

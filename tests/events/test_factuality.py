@@ -35,7 +35,8 @@ def facts(text: str) -> set[tuple[str, str]]:
         ("Kenya protested against the planned invasion of Somalia by Ethiopia.",
          ("192", "future")),
         # talks that are only offered have not happened; a cancelled plan will not
-        ("Serbia ignored an invitation from Albania for talks with Kosovo.", ("040", "hypothetical")),
+        ("Serbia ignored an invitation from Albania for talks with Kosovo.",
+         ("040", "hypothetical")),
         ("China demanded that the US cancel plans to sell missiles to Taiwan.",
          ("0332", "negated")),
     ],

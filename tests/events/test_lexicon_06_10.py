@@ -52,7 +52,7 @@ def codes(text: str) -> set[str]:
         ("Iraq paid compensation to Kuwait.", ("IRQ", "080", "KWT")),
         ("Turkey shortened the curfew in Diyarbakir.", ("TUR", "0813", None)),
         ("Bahrain lifted the state of emergency.", ("BHR", "0814", None)),
-        ("Egyptian teachers called off their strike on Monday.", ("EGYEDU", "082", None)),
+        ("Egyptian teachers called off their strike on Monday.", ("EGYEDU", "082", "EGY")),
         ("Iran freed two American hikers.", ("IRN", "0841", "USA")),
         ("Myanmar released Aung San Suu Kyi from house arrest.", ("MMR", "0841", None)),
         ("Russia returned the seized tanker to Ukraine.", ("RUS", "0842", "UKR")),
