@@ -43,7 +43,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ),
         ("Syrian students demanded greater freedom.", ("SYREDU", "1043", None)),
         (
-            "Thousands of Hong Kong residents blocked streets to demand democratic reforms from China.",
+            "Thousands of Hong Kong residents blocked streets to demand democratic reforms "
+            "from China.",
             ("HKGCVL", "1444", "CHN"),
         ),
         # strikes over a policy
