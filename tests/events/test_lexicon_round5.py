@@ -37,6 +37,16 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Syrian rebels captured a military airbase in Idlib.", ("SYRREB", "192", "SYRMIL")),
         ("Russian troops seized the nuclear power plant in Ukraine.", ("RUSMIL", "192", "UKR")),
         ("Taliban fighters took over the district on Sunday.", ("AFGREBTAL", "192", None)),
+        # codebook 190: aircraft and drones shot down or downed
+        ("Turkey shot down a Russian warplane on Tuesday.", ("TUR", "190", "RUSMIL")),
+        ("Libyan rebels shot down a government helicopter.", ("LBYREB", "190", "LBYMIL")),
+        ("Iran downed an American drone over the Gulf.", ("IRN", "190", "USAMIL")),
+        # codebook 072: drones, artillery, howitzers, armoured vehicles supplied or sold
+        ("Iran supplied drones to Russia.", ("IRN", "072", "RUS")),
+        ("Germany delivered howitzers to Ukraine.", ("DEU", "072", "UKR")),
+        ("France sold armoured vehicles to Egypt.", ("FRA", "072", "EGY")),
+        ("Britain gave air defence systems to Ukraine.", ("GBR", "072", "UKR")),
+        ("Iran sent rockets to Hezbollah.", ("IRN", "072", "LBNREBHEZ")),
         # codebook 1621: aid payments, disbursements, budget support halted or withheld
         ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
         ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
@@ -70,6 +80,7 @@ def test_round5_family_codes(text: str, expected: tuple[str | None, str, str | N
     [
         # a drill that is not military, evidence that accuses nobody, payments that are no aid
         ("Ukraine resumed payments to Gazprom.", "1621"),
+        ("The committee shot down the proposal.", "190"),
         # property a government seizes stays 171
         ("Venezuela seized a US-owned glass plant.", "192"),
         ("The court heard evidence from Kenya on Monday.", "112"),
