@@ -260,6 +260,14 @@ class SentenceActors:
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             if any(g.dep_ == "conj" for g in appos.children):
                 heads += [appos, *[c for c in appos.conjuncts if c.i > appos.i]]
+        # "scores of Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and
+        # "Liberian refugees": the of-phrase's country adjective and its coordinated role
+        # (only then: other coordinated of-phrases of a collection measured as false alarms)
+        for head in [h for h in heads if _collective(h)]:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if self._bare_demonym(pobj):
+                        heads += [pobj, *(c for c in pobj.conjuncts if c.i > pobj.i)]
         pair = self._pair(tok)
         if pair:
             return pair
@@ -269,7 +277,47 @@ class SentenceActors:
             for one in (actor, *self._coordinated_countries(head, actor)):
                 if one is not None and all(a.code != one.code for a in found):
                     found.append(one)
-        return found
+        return self._share_role(heads, found)
+
+    def _share_role(self, heads: list[Token], found: list[Actor]) -> list[Actor]:
+        """ "scores of Sierra Leonean and Liberian refugees" parsed as "Sierra Leonean" and
+        "Liberian refugees": a bare country adjective coordinated with a role takes that role
+        (SLEREF, LBRREF)."""
+        if len(found) < 2:
+            return found
+        last = next((a for a in reversed(found) if a.sector), None)
+        if last is None:
+            return found
+        bare = {h.i for h in heads if self._bare_demonym(h)}
+        out = []
+        for actor in found:
+            if (
+                any(h.i in bare and self.actor(h) is actor for h in heads)
+                and actor.sector is None
+                and actor.country
+                and actor.country != last.country
+                and actor.country not in PEOPLE_CODES
+            ):
+                code = actor.country + last.code[len(last.country or "") :]
+                actor = replace(
+                    actor,
+                    code=code,
+                    sector=last.sector,
+                    rule="country adjective sharing its coordinated role",
+                )
+            out.append(actor)
+        return out
+
+    def _bare_demonym(self, tok: Token) -> bool:
+        """Whether ``tok`` is a country adjective standing alone ("Sierra Leonean"), not a
+        people noun ("Serbs")."""
+        mention = self.mentions.get(tok.i)
+        return (
+            mention is not None
+            and mention.kind == "demonym"
+            and tok.tag_ in ("JJ", "NNP")
+            and not self._people_noun(tok)
+        )
 
     def _pair(self, tok: Token) -> list[Actor]:
         """ "Both countries", "the two nations", "the two governments": the two countries the
@@ -572,6 +620,20 @@ class SentenceActors:
         sector = self._sector_in([t for t in tokens if t.i in own]) or self._sector_in(tokens)
         if sector != "LAB" and self._sector_in([tok]) == "LAB":
             sector = "LAB"  # "workers of the United Bus Company": workers, not the company
+        if sector is None and country is not None:
+            # "a Karen guerrilla stronghold", "Hezbollah positions": a national organisation
+            # named before a thing it holds is the actor
+            for child in (c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
+                mention = self.mentions.get(child.i)
+                if mention is not None and mention.kind == "org" and mention.entries[0].sector:
+                    entry = mention.entries[0]
+                    return self._make(
+                        tok,
+                        entry.country,
+                        entry.sector,
+                        code=entry.code,
+                        rule=f"organisation named before its thing {entry.source}",
+                    )
         if sector == "MED" and any(t.i != tok.i and t.lower_ in STATE_WORDS for t in tokens):
             sector = "GOV"  # "an official Syrian newspaper", "state-run television": the state
         rule = "words of the phrase"

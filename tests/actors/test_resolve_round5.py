@@ -1,8 +1,9 @@
-"""Round 5 of actor resolution: the Arab people (ARB), riot police by other
-names, rulers by force and hostage-takers, lowercase names after a title, company names that
-start with a title, former rulers the knowledge base does not know, workers of a company,
-marching through a place, and "both countries"/"the two countries" after two were named.
-Sentences written for these tests."""
+"""Round 5 of actor resolution: the Arab people (ARB), riot police by other names,
+organisations named before a thing they hold, country adjectives split from their role,
+rulers by force and hostage-takers, lowercase names after a title, company names that start
+with a title, former rulers the knowledge base does not know, workers of a company, marching
+through a place, and "both countries"/"the two countries" after two were named. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -81,6 +82,16 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
             "workers",
             None,
             ["NGALAB"],
+        ),
+        # a national organisation named before a thing it holds is the actor
+        ("Troops overran a Karen guerrilla camp near the border.", "camp", None, ["MMRREB"]),
+        ("Israeli jets struck Hezbollah positions at dawn.", "positions", None, ["LBNREBHEZ"]),
+        # a country adjective the parser split from its coordinated role shares the role
+        (
+            "Guards beat scores of Sierra Leonean and Liberian refugees.",
+            "scores",
+            None,
+            ["SLEREF", "LBRREF"],
         ),
         # people marching through a place are of that place
         ("Thousands of people marched through Caracas on Sunday.", "Thousands", None, ["VENCVL"]),
