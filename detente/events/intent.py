@@ -123,6 +123,8 @@ FORECAST_PASSIVES = frozenset(
 )
 # Considering an action is its own code, whatever the action (014).
 CONSIDER_WORDS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder"})
+# Force posture (15): an announced deployment or mobilisation already exhibits it.
+POSTURE_ROOT = "15"
 # Getting ready for violence is exhibiting force posture (150), not an intent or a threat.
 PREPARE_WORDS = frozenset({"prepare", "gear"})
 # Verbs that say nothing of the stance: "promised to continue aid" is a promise of aid.
@@ -245,6 +247,8 @@ def _stance(stance: str, code: str, *, harm: bool = True) -> tuple[str, str] | N
     new = stance_code(stance, code)
     if new is not None:
         return new, stance
+    if stance == "intend" and code.startswith(POSTURE_ROOT):
+        return code, stance  # "will deploy 89,000 police": announcing it is the show of force
     if stance == "intend" and harm and (new := stance_code("threaten", code)) is not None:
         return new, "threaten"
     return None

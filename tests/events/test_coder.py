@@ -806,3 +806,16 @@ def test_what_a_target_slot_stands_for(text: str, expected: tuple) -> None:
 )
 def test_an_intention_of_acting(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an announced deployment already shows force; an explicit threat stays a threat
+        ("Kenyan authorities will deploy 5,000 police in Nairobi.", ("KENGOV", "153", None)),
+        ("Iran plans to deploy troops to its border with Iraq.", ("IRN", "150", "IRQ")),
+        ("Russia threatened to deploy missiles in Kaliningrad.", ("RUS", "138", None)),
+    ],
+)
+def test_an_announced_show_of_force_is_one(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
