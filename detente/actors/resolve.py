@@ -44,6 +44,12 @@ STATE_HEADS = frozenset(
 )
 # Peoples of many countries coded like a region (the codebook's "ARB Arab (ethnic group)").
 PEOPLE_CODES = frozenset({"ARB"})
+# The state's own sectors, and heads naming states: an Arab state is of the Middle East (MEA).
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+TERRITORY_HEADS = frozenset(
+    {"country", "state", "nation", "capital", "world", "region", "government", "regime"}
+    | {"monarchy", "neighbour", "neighbor", "ally", "kingdom", "emirate"}
+)
 # Sectors of people who act abroad as often as at home ("Arab leaders met in Cairo").
 TRAVELLING_SECTORS = frozenset({"GOV", "MIL", "NGO", "IGO", "BUS", "MED", "EDU", "ELI"})
 # Heads that, after "both" or "two", stand for two countries named before, with their sector.
@@ -652,6 +658,12 @@ class SentenceActors:
                     # a gunbattle in southern Serbia"
                     place = _verb_places(subject.head)
             country = self._place_country(place) or country
+        if country in PEOPLE_CODES and (
+            sector in STATE_SECTORS or tok.lemma_.lower() in TERRITORY_HEADS
+        ):
+            # "Arab countries", "Arab foreign ministers": states, not the people; the codebook:
+            # "don't confuse ethnicity with territory ... ARAB_CAPITALS [MEA]"
+            country = "MEA"
         if country in PEOPLE_CODES and sector not in TRAVELLING_SECTORS:
             # "Arab militias killed villagers in Darfur", "Arabs living in Israel": a people
             # of many countries is of the country its clause places it in, when one does

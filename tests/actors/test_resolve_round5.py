@@ -56,8 +56,11 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "published", "expected"),
     [
-        # the Arabs: the codebook's ethnic-group code, standing where a country would
-        ("Arab foreign ministers gathered in Rabat on Sunday.", "ministers", None, ["ARBGOV"]),
+        # the Arabs: the codebook's ethnic-group code, standing where a country would; Arab
+        # states and their officials are the Middle East ("ARAB_CAPITALS [MEA]")
+        ("Arab foreign ministers gathered in Rabat on Sunday.", "ministers", None, ["MEAGOV"]),
+        ("Oman urged Arab states to reopen their embassies.", "states", None, ["MEA"]),
+        ("Libya agreed to hand the suspects to an Arab country.", "country", None, ["MEA"]),
         ("Arab militants fired rockets at the town.", "militants", None, ["ARBREB"]),
         ("The Arabs of the region rejected the plan.", "Arabs", None, ["ARBCVL"]),
         ("Some 60 Arab students signed a petition.", "students", None, ["ARBEDU"]),
