@@ -47,6 +47,12 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("France sold armoured vehicles to Egypt.", ("FRA", "072", "EGY")),
         ("Britain gave air defence systems to Ukraine.", ("GBR", "072", "UKR")),
         ("Iran sent rockets to Hezbollah.", ("IRN", "072", "LBNREBHEZ")),
+        # codebook 094: war crimes investigations, with the country where the crimes happened
+        ("The ICC launched a war crimes investigation in Ukraine.", ("IGOICC", "094", "UKR")),
+        (
+            "The ICC's investigation into war crimes in Sudan is continuing.",
+            ("IGOICC", "094", "SDN"),
+        ),
         # codebook 1621: aid payments, disbursements, budget support halted or withheld
         ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
         ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
@@ -81,6 +87,7 @@ def test_round5_family_codes(text: str, expected: tuple[str | None, str, str | N
         # a drill that is not military, evidence that accuses nobody, payments that are no aid
         ("Ukraine resumed payments to Gazprom.", "1621"),
         ("The committee shot down the proposal.", "190"),
+        ("The police opened an investigation into the theft in Kenya.", "094"),
         # property a government seizes stays 171
         ("Venezuela seized a US-owned glass plant.", "192"),
         ("The court heard evidence from Kenya on Monday.", "112"),
