@@ -329,11 +329,13 @@ def _reported_would(verb: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and clause.head.lemma_.lower() in SPEECH_LEMMAS
-        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
-        and not any(c.dep_ == "neg" for c in verb.children)
+    if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    speech = clause.head.lemma_.lower()
+    # "warned that Turkey could cut ties if ...": a warning's could is a threat's would
+    modals = ("would", "could", "might") if speech in THREATEN_WORDS else ("would",)
+    return speech in SPEECH_LEMMAS and any(
+        c.dep_ == "aux" and c.lower_ in modals for c in verb.children
     )
 
 

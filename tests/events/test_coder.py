@@ -819,3 +819,16 @@ def test_an_intention_of_acting(text: str, expected: tuple) -> None:
 )
 def test_an_announced_show_of_force_is_one(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an actor warns it could do to another is a threat
+        ("Iran warned it might expel British diplomats.", ("IRN", "131", "GBR")),
+        # what one says another could do is no threat of the speaker's
+        ("Iraq said Iran could attack Kuwait.", ("IRN", "190", "KWT")),
+    ],
+)
+def test_a_warning_of_what_one_could_do(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
