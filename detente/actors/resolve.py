@@ -767,7 +767,9 @@ class SentenceActors:
             # only the one acting, and only where neither the sentence nor the document
             # so far names any country: else the role is probably of a country the
             # document names, and an unknown country would be a guess (measured: coding
-            # every unplaced role "---" added false alarms on every gold set)
+            # every unplaced role "---" added false alarms on every gold set; coding a
+            # subject "---" where the sentence's countries are all the other party also
+            # did, on petr2 and gold-news)
             code = UNKNOWN_COUNTRY + sector
         else:
             return None
@@ -894,6 +896,7 @@ class SentenceActors:
             and m.kind in COUNTRY_KINDS
             and m.entries[0].country not in REGION_CODES
             and not _for_or_against(m.span)  # "an anti-Syria journalist" is not Syrian
+            and not _based(m.span)  # "a UK-based group": where the group sits, only
         ]
 
     def _looks_named(self, tok: Token) -> bool:
@@ -1029,6 +1032,14 @@ def _for_or_against(span: Span) -> bool:
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES:
         return True
     return i >= 1 and doc[i - 1].lower_ in {p + "-" for p in STANCE_PREFIXES}
+
+
+def _based(span: Span) -> bool:
+    """Whether a country word only says where something is based ("a UK-based group")."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+        return True
+    return end < len(doc) and doc[end].lower_ in ("-based", "based") and doc[end].i == end
 
 
 def _negated(span: Span) -> bool:

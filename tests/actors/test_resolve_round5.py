@@ -165,3 +165,15 @@ def test_no_pair_without_two_countries_before(parts, first, second, phrase) -> N
     ctx = DocContext(kb=kb)
     read(parts, ctx, first, 0)
     assert resolve(parts, second, phrase, ctx=ctx, offset=len(first) + 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # where a group is based says nothing of the sentence's other roles
+        ("A London-based monitor said government forces shelled the town.", "forces"),
+        ("The UK-based group said government forces shelled the town.", "forces"),
+    ],
+)
+def test_a_base_is_no_country_of_other_roles(parts, text, phrase) -> None:
+    assert not any(c.startswith("GBR") for c in resolve(parts, text, phrase))
