@@ -53,6 +53,16 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             "The ICC's investigation into war crimes in Sudan is continuing.",
             ("IGOICC", "094", "SDN"),
         ),
+        # codebook 012, 110, 111, 051: a stance as a predicate after a copula
+        ("Japan is alarmed at North Korea's missile launch.", ("JPN", "012", "PRK")),
+        ("Germany is deeply troubled over China's crackdown.", ("DEU", "012", "CHN")),
+        ("Japan was dismayed at North Korea's missile launch.", ("JPN", "110", "PRK")),
+        ("Washington is frustrated with Pakistan.", ("USAGOV", "110", "PAK")),
+        (
+            "France said it was appalled at the Syrian government's attack.",
+            ("FRA", "111", "SYRGOV"),
+        ),
+        ("The EU is pleased with Serbia's progress.", ("IGOEEC", "051", "SRB")),
         # codebook 1621: aid payments, disbursements, budget support halted or withheld
         ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
         ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
@@ -87,6 +97,7 @@ def test_round5_family_codes(text: str, expected: tuple[str | None, str, str | N
         # a drill that is not military, evidence that accuses nobody, payments that are no aid
         ("Ukraine resumed payments to Gazprom.", "1621"),
         ("The committee shot down the proposal.", "190"),
+        ("Kenya is concerned with trade, the minister said.", "051"),
         ("The police opened an investigation into the theft in Kenya.", "094"),
         # property a government seizes stays 171
         ("Venezuela seized a US-owned glass plant.", "192"),
