@@ -126,7 +126,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
 # Sectors of people who act where they live: protesters, strikers, students, judges.
-LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD"})
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD", "AGR"})
 # Participles that tie a group to another ("affiliated with", "linked to", "allied to").
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "ally", "allied"})
 # Prepositions of a place phrase: a country behind them is where things happen.
@@ -718,7 +718,8 @@ class SentenceActors:
             # people who protest, strike or riot do it where they live
             top = _partitive_top(tok)
             if top.dep_ == "nsubj":
-                place = _verb_places(top.head)
+                # "farmers blocked highways into New Delhi": where they go is theirs too
+                place = _verb_places(top.head, frozenset({"into"}))
                 country = self._place_country(place) or self._city_country(place)
                 if country is not None:
                     rule = "role acting in a place: the place's country"
@@ -1114,12 +1115,14 @@ def _partitive_top(tok: Token) -> Token:
     return tok
 
 
-def _verb_places(verb: Token) -> list[Token]:
-    """The noun phrases of a verb's place phrases and of its object's, with the place
-    phrases nested in them ("rioted at a jail in East Timor's capital Dili")."""
+def _verb_places(verb: Token, extra: frozenset[str] = frozenset()) -> list[Token]:
+    """The noun phrases of a verb's place phrases (and ``extra`` prepositions') and of its
+    object's, with the place phrases nested in them ("rioted at a jail in East Timor's capital
+    Dili")."""
     out: list[Token] = []
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    stack = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_WORDS]
+    preps = PLACE_WORDS | extra
+    stack = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
     while stack:
         prep = stack.pop()
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -99,6 +99,9 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
         # people marching through a place are of that place
         ("Thousands of people marched through Caracas on Sunday.", "Thousands", None, ["VENCVL"]),
         ("Students marched through Dhaka to the parliament.", "Students", None, ["BGDEDU"]),
+        # farmers protest where they farm, and where they march into
+        ("Thousands of farmers blocked roads into Nairobi.", "Thousands", None, ["KENAGR"]),
+        ("Farmers dumped potatoes outside the ministry in Warsaw.", "Farmers", None, ["POLAGR"]),
     ],
 )
 def test_round5_roles(parts, text, phrase, published, expected) -> None:
