@@ -69,6 +69,11 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # Attacks whose target may be a place's positions ("fired at targets in Jericho").
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
+# Parts of a place, whose of-phrase names it ("residential areas of Kharkiv").
+AREA_NOUNS = frozenset(
+    {"area", "part", "outskirts", "district", "neighbourhood", "neighborhood", "suburb"}
+    | {"region", "province", "city", "town", "village", "centre", "center"}
+)
 # Missiles fired into the sea near a country are a show of force, not an attack on it.
 OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -579,7 +584,7 @@ class SentenceCoder:
         found = self._phrase_targets(head, obj, source_codes, depth=0)
         return found or self._condition_targets(head, source_codes)
 
-    def _slot_inner(self, slot: Token | None, code: str) -> list[Actor]:
+    def _slot_inner(self, slot: Token | None, code: str, *, nominal: bool = False) -> list[Actor]:
         """The one a target slot's noun stands for: the place of what is attacked ("fired
         at targets in Jericho", "shelled positions near Kharkiv"), the one asked in a
         demand ("insisted on its demands that Burundi's government grant ...")."""
@@ -593,7 +598,11 @@ class SentenceCoder:
             return []
         if code[:2] not in ATTACK_ROOTS or slot.lemma_.lower() in OPEN_WATERS:
             return []
-        for prep in (c for c in slot.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
+        # an event noun's own in-phrase is where it happened, which the pipeline places
+        preps = set() if nominal else set(SITE_PREPS)
+        if slot.lemma_.lower() in AREA_NOUNS:
+            preps.add("of")  # "the shelling of residential areas of Kharkiv"
+        for prep in (c for c in slot.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if found := self.actors.actors(pobj) or self._city(pobj):
                     return found
@@ -616,7 +625,7 @@ class SentenceCoder:
                     continue
                 for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
-                    if found and subj.pos_ != "PRON":
+                    if found and subj.pos_ != "PRON":  # a pronoun's antecedent is unsure
                         return found
         return []
 
@@ -727,6 +736,7 @@ class SentenceCoder:
                 continue
             targets = self.actors.actors(target_tok) if target_tok is not None else []
             targets = targets or self._city(target_tok)  # "the shelling of Kharkiv"
+            targets = targets or self._slot_inner(target_tok, pattern.code, nominal=True)
             if pattern.has_target and not targets:
                 self._note(noun, pattern, "the target is not a known actor")
                 continue
