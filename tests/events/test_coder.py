@@ -837,6 +837,7 @@ def test_a_warning_of_what_one_could_do(text: str, expected: tuple) -> None:
 def test_an_attack_on_parts_of_a_place() -> None:
     """ "the shelling of residential areas of Kharkiv": the areas stand for the town's country."""
     found = triples(
-        "Prosecutors investigated the shelling of residential areas of Kharkiv by Russian troops."
+        "Ukrainian prosecutors opened an inquiry into the shelling of residential areas of "
+        "Kharkiv by Russian troops."
     )
     assert ("RUSMIL", "194", "UKR") in found
