@@ -35,12 +35,14 @@ THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Roles that challenge their own state: a role of these acting on a state takes its country.
-CHALLENGER_SECTORS = frozenset({"OPP", "JUD", "CVL", "REF", "LAB", "EDU", "MED", "RAD"})
+CHALLENGER_SECTORS = frozenset({"OPP", "JUD", "CVL", "REF", "LAB", "EDU", "MED", "RAD", "PTY"})
 # The state at home, as challengers meet it (not its envoys or ministers abroad).
 STATE_HEADS = frozenset(
     {"government", "president", "regime", "authorities", "official", "officials", "cabinet"}
     | {"administration", "premier", "parliament", "police", "army", "troops", "forces"}
     | {"court", "courts", "judiciary", "junta"}
+    # the state's own votes: "the party will boycott Algeria's first multi-party elections"
+    | {"election", "elections", "polls", "referendum"}
 )
 # Peoples of many countries coded like a region (the codebook's "ARB Arab (ethnic group)").
 PEOPLE_CODES = frozenset({"ARB"})

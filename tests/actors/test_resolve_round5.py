@@ -99,6 +99,8 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
         # people marching through a place are of that place
         ("Thousands of people marched through Caracas on Sunday.", "Thousands", None, ["VENCVL"]),
         ("Students marched through Dhaka to the parliament.", "Students", None, ["BGDEDU"]),
+        # a party boycotting a country's elections is of that country (its own state's vote)
+        ("The Islamist party will boycott Tunisia's elections.", "party", None, ["TUNPTY"]),
         # farmers protest where they farm, and where they march into
         ("Thousands of farmers blocked roads into Nairobi.", "Thousands", None, ["KENAGR"]),
         ("Farmers dumped potatoes outside the ministry in Warsaw.", "Farmers", None, ["POLAGR"]),
