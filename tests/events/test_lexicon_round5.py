@@ -63,6 +63,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             ("FRA", "111", "SYRGOV"),
         ),
         ("The EU is pleased with Serbia's progress.", ("IGOEEC", "051", "SRB")),
+        # codebook 201: communities and farmers driven out
+        ("Arab militias chased farmers out of their land in Darfur.", ("SDNUAF", "201", "SDNAGR")),
         # codebook 1621: aid payments, disbursements, budget support halted or withheld
         ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
         ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
