@@ -272,10 +272,10 @@ class Coder:
             target = _place_actor(here, "the event's place: a protest or ceasefire with no target")
             if target is not None and source is not None and source.code == target.code:
                 target = None
-        if target is None and code.code.startswith(POSTURE_ROOTS):
+        if target is None and code.code.startswith(ABROAD_TARGETS):
             # "Russia is conducting military exercises in Alaska": a show of force in
             # another country's territory is aimed at that country
-            target = _place_actor(here, "the event's place: a show of force abroad")
+            target = _place_actor(here, "the event's place: a show of force or symbolic act abroad")
             if target is not None and _country(source) in (None, target.country):
                 target = None
         if target is None and (code.root == "14" or code.code in DISSENT_EASED):
@@ -428,8 +428,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # curfews: plover-gsr codes "a curfew in Algiers" against the city's people, but the
 # project's held-back CAMEO gold does not; measured, it lowered gold-heldout.)
 PLACE_TARGETS = ("14", "0871")
-# A show of force (150-155) in another country's territory is aimed at that country.
-POSTURE_ROOTS = ("15",)
+# A show of force (150-155) or a symbolic act (017: "laid a wreath at the memorial outside
+# Dhaka") in another country's territory is aimed at that country.
+ABROAD_TARGETS = ("15", "017")
 # Easing dissent (calling off a strike or protest, 082) is, like the protest, toward the
 # protesters' own government when no one else is named.
 DISSENT_EASED = frozenset({"082"})

@@ -70,9 +70,10 @@ class Gazetteer:
     def lookup(self, name: str, *, countries: Sequence[str] = ()) -> Place | None:
         """The place that ``name`` most likely denotes, or None.
 
-        A country name resolves to the country. Otherwise, among the cities of
-        that name, the first of ``countries`` (ISO3 codes, most salient first)
-        that holds one decides; then a main name beats an alternate one, and a
+        A country name resolves to the country. Otherwise, the capital of one of
+        ``countries`` (ISO3 codes, most salient first) of that name wins; then,
+        among the cities of that name, the first of ``countries`` that holds one
+        decides; then a main name beats an alternate one, and a
         larger population a smaller. A stoplisted name ("Nice", "Mobile")
         resolves only within ``countries``.
         """
@@ -81,6 +82,11 @@ class Gazetteer:
             return self._countries.get(iso3)
         key = name_key(name)
         candidates = self._cities.get(key, ())
+        for country in countries:  # "outside Dhaka" in a story on India and Bangladesh
+            capital = self._countries.get(country)
+            for candidate in candidates:
+                if candidate.place.country == country and _same_spot(candidate.place, capital):
+                    return candidate.place
         for country in countries:
             in_country = [c for c in candidates if c.place.country == country]
             if in_country:
@@ -113,6 +119,18 @@ class Gazetteer:
         if stripped in self._acronyms:
             return self._acronyms[stripped]
         return self._country_names.get(name_key(stripped))
+
+
+def _same_spot(place: Place, other: Place | None) -> bool:
+    return (
+        other is not None
+        and other.lat is not None
+        and (place.lat, place.lon)
+        == (
+            other.lat,
+            other.lon,
+        )
+    )
 
 
 @functools.cache

@@ -67,6 +67,11 @@ def test_lookup_city(gaz: Gazetteer, name: str, iso3: str, lat: float, lon: floa
         ("Odessa", ["USA"], "USA", "USTX"),
         ("Saint Petersburg", ["USA"], "USA", "USFL"),
         ("Tehran", ["USA"], "IRN", "IR26"),  # no Tehran in the USA: fall back to the best
+        # a capital of one of the document's countries beats a town of another
+        ("Dhaka", ["IND", "BGD"], "BGD", None),
+        ("Dhaka", ["IND"], "IND", None),
+        ("Paris", ["USA", "FRA"], "FRA", None),
+        ("Tripoli", ["LBN", "LBY"], "LBY", "LY77"),
     ],
 )
 def test_lookup_prefers_document_countries(
