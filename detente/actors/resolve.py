@@ -479,6 +479,16 @@ class SentenceActors:
             country = self._country_in(
                 _np_tokens(tok) + _phrase_tokens(tok, PLACE_PREPS), exclude=mention.span
             )
+            if country is None and tok.dep_ in ("dobj", "nsubjpass"):
+                # "kidnapped two aid workers from a French charity", the parser hanging the
+                # from-phrase on the verb: a group of the same kind with a country is theirs
+                for prep in (c for c in tok.head.children if c.dep_ == "prep"):
+                    if prep.lower_ != "from":
+                        continue
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self.actor(pobj)
+                        if found is not None and found.country and found.sector == entry.code:
+                            country = found.country
             if country:
                 return self._make(
                     tok, country, entry.code, rule=f"country+organisation {entry.source}"

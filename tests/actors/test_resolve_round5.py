@@ -96,6 +96,13 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
             None,
             ["SLEREF", "LBRREF"],
         ),
+        # aid workers "from" a national charity, the parser hanging the phrase on the verb
+        (
+            "Militants seized four aid workers from a Norwegian charity.",
+            "workers",
+            None,
+            ["NORNGO"],
+        ),
         # people marching through a place are of that place
         ("Thousands of people marched through Caracas on Sunday.", "Thousands", None, ["VENCVL"]),
         ("Students marched through Dhaka to the parliament.", "Students", None, ["BGDEDU"]),
