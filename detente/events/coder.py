@@ -68,6 +68,8 @@ STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Attacks whose target may be a place's positions ("fired at targets in Jericho").
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# Investigations, whose target is who did what is investigated, or where it was done.
+INVESTIGATE_ROOT = "09"
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
 # Parts of a place, whose of-phrase names it ("residential areas of Kharkiv").
 AREA_NOUNS = frozenset(
@@ -432,8 +434,9 @@ class SentenceCoder:
             targets = self.actors.actors(slot) if slot is not None else []
             targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
             targets = targets or self._slot_inner(slot, pattern.code)
-            if targets and pattern.code.startswith(POSTURE_ROOTS):
-                targets = _not_own_ground(targets, sources)  # "drills near Kaliningrad"
+            if targets and pattern.code.startswith((*POSTURE_ROOTS, INVESTIGATE_ROOT)):
+                # "drills near Kaliningrad", "an investigation into crimes in Marseille"
+                targets = _not_own_ground(targets, sources)
             if not targets and slot is None and len(sources) > 1 and _symmetric(verb, obj):
                 # "X and Y held talks in Paris": each other, not the place; a with-phrase
                 # still names a third party ("X and Y signed a pact with Z")
@@ -596,7 +599,11 @@ class SentenceCoder:
                     if subj.pos_ != "PRON" and (found := self.actors.actors(subj)):
                         return found
             return []
-        if code[:2] not in ATTACK_ROOTS or slot.lemma_.lower() in OPEN_WATERS:
+        if code[:2] == INVESTIGATE_ROOT:  # "an investigation into abuses by X / in X"
+            by_agent = _prep_object(slot, "by", None, direct=True)
+            if by_agent is not None and (found := self.actors.actors(by_agent)):
+                return found
+        elif code[:2] not in ATTACK_ROOTS or slot.lemma_.lower() in OPEN_WATERS:
             return []
         # an event noun's own in-phrase is where it happened, which the pipeline places
         preps = set() if nominal else set(SITE_PREPS)

@@ -841,3 +841,26 @@ def test_an_attack_on_parts_of_a_place() -> None:
         "Kharkiv by Russian troops."
     )
     assert ("RUSMIL", "194", "UKR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investigation targets who did what it looks into, or where that was done
+        (
+            "The UN launched an investigation into abuses by Syrian troops.",
+            ("IGOUNO", "090", "SYR"),
+        ),
+        (
+            "The International Criminal Court opened an investigation into alleged crimes in Mali.",
+            ("IGOICC", "090", "MLI"),
+        ),
+        # not the investigators' own ground
+        (
+            "French police opened an investigation into crimes in Marseille.",
+            ("FRACOP", "090", None),
+        ),
+    ],
+)
+def test_what_an_investigation_targets(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
