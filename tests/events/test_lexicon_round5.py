@@ -65,6 +65,9 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("The EU is pleased with Serbia's progress.", ("IGOEEC", "051", "SRB")),
         # codebook 201: communities and farmers driven out
         ("Arab militias chased farmers out of their land in Darfur.", ("SDNUAF", "201", "SDNAGR")),
+        # codebook 050/161: embassies reopened, shut or shut down
+        ("Turkey reopened its embassy in Libya.", ("TUR", "050", "LBY")),
+        ("The United States shut its embassy in Syria.", ("USA", "161", "SYR")),
         # codebook 1621: aid payments, disbursements, budget support halted or withheld
         ("The World Bank halted aid payments to Haiti.", ("IGOUNOWBK", "1621", "HTI")),
         ("The European Union suspended budget support to Mali.", ("IGOEEC", "1621", "MLI")),
