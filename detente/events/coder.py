@@ -826,7 +826,7 @@ def _as_apposed(head: Token) -> list[Token]:
     as_obj = _prep_object(head, "as", None, direct=True)
     if as_obj is None:
         return []
-    after_as = as_obj.doc[as_obj.head.i + 1]
+    after_as = next(t for t in as_obj.doc[as_obj.head.i + 1 :] if not t.is_punct)
     if after_as.pos_ == "ADJ" and after_as.dep_ == "amod":
         return [as_obj]  # "condemned as unacceptable allegations by Rwanda"
     return [c for c in as_obj.children if c.dep_ == "appos"]
