@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
-from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
+from detente.actors.resolve import PAIR_HEADS, DocContext, KBMatcher, SentenceActors
 from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 DOCS_PER_BATCH = 64
 PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# "Both countries agreed ...": two countries an earlier sentence named (actors.resolve).
+PAIR_REFERENCE = re.compile(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:" + "|".join(PAIR_HEADS) + r")\b")
 
 
 class Coder:
@@ -137,6 +139,7 @@ class Coder:
             titled = set(_titled_names(tokens, spans))
             if (
                 PRONOUN.search(sentence.text)
+                or PAIR_REFERENCE.search(sentence.text)
                 or titled  # "President Obama expressed sorrow": a titled person
                 or any(t.text in names for t in tokens)
                 # "Putin met Merkel": the surname of a known office-holder

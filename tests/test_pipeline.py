@@ -191,3 +191,17 @@ def test_fixture_article(fixtures: Path, coder) -> None:
 def test_the_place_inside_a_part_of_a_city(text: str, country: str) -> None:
     events = detente.code(text, published="2011-04-02")
     assert events and all(e.location and e.location.country == country for e in events)
+
+
+def test_a_sentence_naming_only_the_two_countries_is_coded() -> None:
+    """ "The two countries signed ...": no name in the sentence, but two countries before."""
+    events = detente.code(
+        "Iran and Iraq resumed talks in Geneva. The two countries signed a trade deal on Tuesday.",
+        published="2010-05-01",
+    )
+    second = {
+        (e.source.code, e.cameo.code[:2], e.target.code)
+        for e in events
+        if e.evidence.sentence_index == 1
+    }
+    assert ("IRN", "06", "IRQ") in second and ("IRQ", "06", "IRN") in second
