@@ -120,9 +120,7 @@ class Errors:
     # Evaluation (E4xx)
     E401 = "[E401] {path}: cannot tell the gold format; expected {known}."
     E402 = "[E402] {path}: cannot read the gold file ({detail})."
-    E403 = (
-        "[E403] {path}: the eval floors file is malformed ({detail}); see docs/eval.md."
-    )
+    E403 = "[E403] {path}: the eval floors file is malformed ({detail}); see docs/eval.md."
     E404 = (
         "[E404] The coding pipeline is not available ({detail}); `detente eval` needs "
         "detente.pipeline.code_documents."
