@@ -444,6 +444,11 @@ class SentenceCoder:
                 targets = self.actors.actors(with_tok) if with_tok is not None else []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources)
+                if not targets and head is not verb:
+                    # "ordered the newspaper La Prensa to suspend publication": the one told
+                    told = [c for c in verb.children if c.dep_ == "dobj"]
+                    own = {a.code for a in sources}
+                    targets = [a for t in told for a in self.actors.actors(t) if a.code not in own]
                 if pattern.code.startswith(POSTURE_ROOTS):
                     # "authorities will deploy police", "Russia massed troops": one's own
                     # forces are what is deployed, not a target
@@ -700,8 +705,11 @@ class SentenceCoder:
                 found = self.actors.actors(child)
                 if found:
                     return found
-        for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
-            if prep.lower_ in preps:
+        hosts = [tok]
+        if "by" in preps:  # "the demonstration staged by students", "killings carried out by"
+            hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for prep in (c for h in hosts for c in h.children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ in preps and (prep.head.i == tok.i or prep.dep_ == "agent"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     found = self.actors.actors(pobj)
                     if not found and tok.lemma_.lower() in REVERSAL_NOUNS:

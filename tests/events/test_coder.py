@@ -864,3 +864,24 @@ def test_an_attack_on_parts_of_a_place() -> None:
 )
 def test_what_an_investigation_targets(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one told or pressed to act is the target of the order or the pressure
+        (
+            "Nicaragua's government ordered the opposition newspaper La Prensa to suspend "
+            "publication.",
+            ("NICGOV", "172", "NIC"),
+        ),
+        # who did what the object describes: a participle's by-agent
+        ("The UN condemned the killings carried out by Syrian troops.", ("IGOUNO", "111", "SYR")),
+        (
+            "Turkish police prevented the demonstration staged by students in Ankara.",
+            ("TURCOP", "170", "TUR"),
+        ),
+    ],
+)
+def test_the_one_told_and_the_agent_of_the_object(text: str, expected: tuple) -> None:
+    assert expected in triples(text)

@@ -113,7 +113,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         # pattern, the one asked as target; accepting mediation has no such pattern
         ("Serbia urged Russia to withdraw from Georgia.", ("SRB", "0256", "RUS")),
         ("The United Nations called on Israel to lift the curfew.", ("IGOUNO", "0251", "ISR")),
-        ("France urged Iran to accept mediation.", ("FRA", "028", None)),
+        ("France urged Iran to accept mediation.", ("FRA", "028", "IRN")),
         ("Japan expressed remorse for the suffering in Korea.", ("JPN", "055", None)),
     ],
 )
