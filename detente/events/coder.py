@@ -454,6 +454,8 @@ class SentenceCoder:
                     # forces are what is deployed, not a target
                     own = {a.country for a in sources}
                     targets = [a for a in targets if not (a.country in own and a.sector in FORCES)]
+                    # "war games in the Mediterranean": a sea or region is where, not whom
+                    targets = [a for a in targets if not _region(a)]
         if pattern.has_target and not targets:
             self._note(verb, pattern, "the target is not a known actor")
             return []
@@ -817,6 +819,11 @@ class SentenceCoder:
         if verb is None or not _lends_subject(noun, verb):
             return []
         return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+
+
+def _region(actor: Actor) -> bool:
+    """An actor whose "country" is a world region of the codebook (MDT, WAF ...)."""
+    return actor.country is not None and load_gazetteer().country_place(actor.country) is None
 
 
 def _not_own_ground(targets: list[Actor], sources: list[Actor]) -> list[Actor]:
@@ -1225,6 +1232,13 @@ def _joint_operations(matches: list[Match]) -> list[Match]:
         trigger = group[0].trigger
         things = [trigger] if trigger.pos_ == "NOUN" else []
         things += [c for c in trigger.children if c.dep_ == "dobj"]
+        # "launched 10 days of war games": through a quantity to what it counts
+        things += [
+            o
+            for t in things
+            if t.lower_ in QUANTITY_HEADS
+            if (o := _prep_object(t, "of", None, direct=True))
+        ]
         joint = any(_has_modifier(t, w) for t in things for w in JOINT_WORDS)
         # exercises two countries hold are held together ("Russia and China held exercises")
         drills = any(t.lemma_.lower() in EXERCISE_NOUNS for t in things)

@@ -885,3 +885,11 @@ def test_what_an_investigation_targets(text: str, expected: tuple) -> None:
 )
 def test_the_one_told_and_the_agent_of_the_object(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+def test_exercises_counted_in_days_are_still_joint_and_a_sea_is_no_target() -> None:
+    found = triples(
+        "French and Egyptian warships launched ten days of war games in the Mediterranean."
+    )
+    assert {("FRAMIL", "062", "EGY"), ("EGYMIL", "062", "FRA")} <= found
+    assert ("FRAMIL", "150", None) in found and ("FRAMIL", "150", "MDT") not in found
