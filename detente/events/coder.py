@@ -431,7 +431,9 @@ class SentenceCoder:
                 # let a less specific pattern try.
                 self._note(verb, pattern, "no target slot in the parse")
                 return []
-            targets = self.actors.actors(slot) if slot is not None else []
+            # a gerund in the slot is an act, not an actor ("warned NATO against deploying")
+            named = slot is not None and slot.pos_ not in ("VERB", "AUX")
+            targets = self.actors.actors(slot) if named else []
             targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
             targets = targets or self._slot_inner(slot, pattern.code)
             if targets and pattern.code.startswith((*POSTURE_ROOTS, INVESTIGATE_ROOT)):
@@ -555,6 +557,8 @@ class SentenceCoder:
             return None
         if pattern.target_prep:
             found = _prep_object(head, pattern.target_prep, obj)
+            if found is not None and _is_date(found):
+                found = None  # "called Netanyahu on Friday" is no call on Friday
             if found is None and head.dep_ == "xcomp":  # "called on Iraq to lift"
                 found = _prep_object(head.head, pattern.target_prep, None)
             if found is None and pattern.target_prep == "to":  # "gave Tanzania a grant"
@@ -576,7 +580,10 @@ class SentenceCoder:
         Rwanda") or as the subject of a complement clause ("demanded that Hamas renounce")."""
         source_codes = {a.code for a in sources}
         candidates = [t for t in (slot, obj) if t is not None]
+        if slot is not None and slot.pos_ in ("VERB", "AUX"):
+            candidates = []  # "warned NATO against deploying troops": the one warned first
         candidates += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        candidates += [t for t in (slot, obj) if t is not None and t not in candidates]
         candidates += _as_apposed(head)  # "denounced as a crime Serbia's suppression"
         for tok in candidates:
             if _own(tok):
@@ -819,6 +826,14 @@ class SentenceCoder:
         if verb is None or not _lends_subject(noun, verb):
             return []
         return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+
+
+def _is_date(tok: Token) -> bool:
+    """A date or time, not a name the parser ran into one ("met with President Bashar
+    Assad Tuesday")."""
+    return tok.ent_type_ in ("DATE", "TIME") and not any(
+        c.dep_ == "compound" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children
+    )
 
 
 def _region(actor: Actor) -> bool:

@@ -893,3 +893,20 @@ def test_exercises_counted_in_days_are_still_joint_and_a_sea_is_no_target() -> N
     )
     assert {("FRAMIL", "062", "EGY"), ("EGYMIL", "062", "FRA")} <= found
     assert ("FRAMIL", "150", None) in found and ("FRAMIL", "150", "MDT") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date is no target slot: "called X on Friday" is a phone call, not a call on Friday
+        ("Obama called Netanyahu on Friday.", ("USAGOV", "041", "ISR")),
+        (
+            "Iraq's foreign minister met with Syrian President Bashar Assad Tuesday.",
+            ("IRQGOV", "040", "SYR"),
+        ),
+        # the one warned, not the act warned against
+        ("Russia warned NATO against deploying troops in the Baltics.", ("RUS", "130", "IGO")),
+    ],
+)
+def test_dates_and_acts_are_no_targets(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
