@@ -1098,7 +1098,7 @@ def _subject_of(verb: Token) -> list[Token]:
                 noun = tok.head.head
                 if tok.head.lower_ == "of" and noun.lemma_.lower() in INTENTION_NOUNS:
                     # "said it had no intention of holding talks": the one who intends
-                    owner = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                    owner = _owner(noun)
                     verb = _governing_verb(noun)
                     if owner or verb is None:
                         return owner
@@ -1115,7 +1115,7 @@ def _subject_of(verb: Token) -> list[Token]:
                     return []  # "a U.S. request to extradite him": the one asked would act
                 if tok.head.lemma_.lower() not in INTENTION_NOUNS:
                     return [tok.head]
-                owner = [c for c in tok.head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                owner = _owner(tok.head)
                 if owner:
                     return owner  # "condemned Turkey's decision to send warships"
                 # "X reached a consensus to exchange ...": the one who reached it
@@ -1125,6 +1125,11 @@ def _subject_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _owner(noun: Token) -> list[Token]:
+    """The named possessor of a noun ("Turkey's decision"); not a pronoun ("its")."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
 def _lends_subject(noun: Token, verb: Token) -> bool:
