@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import detente
-
-
-def triples(text: str) -> set[tuple[str | None, str, str | None]]:
-    return {
-        (
-            e.source.code if e.source else None,
-            e.cameo.code,
-            e.target.code if e.target else None,
-        )
-        for e in detente.code(text, published="2011-04-02")
-    }
+from tests.events.conftest import triples
 
 
 @pytest.mark.parametrize(
