@@ -283,6 +283,8 @@ class Coder:
                 target = None
         if target is None and (code.root == "14" or code.code in DISSENT_EASED):
             target = _own_government(source)
+        if target is None and code.code.startswith(POPULATION_MEASURES):
+            target = _population(source, here)
         if source is None and match.passive and code.code.startswith(STATE_ACTS):
             # "A missionary was arrested in Lebanon": arrests and expulsions with no agent
             # named are acts of the state where they happen
@@ -355,6 +357,25 @@ def _own_government(source: Actor | None) -> Actor | None:
         country=source.country,
         sector="GOV",
         rule="the protesters' own government: a protest that names no target or place",
+    )
+
+
+def _population(source: Actor | None, place: Place | None) -> Actor | None:
+    """The civilians a curfew or martial law bears on: the people of the event's place
+    ("imposed a curfew in Srinagar"), else of the source's own country ("Pakistan declared
+    martial law"); none when the source's country is unknown."""
+    if source is None or not source.country:
+        return None
+    if place is not None and place.country:
+        country, rule = place.country, "the people of the event's place: a curfew or martial law"
+    else:
+        country, rule = source.country, "the source's own people: a curfew or martial law"
+    return Actor(
+        text=place.name if place else source.text,
+        code=f"{country}CVL",
+        country=country,
+        sector="CVL",
+        rule=rule,
     )
 
 
@@ -437,6 +458,13 @@ ABROAD_TARGETS = ("15", "017")
 # Easing dissent (calling off a strike or protest, 082) is, like the protest, toward the
 # protesters' own government when no one else is named.
 DISSENT_EASED = frozenset({"082"})
+# Curfews, martial law, bans and limits on political freedoms, imposed, threatened or
+# eased (1721-1724, 1321-1324, 0811-0814), bear on the people of the place where they hold.
+POPULATION_MEASURES = (
+    *(f"172{n}" for n in "1234"),
+    *(f"132{n}" for n in "1234"),
+    *(f"081{n}" for n in "1234"),
+)
 # Meetings that, held in the other party's country, are also a visit there.
 MEETING_CODES = frozenset({"040", "046"})
 # Sectors of the state itself: their protests are not claims on their own government.

@@ -121,6 +121,12 @@ INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "intention", "bid", "attempt", "effort", "move", "step"}
     | {"threat", "refusal", "deal", "accord", "resolve", "determination", "vow", "right"}
 )
+# What is said or written, whose participle is its author's act: "issued a statement
+# condemning the attack", "sent a letter urging".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "communiqué", "letter", "message", "note"}
+    | {"speech", "address", "decree", "release", "announcement", "report", "editorial"}
+)
 # Protests whose subcode says what they demand (1411-1454).
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Prepositions after which a verb's gerund is done by the verb's subject: "resorted to
@@ -1113,6 +1119,9 @@ def _subject_of(verb: Token) -> list[Token]:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 if tok.head.lemma_.lower() in REQUEST_NOUNS:
                     return []  # "a U.S. request to extradite him": the one asked would act
+                if tok.head.lemma_.lower() in STATEMENT_NOUNS:
+                    # "issued a statement condemning", "Russia's note protesting": its author
+                    return _author(tok.head)
                 if tok.head.lemma_.lower() not in INTENTION_NOUNS:
                     return [tok.head]
                 owner = _owner(tok.head)
@@ -1124,6 +1133,20 @@ def _subject_of(verb: Token) -> list[Token]:
             tok = tok.head
             continue
         break
+    return []
+
+
+def _author(statement: Token) -> list[Token]:
+    """Who made a statement: its possessor, its by-phrase ("a statement by the ministry"),
+    or the subject of the verb it is the object of ("issued a statement")."""
+    owner = _owner(statement)
+    if owner:
+        return owner
+    for prep in statement.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return [c for c in prep.children if c.dep_ == "pobj"]
+    if statement.dep_ == "dobj" and statement.head.pos_ == "VERB":
+        return _subject_of(statement.head)
     return []
 
 

@@ -73,7 +73,8 @@ class Gazetteer:
         A country name resolves to the country. Otherwise, the capital of one of
         ``countries`` (ISO3 codes, most salient first) of that name wins; then,
         among the cities of that name, the first of ``countries`` that holds one
-        decides; then a main name beats an alternate one, and a
+        decides, unless a city of that name in another of ``countries`` is ten times
+        larger and has half a million people; then a main name beats an alternate one, and a
         larger population a smaller. A stoplisted name ("Nice", "Mobile")
         resolves only within ``countries``.
         """
@@ -90,7 +91,10 @@ class Gazetteer:
         for country in countries:
             in_country = [c for c in candidates if c.place.country == country]
             if in_country:
-                return min(in_country, key=Candidate.rank).place
+                best = min(in_country, key=Candidate.rank)
+                named = [c for c in candidates if c.place.country in countries]
+                if not _dwarfed(best, named):
+                    return best.place
         if not candidates or key in self._stoplist:
             return None
         return candidates[0].place
@@ -119,6 +123,23 @@ class Gazetteer:
         if stripped in self._acronyms:
             return self._acronyms[stripped]
         return self._country_names.get(name_key(stripped))
+
+
+#: A city this large, in a country the document names, and this many times larger than a
+#: namesake in a more salient one, is the one meant ("Donetsk" in a story on Russia and
+#: Ukraine is Ukraine's; "Santiago" in a story on Spain alone stays Spain's).
+MAJOR_CITY, DWARFING = 500_000, 10
+
+
+def _dwarfed(candidate: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether a main-name city among ``candidates`` is so much larger that it is the one
+    meant."""
+    return any(
+        other.tier == MAIN_NAME
+        and other.population >= MAJOR_CITY
+        and other.population >= DWARFING * max(candidate.population, 1)
+        for other in candidates
+    )
 
 
 def _same_spot(place: Place, other: Place | None) -> bool:

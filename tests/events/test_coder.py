@@ -910,3 +910,45 @@ def test_exercises_counted_in_days_are_still_joint_and_a_sea_is_no_target() -> N
 )
 def test_dates_and_acts_are_no_targets(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China released a statement urging Japan to withdraw its ships.",
+            ("CHN", "020", "JPN"),
+        ),
+        (
+            "A statement by the Egyptian foreign ministry condemning Israel was read out.",
+            ("EGYGOV", "111", "ISR"),
+        ),
+        ("Iran's statement condemning the raid angered Iraq.", ("IRN", "111", None)),
+    ],
+)
+def test_a_statement_s_participle_is_its_author_s_act(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "The Indian army imposed a curfew in Srinagar on Monday.",
+            ("INDMIL", "1723", "INDCVL"),
+            ("INDMIL", "1723", None),
+        ),
+        ("Egypt declared a state of emergency.", ("EGY", "1724", "EGYCVL"), ("EGY", "1724", None)),
+        # the people of the place, not of the source, where the two differ
+        (
+            "Israeli troops imposed a curfew in Hebron.",
+            ("ISRMIL", "1723", "PSECVL"),
+            ("ISRMIL", "1723", "ISRCVL"),
+        ),
+    ],
+)
+def test_a_curfew_bears_on_the_people_of_its_place(
+    text: str, expected: tuple, not_expected: tuple
+) -> None:
+    found = full_triples(text)
+    assert expected in found and not_expected not in found

@@ -50,8 +50,8 @@ def codes(text: str) -> set[str]:
         # 08: compensation, curfews, emergency rule, dissent, demands met, releases, sanctions,
         # observers and aid workers let in, truce, withdrawal
         ("Iraq paid compensation to Kuwait.", ("IRQ", "080", "KWT")),
-        ("Turkey shortened the curfew in Diyarbakir.", ("TUR", "0813", None)),
-        ("Bahrain lifted the state of emergency.", ("BHR", "0814", None)),
+        ("Turkey shortened the curfew in Diyarbakir.", ("TUR", "0813", "TUR")),
+        ("Bahrain lifted the state of emergency.", ("BHR", "0814", "BHR")),
         ("Egyptian teachers called off their strike on Monday.", ("EGYEDU", "082", "EGY")),
         ("Iran freed two American hikers.", ("IRN", "0841", "USA")),
         ("Myanmar released Aung San Suu Kyi from house arrest.", ("MMR", "0841", None)),

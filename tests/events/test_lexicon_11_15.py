@@ -74,7 +74,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("The Italian minister threatened to resign over the budget.", ("ITAGOV", "1313", None)),
         (
             "The Egyptian government threatened to impose a curfew on Cairo.",
-            ("EGYGOV", "1323", None),
+            ("EGYGOV", "1323", "EGY"),
         ),
         ("Iran threatened to cut off electricity to Armenia.", ("IRN", "131", "ARM")),
         # 14 protest

@@ -28,8 +28,8 @@ from tests.events.conftest import triples
         ("North Korea launched a cyber attack on South Korea.", ("PRK", "176", "KOR")),
         ("North Korean hackers stole data from South Korean banks.", ("PRK", "176", "KORBUS")),
         ("Turkish police prevented a demonstration in Istanbul.", ("TURCOP", "170", None)),
-        ("Thai authorities proclaimed martial law.", ("THAGOV", "1724", None)),
-        ("Iran imposed an internet blackout.", ("IRN", "1721", None)),
+        ("Thai authorities proclaimed martial law.", ("THAGOV", "1724", "THACVL")),
+        ("Iran imposed an internet blackout.", ("IRN", "1721", "IRNCVL")),
         ("Syrian forces killed protesters in Deraa.", ("SYRMIL", "175", "SYRCVL")),
         # 17: nominal arrests and crackdowns take the possessor as the source
         (

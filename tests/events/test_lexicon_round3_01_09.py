@@ -87,7 +87,7 @@ from tests.events.conftest import triples
         ),
         ("The UN commended the decision.", ("IGOUNO", "051", None)),
         # political freedoms widened (0811); settlements evacuated, territory ceded (0842)
-        ("Sudan expanded political freedoms.", ("SDN", "0811", None)),
+        ("Sudan expanded political freedoms.", ("SDN", "0811", "SDNCVL")),
         ("Israel evacuated all its settlements in the Gaza Strip.", ("ISR", "0842", "PSE")),
         ("Russia ceded territory to China.", ("RUS", "0842", "CHN")),
         # a call received: the caller is the source (041)

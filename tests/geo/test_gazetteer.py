@@ -72,6 +72,11 @@ def test_lookup_city(gaz: Gazetteer, name: str, iso3: str, lat: float, lon: floa
         ("Dhaka", ["IND"], "IND", None),
         ("Paris", ["USA", "FRA"], "FRA", None),
         ("Tripoli", ["LBN", "LBY"], "LBY", "LY77"),
+        # a namesake town of the first country is dwarfed by a great city of another named
+        ("Donetsk", ["RUS"], "RUS", None),
+        ("Donetsk", ["RUS", "UKR"], "UKR", None),
+        ("Santiago", ["ESP", "CHL"], "CHL", None),
+        ("Hyderabad", ["PAK", "IND"], "PAK", None),  # a large city of the first stays
     ],
 )
 def test_lookup_prefers_document_countries(
