@@ -34,6 +34,31 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Pronouns as objects ("accused him", "ordered her to leave", "beat them"): never the subject
+# of their own clause (binding), so the last person or group named that is not that subject.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+# Nouns of what their owner says of itself: "Russia's announcement that it will vote" is about
+# Russia (not "accusations by Amnesty that it arrested": about the accused).
+COMMITMENT_NOUNS = frozenset(
+    {"announcement", "statement", "declaration", "pledge", "promise", "vow", "decision"}
+    | {"assurance", "commitment", "threat", "insistence", "offer", "intention", "confirmation"}
+    | {"admission", "proposal", "undertaking", "resolve", "readiness", "willingness"}
+)
+# Role words naming an institution, a unit or a place, not one person ("the government", "the
+# army", "the embassy"): a singular role noun else names a person ("the ambassador").
+INSTITUTION_WORDS = frozenset(
+    {"government", "ministry", "cabinet", "embassy", "administration", "authorities", "regime"}
+    | {"junta", "presidency", "leadership", "delegation", "army", "military", "navy", "police"}
+    | {"gendarmerie", "court", "tribunal", "judiciary", "parliament", "legislature", "senate"}
+    | {"congress", "assembly", "party", "company", "firm", "bank", "corporation", "newspaper"}
+    | {"media", "broadcaster", "university", "school", "institute", "college", "charity"}
+    | {"hospital", "clinic", "union", "gang", "mafia", "cartel", "commission", "intelligence"}
+    | {"opposition", "population", "village", "town", "crowd", "people", "artillery", "aircraft"}
+    | {"helicopter", "drone", "warship", "warplane", "gunship", "battalion", "brigade", "agency"}
+    | {"regiment", "militia", "insurgency", "service", "clergy", "home", "family", "guard"}
+    | {"infantry", "force", "paramilitary", "mainstream", "house", "office", "council"}
+)
 # Roles that challenge their own state: a role of these acting on a state takes its country.
 CHALLENGER_SECTORS = frozenset({"OPP", "JUD", "CVL", "REF", "LAB", "EDU", "MED", "RAD", "PTY"})
 # The state at home, as challengers meet it (not its envoys or ministers abroad).
@@ -153,6 +178,10 @@ class DocContext:
     # where each sentence read so far starts, and each remembered actor's (start, country)
     sentence_starts: list[int] = field(default_factory=list)
     placed: list[tuple[int, str]] = field(default_factory=list)
+    # every actor remembered, and those that are one person (named, or by a title: "the
+    # ambassador", "his Russian counterpart"), for the antecedents of object pronouns
+    seen: list[Actor] = field(default_factory=list)
+    people: list[Actor] = field(default_factory=list)
 
     def pair_before(self, offset: int) -> tuple[str, str] | None:
         """The first two countries of the last sentence before ``offset`` that named two or
@@ -171,7 +200,12 @@ class DocContext:
                 return named[0], named[1]
         return None
 
-    def remember(self, actor: Actor, *, person_name: str | None = None) -> None:
+    def remember(
+        self, actor: Actor, *, person_name: str | None = None, person: bool = False
+    ) -> None:
+        self.seen.append(actor)
+        if person_name or person:
+            self.people.append(actor)
         if person_name:
             self.persons[person_name.lower()] = actor
             parts = person_name.split()
@@ -417,6 +451,8 @@ class SentenceActors:
         lower = tok.lower_
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.actor(tok.head.head)
+        if lower in OBJECT_PRONOUNS and tok.dep_ in OBJECT_DEPS:
+            return self._object_antecedent(tok)
         if lower in PERSON_PRONOUNS:
             # "Kofi Annan announced that he will withdraw": the person speaking, even one
             # coded through a title or an organisation; else the person last named
@@ -431,6 +467,35 @@ class SentenceActors:
             if subject is not None and subject.i != tok.i:
                 return self.actor(subject)
             return self.ctx.last_actor
+        return None
+
+    def _object_antecedent(self, tok: Token) -> Actor | None:
+        """ "Tehran accused him", "summoned the ambassador and ordered him to leave", "police
+        arrested protesters and beat them": the last person ("him", "her") or group ("them")
+        named before the pronoun that is not the subject of its own clause."""
+        subject = _own_subject(tok)
+        own = self.actor(subject) if subject is not None and subject.i != tok.i else None
+        for t in self.doc[: tok.i]:  # the sentence's earlier actors, remembered in order
+            if t.pos_ in ("NOUN", "PROPN"):
+                self.actor(t)
+        at = self.offset + tok.idx
+        # an apposition describes the noun before it, which is the antecedent ("67 British
+        # nationals, most of them Asians, ... expelled them")
+        described = [
+            (self.offset + a.left_edge.idx, self.offset + a.right_edge.idx)
+            for a in self.doc[: tok.i]
+            if a.dep_ == "appos"
+        ]
+        if tok.lower_ == "them":
+            people = {id(a) for a in self.ctx.people}
+            pool = [a for a in self.ctx.seen if id(a) not in people]
+        else:
+            pool = self.ctx.people
+        for actor in sorted((a for a in pool if a.start < at), key=lambda a: -a.start):
+            if any(start <= actor.start <= end for start, end in described):
+                continue
+            if own is None or not _same_actor(actor, own):
+                return actor
         return None
 
     def _person_like(self, tok: Token) -> bool:
@@ -583,6 +648,8 @@ class SentenceActors:
             rule=f"later mention of {known.name}",
         )
         self.ctx.last_person = actor
+        self.ctx.seen.append(actor)
+        self.ctx.people.append(actor)
         return actor
 
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
@@ -936,8 +1003,16 @@ class SentenceActors:
             rule=rule,
         )
         if remember:
-            self.ctx.remember(actor)
+            self.ctx.remember(actor, person=self._one_person(tok))
         return actor
+
+    def _one_person(self, tok: Token) -> bool:
+        """Whether a role noun names one person ("the ambassador", "his counterpart"), not
+        an institution ("the government") nor a group ("the ministers")."""
+        if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in INSTITUTION_WORDS:
+            return False
+        kb = self.ctx.kb
+        return tok.lower_ in COUNTERPART_WORDS or bool(kb.role(tok.lemma_) or kb.role(tok.lower_))
 
     def _country_in(self, tokens: list[Token], exclude: Span | None = None) -> str | None:
         for t in tokens:
@@ -1203,10 +1278,47 @@ def _other_party(country: Token, role: Token) -> bool:
     return arg.dep_ not in SUBJECTS
 
 
+def _same_actor(one: Actor, other: Actor) -> bool:
+    """Whether two mentions stand for the same actor: the same person, else the same code."""
+    if one.name and other.name:
+        return one.name == other.name
+    return one.code == other.code
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """The subject of the clause whose object ``tok`` is ("Tehran" of "Tehran accused him"),
+    also of a coordinated or complement verb sharing it ("summoned X and ordered him")."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+
+
 def _clause_subject_above(tok: Token) -> Token | None:
     """For "Russia says it will supply": the subject of the verb that governs ``it``'s clause;
-    also through "as saying" ("King Hassan was quoted as saying he would")."""
+    also through "as saying" ("King Hassan was quoted as saying he would"); for "Russia's
+    announcement that it will join", the noun's possessor."""
     clause = tok.head
+    if (
+        clause.dep_ == "acl"
+        and clause.head.lemma_.lower() in COMMITMENT_NOUNS
+        and tok.dep_ in SUBJECTS
+    ):
+        # "Russia's announcement that it will vote", "the decision by Iran that it would"
+        noun = clause.head
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                return c
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                return pobj
+        return None
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return None
     above = clause.head

@@ -1,0 +1,120 @@
+"""Round 6 of actor resolution: the antecedents of pronouns (object pronouns bound away from
+their clause's subject, "it" after a possessor's announcement), ... Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors.kb import load_kb
+from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
+from detente.nlp.model import load_nlp
+from detente.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def parts():
+    nlp = load_nlp(Settings().model)
+    kb = load_kb()
+    return nlp, kb, KBMatcher(nlp, kb)
+
+
+def resolve(
+    parts,
+    text: str,
+    phrase: str,
+    published: date | None = None,
+    ctx: DocContext | None = None,
+    offset: int = 0,
+    nth: int = 0,
+) -> list[str]:
+    """The codes of the actors the head of ``phrase`` (its ``nth`` occurrence) stands for."""
+    nlp, kb, matcher = parts
+    doc = nlp(text)
+    ctx = ctx or DocContext(kb=kb, published=published)
+    actors = SentenceActors(doc, offset, ctx, matcher.spans(doc))
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    return [a.code for a in actors.actors(span.root)]
+
+
+def read(parts, ctx: DocContext, text: str, offset: int) -> None:
+    """Resolve every noun of an earlier sentence of the document, as the pipeline does."""
+    nlp, _, matcher = parts
+    doc = nlp(text)
+    actors = SentenceActors(doc, offset, ctx, matcher.spans(doc))
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            actors.actor(tok)
+
+
+def in_document(parts, sentences: list[str], phrase: str, nth: int = 0) -> list[str]:
+    """The codes of ``phrase`` in the last of ``sentences``, after reading the others."""
+    _, kb, _ = parts
+    ctx = DocContext(kb=kb, published=date(2011, 4, 2))
+    offset = 0
+    for sentence in sentences[:-1]:
+        read(parts, ctx, sentence, offset)
+        offset += len(sentence) + 1
+    return resolve(parts, sentences[-1], phrase, ctx=ctx, offset=offset, nth=nth)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # an object pronoun is never its own clause's subject: the last person named before
+        # it that is not that subject, a person named by a title counting as a person
+        (
+            [
+                "Iran's foreign minister met his Russian counterpart in Moscow on Monday.",
+                "Tehran later accused him of lying.",
+            ],
+            "him",
+            ["RUSGOV"],
+        ),
+        (
+            ["The Kremlin summoned the Polish ambassador and ordered him to leave."],
+            "him",
+            ["POLGOV"],
+        ),
+        (
+            ["Venezuela expelled the Colombian ambassador, accusing him of spying."],
+            "him",
+            ["COLGOV"],
+        ),
+        (
+            ["Kenyan villagers wrote to President Barack Obama, urging him to visit."],
+            "him",
+            ["USAGOV"],
+        ),
+        (
+            ["Sarkozy met Obama in Paris on Monday.", "Obama thanked him for the dinner."],
+            "him",
+            ["FRAGOV"],
+        ),
+        # "them": the last group named that is not the subject
+        (["Kenyan police arrested the students and beat them."], "them", ["KENEDU"]),
+        # an apposition describes the noun before it, which stays the antecedent
+        (
+            ["Uganda compensated 50 British nationals, mostly Asians, after Amin expelled them."],
+            "them",
+            ["GBRCVL"],
+        ),
+        # "it" in what a noun's owner says of itself is the owner
+        (
+            ["Russia's announcement that it will join France in voting no angered Washington."],
+            "it",
+            ["RUS"],
+        ),
+        (["The decision by Iran that it would enrich uranium alarmed Europe."], "it", ["IRN"]),
+        # not in accusations or claims about others: there "it" is the one accused
+        (["Seoul rejected accusations by Amnesty International that it had lied."], "it", []),
+    ],
+)
+def test_object_pronouns(parts, sentences, phrase, expected) -> None:
+    assert in_document(parts, sentences, phrase) == expected
