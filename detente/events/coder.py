@@ -71,6 +71,8 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Investigations, whose target is who did what is investigated, or where it was done.
 INVESTIGATE_ROOT = "09"
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
+# Prepositions whose town or area is, for an event that is no use of force, only a place.
+WHERE_PREPS = SITE_PREPS | {"from", "at", "across"}
 # Parts of a place, whose of-phrase names it ("residential areas of Kharkiv").
 AREA_NOUNS = frozenset(
     {"area", "part", "outskirts", "district", "neighbourhood", "neighborhood", "suburb"}
@@ -451,7 +453,7 @@ class SentenceCoder:
                 with_tok = _prep_object(head, "with", obj)
                 targets = self.actors.actors(with_tok) if with_tok is not None else []
             elif not targets:
-                targets = self._fallback_targets(head, slot, obj, sources)
+                targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
                 if not targets and head is not verb:
                     # "ordered the newspaper La Prensa to suspend publication": the one told
                     told = [c for c in verb.children if c.dep_ == "dobj"]
@@ -580,7 +582,13 @@ class SentenceCoder:
         return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
 
     def _fallback_targets(
-        self, head: Token, slot: Token | None, obj: Token | None, sources: list[Actor]
+        self,
+        head: Token,
+        slot: Token | None,
+        obj: Token | None,
+        sources: list[Actor],
+        *,
+        where_only: bool = False,
     ) -> list[Actor]:
         """A target named inside the object ("rejected a U.S. request", "allegations by
         Rwanda") or as the subject of a complement clause ("demanded that Hamas renounce")."""
@@ -604,7 +612,7 @@ class SentenceCoder:
                 found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
                 if found and subj.pos_ != "PRON":
                     return found
-        found = self._phrase_targets(head, obj, source_codes, depth=0)
+        found = self._phrase_targets(head, obj, source_codes, depth=0, where_only=where_only)
         return found or self._condition_targets(head, source_codes)
 
     def _slot_inner(self, slot: Token | None, code: str, *, nominal: bool = False) -> list[Actor]:
@@ -657,33 +665,51 @@ class SentenceCoder:
         return []
 
     def _phrase_targets(
-        self, head: Token, obj: Token | None, source_codes: set[str], *, depth: int
+        self,
+        head: Token,
+        obj: Token | None,
+        source_codes: set[str],
+        *,
+        depth: int,
+        where_only: bool = False,
     ) -> list[Actor]:
         """A target the pattern does not name: a dative ("gave Tanzania a grant"), the
         object of a to/against/from/with/in phrase on the verb or its object, or, through
-        a control verb, the object of its complement ("threatened to cut off power to X")."""
+        a control verb, the object of its complement ("threatened to cut off power to X").
+
+        With ``where_only`` (an event that is no use of force), a town or area of the
+        source's own country in an in/from/at phrase is where it happened, not whom it was
+        done to ("rebels surrendered in the town of Soroti"; but "Russian forces withdrew
+        from the Ukrainian city of Kherson" targets Ukraine)."""
         candidates = [] if depth == 0 else [c for c in head.children if c.dep_ in OBJECT_DEPS]
         dative = _dative(head)
         if dative is not None:
             candidates.append(dative)
         hosts = [head, *(c for c in head.children if c.dep_ in ("dobj", "prt"))]
+        where: set[int] = set()
         if obj is not None and obj not in hosts:
             hosts.append(obj)
         for prep in TARGET_PREPS:
             for host in hosts:
                 found = _prep_object(host, prep, None, direct=True)
-                if found is not None:
-                    candidates.append(found)
+                if found is None:
+                    continue
+                if where_only and prep in WHERE_PREPS and found.lemma_.lower() in AREA_NOUNS:
+                    where.add(found.i)
+                candidates.append(found)
         for host in hosts:  # "mobilized reservists for a possible war against Iraq"
             purpose = _prep_object(host, "for", None, direct=True)
             aimed = _prep_object(purpose, "against", None, direct=True) if purpose else None
             if aimed is not None:
                 candidates.append(aimed)
+        own_ground = {code[:3] for code in source_codes}
         for tok in candidates:
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
             if not found:  # not a by-agent: "killed in an attack by X" makes X no target
                 inner = self._inner_actors(tok, preps=INNER_PREPS - {"by"})
                 found = [a for a in inner if a.code not in source_codes]
+            if tok.i in where:  # a town of the source's own country is only where
+                found = [a for a in found if a.country not in own_ground]
             if found:
                 return found
         if depth == 0:
@@ -699,13 +725,17 @@ class SentenceCoder:
                 if head.dep_ == "conj" and head.head.pos_ == "VERB":
                     related.append(head.head)
             for comp in related:
-                found = self._phrase_targets(comp, None, source_codes, depth=1)
+                found = self._phrase_targets(
+                    comp, None, source_codes, depth=1, where_only=where_only
+                )
                 if found:
                     return found
         elif depth == 1:
             # "to provide loans to help rebuild areas of Iraq": the verb "help" governs
             for comp in (c for c in head.children if c.dep_ == "xcomp"):
-                found = self._phrase_targets(comp, None, source_codes, depth=2)
+                found = self._phrase_targets(
+                    comp, None, source_codes, depth=2, where_only=where_only
+                )
                 if found:
                     return found
         return []

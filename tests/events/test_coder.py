@@ -952,3 +952,17 @@ def test_a_curfew_bears_on_the_people_of_its_place(
 ) -> None:
     found = full_triples(text)
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan rebels surrendered in the eastern town of Soroti.", ("UGAREB", "0874", None)),
+        (
+            "Russian forces withdrew from the southern Ukrainian city of Kherson.",
+            ("RUSMIL", "0874", "UKR"),
+        ),
+    ],
+)
+def test_an_own_town_is_where_not_whom(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
