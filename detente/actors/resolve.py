@@ -87,6 +87,8 @@ PAIR_HEADS: dict[str, str | None] = {
     "neighbours": None,
     "neighbors": None,
     "governments": "GOV",
+    "sides": None,
+    "leaders": "GOV",
 }
 # Dependents that leave the noun phrase: their words do not describe the head.
 NP_EXCLUDED_DEPS = frozenset(
@@ -183,11 +185,12 @@ class DocContext:
     seen: list[Actor] = field(default_factory=list)
     people: list[Actor] = field(default_factory=list)
 
-    def pair_before(self, offset: int) -> tuple[str, str] | None:
+    def pair_before(self, offset: int, *, within: int | None = None) -> tuple[str, str] | None:
         """The first two countries of the last sentence before ``offset`` that named two or
-        more ("Iran and Iraq resumed talks in Geneva" → IRN, IRQ), for "the two countries"."""
+        more ("Iran and Iraq resumed talks in Geneva" → IRN, IRQ), for "the two countries";
+        in the sentence starting at ``within`` (the one read), the last two before ``offset``."""
         by_sentence: dict[int, list[str]] = {}
-        for start, country in self.placed:
+        for start, country in sorted(self.placed):
             if start >= offset:
                 continue
             sentence = max((s for s in self.sentence_starts if s <= start), default=0)
@@ -197,7 +200,7 @@ class DocContext:
         for sentence in sorted(by_sentence, reverse=True):
             named = by_sentence[sentence]
             if len(named) >= 2:
-                return named[0], named[1]
+                return (named[-2], named[-1]) if sentence == within else (named[0], named[1])
         return None
 
     def remember(
@@ -371,8 +374,15 @@ class SentenceActors:
         if any(c.dep_ in ("prep", "appos", "conj") for c in tok.children):
             return []  # "both countries' leaders", "the two countries of the region"
         # earlier sentences only: "talks between the two neighbours" in the sentence that
-        # names them is mostly an offer or a plan, not a second event
-        pair = self.ctx.pair_before(self.offset)
+        # names them is mostly an offer or a plan, not a second event; but as a subject the
+        # pair acts ("Qatar, mediating between Israel and Hamas, said the two sides agreed")
+        until = self.offset
+        if tok.dep_ in SUBJECTS:
+            for t in self.doc[: tok.i]:  # the sentence's earlier actors, remembered in order
+                if t.pos_ in ("NOUN", "PROPN"):
+                    self.actor(t)
+            until += tok.idx
+        pair = self.ctx.pair_before(until, within=self.offset)
         if pair is None:
             return []
         sector = PAIR_HEADS[tok.lower_]

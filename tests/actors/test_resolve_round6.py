@@ -1,6 +1,6 @@
 """Round 6 of actor resolution: the antecedents of pronouns (object pronouns bound away from
-their clause's subject, "it" after a possessor's announcement), ... Sentences written for
-these tests."""
+their clause's subject, "it" in its owner's announcement), "the two sides" and "the two
+leaders" for the pair named before. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -117,4 +117,38 @@ def in_document(parts, sentences: list[str], phrase: str, nth: int = 0) -> list[
     ],
 )
 def test_object_pronouns(parts, sentences, phrase, expected) -> None:
+    assert in_document(parts, sentences, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # "the two sides", "both sides", "the two leaders": the two countries named together
+        (
+            ["Sarkozy hosted Medvedev in Deauville on Monday.", "The two leaders discussed Libya."],
+            "leaders",
+            ["FRAGOV", "RUSGOV"],
+        ),
+        (
+            ["Armenia and Azerbaijan traded fire on Sunday.", "Both sides reported casualties."],
+            "sides",
+            ["ARM", "AZE"],
+        ),
+        # as the subject, in the sentence naming them: the last two named before it
+        (
+            ["Qatar, mediating between Israel and Hamas, said the two sides agreed to a truce."],
+            "sides",
+            ["ISR", "PSE"],
+        ),
+        # not as an object in that sentence: a plan or offer, not the pair acting
+        (
+            ["Turkey offered to host talks between Russia and Ukraine and the two sides."],
+            "sides",
+            [],
+        ),
+        # nor without two countries named before
+        (["The two sides met in Geneva on Monday."], "sides", []),
+    ],
+)
+def test_two_sides(parts, sentences, phrase, expected) -> None:
     assert in_document(parts, sentences, phrase) == expected
