@@ -138,6 +138,12 @@ AGENT_GERUND_PREPS = frozenset(
 )
 # Verbs that claim what their that-clause says, without its being reported as done.
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
+# Verbs that attribute an act to someone ("blamed Hamas for firing"): what the act's doer
+# did is the speaker's charge, not a report.
+ATTRIBUTING_VERBS = frozenset(
+    {"blame", "accuse", "charge", "indict", "sue", "convict", "sentence", "arrest", "detain"}
+    | {"prosecute", "try", "fine", "jail", "punish", "sanction", "investigate", "suspect"}
+)
 # Roots from which an event is hostile (demand, disapprove, ..., mass violence).
 HOSTILE_ROOT = "10"
 # Nouns whose to-infinitive is asked of someone else: "rejected a U.S. request to extradite".
@@ -1140,6 +1146,14 @@ def _subject_of(verb: Token) -> list[Token]:
                         return owner
                     tok = verb
                     continue
+                if tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+                    # "criticised NATO for refusing", "thanked Turkey for hosting": the one
+                    # judged did it (not "blamed X for": an attribution, not a report)
+                    judge = tok.head.head
+                    judged = [c for c in judge.children if c.dep_ == "dobj"]
+                    if judged and judge.lemma_.lower() not in ATTRIBUTING_VERBS:
+                        return judged
+                    break
                 if tok.head.lower_ not in AGENT_GERUND_PREPS or tok.head.head.pos_ != "VERB":
                     break  # "accused X of attacking": the attacker is X, not the accuser
                 tok = tok.head.head  # "resorted to throwing stones", "responded by shelling"

@@ -966,3 +966,29 @@ def test_a_curfew_bears_on_the_people_of_its_place(
 )
 def test_an_own_town_is_where_not_whom(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "The EU thanked Turkey for hosting Syrian refugees.",
+            ("TUR", "043", "SYRREF"),
+            ("IGOEEC", "043", "SYRREF"),
+        ),
+        (
+            "China criticised Japan for refusing to return the islands.",
+            ("JPN", "120", None),
+            ("CHN", "120", None),
+        ),
+        # blaming attributes the act: the rockets are Israel's charge, not a report
+        (
+            "Israel blamed Hamas for firing rockets at Tel Aviv.",
+            ("ISR", "112", "PSEREBHMS"),
+            ("PSEREBHMS", "190", "ISR"),
+        ),
+    ],
+)
+def test_the_one_judged_for_an_act_did_it(text: str, expected: tuple, not_expected: tuple) -> None:
+    found = full_triples(text)
+    assert expected in found and not_expected not in found
