@@ -72,6 +72,41 @@ from tests.events.conftest import triples
         ),
         ("Iran protested to the Security Council about Israel's threats.", ("IRN", "114", "ISR")),
         ("Turkey filed a complaint against Greece with the United Nations.", ("TUR", "114", "GRC")),
+        # codebook 1224: peacekeepers or troops refused for a country keep it as target
+        ("Pakistan refused to deploy peacekeepers in Iraq.", ("PAK", "1224", "IRQ")),
+        ("India declined to send troops to Iraq.", ("IND", "1224", "IRQ")),
+        # codebook 101: summoned or ordered to appear for questioning
+        (
+            "A Pakistani court ordered the former prime minister to appear for questioning.",
+            ("PAKJUD", "101", "PAKELI"),
+        ),
+        (
+            "Pakistani prosecutors summoned the former prime minister for questioning.",
+            ("PAKJUD", "101", "PAKELI"),
+        ),
+        # codebook 160: travel warnings and advisories against a country
+        ("France advised against travel to Mali.", ("FRA", "160", "MLI")),
+        ("Britain advised its citizens against all travel to Yemen.", ("GBR", "160", "YEM")),
+        ("The United States issued a travel warning for Mexico.", ("USA", "160", "MEX")),
+        ("Japan's travel advisory for China angered Beijing.", ("JPN", "160", "CHN")),
+        # codebook 163: tariffs and duties raised, hiked or levied
+        ("The United States raised tariffs on Chinese imports.", ("USA", "163", "CHN")),
+        ("Canada levied duties on Chinese steel.", ("CAN", "163", "CHN")),
+        # codebook 061: energy supplies resumed, restored, supplied
+        ("Russia resumed gas supplies to Ukraine.", ("RUS", "061", "UKR")),
+        ("Qatar supplied gas to Germany.", ("QAT", "061", "DEU")),
+        # codebook 176: websites and computer networks targeted or breached
+        ("Russian hackers targeted Ukrainian government websites.", ("RUS", "176", "UKRGOV")),
+        (
+            "Chinese hackers breached the computer networks of the Indian army.",
+            ("CHN", "176", "INDMIL"),
+        ),
+        # codebook 111: someone branded (a terrorist state, a traitor)
+        ("Iran branded the United States a terrorist state.", ("IRN", "111", "USA")),
+        # codebook 027: peace appealed or pleaded for; 0231: a bailout or loan sought
+        ("The Vatican appealed for peace in Ukraine.", ("VAT", "027", "UKR")),
+        ("Pakistan sought a bailout from the IMF.", ("PAK", "0231", "IGOIMF")),
+        ("Sri Lanka applied for an emergency loan from the IMF.", ("LKA", "0231", "IGOIMF")),
     ],
 )
 def test_round6_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
@@ -93,6 +128,14 @@ def test_round6_family_codes(text: str, expected: tuple[str | None, str, str | N
         ("The government boosted trade in the capital.", "061"),
         # rockets rained in a game, lobbed questions
         ("The minister lobbed questions at the press conference.", "193"),
+        # credit applied for with nobody named to give it; prices and taxes raised
+        ("The students applied for credit.", "0231"),
+        ("The government raised taxes on imports.", "163"),
+        ("The company raised prices on its products.", "163"),
+        # a storm that hit servers is no cyber attack
+        ("Their servers were hit by a storm.", "176"),
+        # doctors who advise against travel to an unnamed region
+        ("Doctors advised against travel to the region.", "160"),
     ],
 )
 def test_round6_must_not_code(text: str, code: str) -> None:
