@@ -103,6 +103,8 @@ GROUP_HEADS = frozenset(
     | {"party", "front", "guerrillas", "fighters", "militants", "leadership", "leaders"}
     | {"forum", "bloc", "alliance", "coalition", "network", "body", "agency", "council"}
     | {"service", "services"}
+    # an organisation's organs and missions ("the IAEA board", "a U.N. fact-finding mission")
+    | {"board", "commission", "committee", "panel", "mission", "command", "secretariat"}
 )
 # Heads that stand for some of the people of their of-phrase ("a group of Moroccan
 # diplomats", "thousands of Nigerians", "members of the Syrian parliament"): when the head's

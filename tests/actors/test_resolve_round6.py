@@ -152,3 +152,22 @@ def test_object_pronouns(parts, sentences, phrase, expected) -> None:
 )
 def test_two_sides(parts, sentences, phrase, expected) -> None:
     assert in_document(parts, sentences, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an organisation's organs and missions are the organisation
+        ("The IAEA board demanded that Iran open its sites.", "board", ["IGOUNOIAE"]),
+        ("Myanmar barred members of a U.N. fact-finding mission.", "members", ["IGOUNO"]),
+        ("The NATO command ordered more patrols.", "command", ["IGONAT"]),
+        ("The OSCE mission reported shelling near the town.", "mission", ["IGOSCE"]),
+        # companies named by their trade are businesses
+        ("The U.S. carmaker said its plant was seized.", "carmaker", ["USABUS"]),
+        ("A Chinese chipmaker sued the Dutch government.", "chipmaker", ["CHNBUS"]),
+        ("Russian airlines cancelled flights to Georgia.", "airlines", ["RUSBUS"]),
+        ("A French oil major signed the deal.", "major", ["FRABUS"]),
+    ],
+)
+def test_organs_and_companies(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, date(2011, 4, 2)) == expected
