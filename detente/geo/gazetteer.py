@@ -143,7 +143,7 @@ class Gazetteer:
         for country in countries:
             in_country = [c for c in candidates if c.place.country == country]
             if in_country:
-                best = min(in_country, key=Candidate.rank)
+                best = in_country[0]  # candidates are stored best first
                 named = [c for c in candidates if c.place.country in countries]
                 if not _dwarfed(best, named):
                     return best.place
@@ -306,10 +306,10 @@ def _city_index(
         if position is not None:
             tiers[name_key(exonym)][position] = MAIN_NAME
     alternates = [Candidate(c.place, c.population, ALTERNATE_NAME) for c in cities]
-    named_regions: dict[str, list[Candidate]] = defaultdict(list)
+    named_regions: dict[str, list[tuple[Candidate, bool]]] = defaultdict(list)
     for keys, region in regions:
         for key in dict.fromkeys(keys):
-            named_regions[key].append(region)
+            named_regions[key].append((region, key == keys[0]))
     index: dict[str, tuple[Candidate, ...]] = {}
     for key in tiers.keys() | named_regions.keys():
         if not key:
@@ -323,19 +323,26 @@ def _city_index(
     return index
 
 
-def _place_regions(ranked: Sequence[Candidate], regions: Sequence[Candidate]) -> list[Candidate]:
+def _place_regions(
+    ranked: Sequence[Candidate], regions: Sequence[tuple[Candidate, bool]]
+) -> list[Candidate]:
     """Cities ranked best first, with the regions of the same name put among them (in the
     order of regions.tsv): after the main-name cities of a region's country and the great
     cities ("Washington", "Donetsk", "Victoria" of Hong Kong), before smaller foreign
-    namesakes ("Florida" is the US state, not the Cuban town) and alternate names."""
-    countries = {r.place.country for r in regions}
+    namesakes ("Florida" is the US state, not the Cuban town) and alternate names ("Borno"
+    is not Borna, Germany). A name that is only an alias of a region (not its main name)
+    also yields to a city of the region's country of which it is an alternate name
+    ("Diyarbakir" is the city Diyarbakır; its province is "Diyarbakir Province")."""
+    countries = {r.place.country for r, _ in regions}
+    aliased = {r.place.country for r, is_main in regions if not is_main}
     leading = [
         c
         for c in ranked
-        if c.tier == MAIN_NAME and (c.place.country in countries or c.population >= MAJOR_CITY)
+        if (c.tier == MAIN_NAME and (c.place.country in countries or c.population >= MAJOR_CITY))
+        or (c.tier == ALTERNATE_NAME and c.place.country in aliased)
     ]
     rest = [c for c in ranked if c not in leading]
-    return [*leading, *regions, *rest]
+    return [*leading, *(r for r, _ in regions), *rest]
 
 
 def _country(

@@ -144,6 +144,38 @@ def test_regions_rank_after_main_city_names_and_before_alternates(
 
 
 @pytest.mark.parametrize(
+    ("name", "countries", "city"),
+    [
+        ("Diyarbakir", [], "Diyarbakır"),
+        ("Diyarbakir", ["TUR"], "Diyarbakır"),
+        ("Hasakah", ["SYR"], "Al Ḩasakah"),
+        ("Dohuk", [], "Dihok"),
+        ("Rostov", ["RUS", "UKR"], "Rostov-on-Don"),
+        ("Dnipropetrovsk", ["UKR"], "Dnipro"),
+    ],
+)
+def test_a_region_alias_yields_to_its_countrys_city_of_that_alternate_name(
+    gaz: Gazetteer, name: str, countries: list[str], city: str
+) -> None:
+    place = gaz.lookup(name, countries=countries)
+    assert place is not None and place.name == city and place.geonameid is not None
+    # the division is still found with its division word
+    region = gaz.lookup(f"{name} province", countries=countries)
+    assert region is not None and region.geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"), [("Bahia", "BRA"), ("Oklahoma", "USA"), ("Pernambuco", "BRA")]
+)
+def test_a_region_main_name_beats_its_capitals_alternate_name(
+    gaz: Gazetteer, name: str, iso3: str
+) -> None:
+    for countries in ([], [iso3]):
+        place = gaz.lookup(name, countries=countries)
+        assert place is not None and place.country == iso3 and place.geonameid is None
+
+
+@pytest.mark.parametrize(
     ("name", "iso3"),
     [("Georgia", "GEO"), ("Mexico", "MEX"), ("Niger", "NER"), ("Gaza Strip", "PSE")],
 )
