@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.actors.resolve import SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
-from detente.events.factuality import STOP_VERBS
+from detente.events.factuality import STOP_VERBS, permission_of
 from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.geo.gazetteer import load_gazetteer
@@ -1132,6 +1132,9 @@ def _subject_of(verb: Token) -> list[Token]:
             return subjects
         if tok.dep_ == "relcl":
             return [tok.head]
+        if (permission := permission_of(tok)) is not None:
+            # "gave permission to Russia to help": the one permitted would act
+            return _permitted(permission)
         if (
             tok.dep_ in ("xcomp", "conj", "acomp", "oprd", "pcomp", "advcl", "acl")
             and tok.head != tok
@@ -1177,6 +1180,23 @@ def _subject_of(verb: Token) -> list[Token]:
             tok = tok.head
             continue
         break
+    return []
+
+
+def _permitted(permission: Token) -> list[Token]:
+    """Who is given a permission: "for X to", the dative of the verb that gives it ("gave
+    Iran permission", "gave permission to Iran"); none when unnamed."""
+    for prep in permission.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return [c for c in prep.children if c.dep_ == "pobj"]
+    giver = permission.head
+    if permission.dep_ != "dobj" or giver.pos_ != "VERB":
+        return []
+    for c in giver.children:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN"):
+            return [c]
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            return [g for g in c.children if g.dep_ == "pobj"]
     return []
 
 

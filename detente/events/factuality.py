@@ -96,6 +96,11 @@ MODAL_NOUNS = {
     "offer": "hypothetical",
     "invitation": "hypothetical",
 }
+# Nouns whose to-infinitive is permitted, not done: "permission to land".
+PERMISSION_NOUNS = frozenset(
+    {"permission", "authorization", "authorisation", "approval", "consent", "licence"}
+    | {"license", "mandate", "go-ahead", "light", "clearance", "leave", "right"}
+)
 # Verbs that stop the event they govern ("agreed to stop fighting"); shared with the coder
 # (stopped violence is de-escalation) and the directives ("urged X to stop ... and resume").
 STOP_VERBS = frozenset({"stop", "cease", "halt", "end"})
@@ -158,6 +163,9 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 hypothetical = True
             elif child.dep_ in ("amod", "compound") and child.lower_ in NOMINAL_FUTURE:
                 future = True
+    if permission_of(trigger) is not None:
+        # "gave permission to Russia to help Israel": what is permitted is not yet done
+        hypothetical = True
     if (own_code_root or "") >= "18" and any(_purpose(t) for t in chain):
         # "sent troops to fight the rebels", "asked for weapons to fight insurgents": the
         # violence is what an act is for, not yet done (only violence: "opened the bridge to
@@ -190,6 +198,21 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def permission_of(verb: Token) -> Token | None:
+    """The permission noun a to-infinitive depends on ("permission to land", "gave X the
+    green light to strike", "granted approval for the army to attack"), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in PERMISSION_NOUNS:
+        return head
+    if verb.dep_ == "advcl" and head.pos_ == "VERB":
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in PERMISSION_NOUNS:
+                return obj
+    return None
 
 
 def _purpose(tok: Token) -> bool:

@@ -50,3 +50,27 @@ def test_violence_an_act_is_for_is_to_come() -> None:
     found = {(e.cameo.code, e.factuality) for e in detente.code(text, published="2015-04-02")}
     assert ("190", "future") in found  # the fighting is what the troops are for
     assert ("072", "asserted") in found  # the sending happened
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a permission allows is not done, and the one permitted would do it
+        (
+            "Obama said he would not give permission to Russia to help Israel.",
+            ("RUS", "070", "hypothetical"),
+        ),
+        (
+            "Egypt gave Iran permission to send warships through the canal.",
+            ("IRN", "150", "hypothetical"),
+        ),
+        # a purpose that is no permission keeps its mode
+        ("Egypt sent warships to the canal to help Iran.", ("EGY", "070", "asserted")),
+    ],
+)
+def test_a_permitted_act_is_hypothetical(text: str, expected: tuple[str, str, str]) -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.factuality)
+        for e in detente.code(text, published="2011-04-02")
+    }
+    assert expected in found
