@@ -13,6 +13,7 @@ caller's business: ``lookup("nice")`` and ``lookup("Nice")`` are the same query.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -78,6 +79,35 @@ GENERIC_NAMES = frozenset(
     }
 )
 
+#: Words that place a region within a country or region ("Eastern Ukraine").
+COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+    }
+)
+#: Names that after a compass word are continents, not the country they alias ("Central
+#: America", "South America" are not the USA).
+NOT_AFTER_COMPASS = frozenset({"america", "americas"})
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
 #: A name ending in one of these words ("Helmand province", "Borno State") is a region's name
 #: with its suffix: it resolves to the region alone, never to a city.
 DIVISION_WORDS = ("state", "province", "region", "oblast", "governorate", "krai", "department")
@@ -128,13 +158,17 @@ class Gazetteer:
         (with no country to decide, a region also beats a smaller city of another country:
         see :func:`_place_regions`). A stoplisted name ("Nice", "Mobile") resolves only
         within ``countries``. A name that no place has, ending in a division word ("Helmand
-        province"), is the region named by the rest.
+        province"), is the region named by the rest; one with a possessive ("Iraq's") is the
+        place without it; one after a compass word ("Eastern Ukraine", "Northern Iraq") is
+        the country or region named by the rest, never a city.
         """
         iso3 = self._country_iso3(name)
         if iso3 is not None:
             return self._countries.get(iso3)
         key = name_key(name)
         candidates = self._cities.get(key) or self._suffixed_region(key)
+        if not candidates:
+            return self._qualified(name, key, countries)
         for country in countries:  # "outside Dhaka" in a story on India and Bangladesh
             capital = self._countries.get(country)
             for candidate in candidates:
@@ -150,6 +184,24 @@ class Gazetteer:
         if not candidates or key in self._stoplist:
             return None
         return candidates[0].place
+
+    def _qualified(self, name: str, key: str, countries: Sequence[str]) -> Place | None:
+        """A place named with a possessive ("Iraq's") or after a compass word ("Eastern
+        Ukraine": the country or region, not a city), else None."""
+        stripped = _POSSESSIVE.sub("", name.strip())
+        if stripped != name.strip():
+            return self.lookup(stripped, countries=countries)
+        first, _, rest = key.partition(" ")
+        if first not in COMPASS_WORDS or not rest or rest in NOT_AFTER_COMPASS:
+            return None
+        place = self.lookup(rest, countries=countries)
+        if (
+            place is None
+            or place.geonameid is not None
+            and place != self._countries.get(place.country or "")
+        ):
+            return None
+        return place
 
     def _suffixed_region(self, key: str) -> tuple[Candidate, ...]:
         """The regions a key names with a division word after the name ("borno state")."""

@@ -112,9 +112,53 @@ def test_a_division_word_after_the_name_means_the_region(
 
 
 @pytest.mark.parametrize(
-    "name", ["Islamic State", "Free State", "Welfare State", "Far North", "Central Province"]
+    ("name", "iso3", "is_region"),
+    [
+        ("Eastern Ukraine", "UKR", False),
+        ("Northern Iraq", "IRQ", False),
+        ("southern Lebanon", "LBN", False),
+        ("Western Darfur", "SDN", True),
+        ("Upper Egypt", "EGY", False),
+        ("Iraq's", "IRQ", False),
+        ("South Korea\u2019s", "KOR", False),
+        ("Kurdistan's", "IRQ", True),
+    ],
 )
-def test_division_words_after_other_names_find_nothing(gaz: Gazetteer, name: str) -> None:
+def test_compass_words_and_possessives_qualify_a_country_or_region(
+    gaz: Gazetteer, name: str, iso3: str, is_region: bool
+) -> None:
+    place = gaz.lookup(name)
+    assert place is not None and place.country == iso3
+    assert (place == gaz.country_place(iso3)) != is_region
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("St. John's", "CAN"), ("North Korea", "PRK"), ("South Africa", "ZAF"), ("West Bank", "PSE")],
+)
+def test_names_that_hold_a_compass_word_or_an_apostrophe_stay_whole(
+    gaz: Gazetteer, name: str, iso3: str
+) -> None:
+    place = gaz.lookup(name)
+    assert place is not None and place.country == iso3
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Islamic State",
+        "Free State",
+        "Welfare State",
+        "Far North",
+        "Central Province",
+        "Central America",  # not the USA
+        "South America",
+        "West Africa",
+        "Eastern Aleppo",  # a compass word qualifies no city
+        "Northern Lights",
+    ],
+)
+def test_qualified_names_of_no_place_find_nothing(gaz: Gazetteer, name: str) -> None:
     assert gaz.lookup(name) is None
 
 
