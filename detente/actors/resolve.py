@@ -90,6 +90,12 @@ PAIR_HEADS: dict[str, str | None] = {
     "sides": None,
     "leaders": "GOV",
 }
+# Words for a people living among others ("the Turkish minority in Bulgaria"): of the country
+# they live in, like an ethnic group.
+MINORITY_HEADS = frozenset(
+    {"minority", "minorities", "population", "populations", "community", "communities"}
+    | {"diaspora", "enclave", "enclaves"}
+)
 # Dependents that leave the noun phrase: their words do not describe the head.
 NP_EXCLUDED_DEPS = frozenset(
     {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det"}
@@ -735,11 +741,17 @@ class SentenceActors:
             sector = "GOV"  # "an official Syrian newspaper", "state-run television": the state
         rule = "words of the phrase"
         people = self._people_noun(tok)
-        if people or any(t.lower_ == "ethnic" for t in tokens):
+        # "the Turkish minority in Bulgaria", "the Albanian population of Montenegro": a
+        # people named by its demonym and a word for a group living among others
+        minority = tok.lemma_.lower() in MINORITY_HEADS and any(
+            t.i != tok.i and self._country_of(t) and self.mentions[t.i].kind == "demonym"
+            for t in tokens
+        )
+        if people or minority or any(t.lower_ == "ethnic" for t in tokens):
             # "Albanians of southern Serbia", "ethnic Albanian guerrillas operating in
             # Macedonia": a people or ethnic group is coded by the country it lives in.
             place = _phrase_tokens(tok, frozenset({"of"}))
-            if tokens and any(t.lower_ == "ethnic" for t in tokens):
+            if tokens and (minority or any(t.lower_ == "ethnic" for t in tokens)):
                 place += _phrase_tokens(tok, PLACE_PREPS)
                 for acl in (c for c in tok.children if c.dep_ == "acl"):
                     place += _phrase_tokens(acl, PLACE_PREPS)
@@ -748,7 +760,14 @@ class SentenceActors:
                     # "ethnic Turks rallied in Bulgaria", "killed three ethnic Albanians in
                     # a gunbattle in southern Serbia"
                     place = _verb_places(subject.head)
+                elif minority and subject.dep_ == "pobj" and not self._place_country(place):
+                    # "a campaign in Montenegro against the Albanian population of the
+                    # province"
+                    verb, _, _ = _clause_verb(subject)
+                    place = _verb_places(verb) if verb is not None else []
             country = self._place_country(place) or country
+            if minority and sector is None:
+                sector = "CVL"
         if country in PEOPLE_CODES and (
             sector in STATE_SECTORS or tok.lemma_.lower() in TERRITORY_HEADS
         ):

@@ -171,3 +171,27 @@ def test_two_sides(parts, sentences, phrase, expected) -> None:
 )
 def test_organs_and_companies(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, date(2011, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a people named by its demonym and a word for a group living among others is of the
+        # country it lives in, like an ethnic group
+        ("The Turkish minority in Bulgaria protested the new law.", "minority", ["BGRCVL"]),
+        ("The Hungarian minority in Romania demanded autonomy.", "minority", ["ROUCVL"]),
+        ("The Serb community of Kosovo boycotted the vote.", "community", ["KSVCVL"]),
+        (
+            "Troops waged a campaign in Bosnia against the Croat population of the valley.",
+            "population",
+            ["BIHCVL"],
+        ),
+        # no place named: the demonym's country, as people
+        ("The Chinese community held a rally.", "community", ["CHNCVL"]),
+        # not other communities
+        ("The international community condemned Syria.", "community", ["INT"]),
+        ("The US intelligence community warned Congress.", "community", ["USASPY"]),
+    ],
+)
+def test_minorities(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, date(2011, 4, 2)) == expected
