@@ -241,8 +241,9 @@ class SentenceCoder:
                     a for v in [_governing_verb(gov)] if v is not None
                     for s in _subject_of(v) for a in self.actors.actors(s)
                 ]  # fmt: skip
-            else:
-                sources = [a for s in _subject_of(gov) for a in self.actors.actors(s)]
+            else:  # "Iran was urged by Britain to release ...": the by-agent asks
+                asker = self._subjects(gov, _is_passive(gov))
+                sources = [a for s in asker for a in self.actors.actors(s)]
             targets = self.actors.actors(found.addressee) if found.addressee is not None else []
             targets = targets or ([m.target] if m.target is not None else [])
             origin = f"{m.pattern.origin} {found.kind}:{gov.lemma_.lower()}"

@@ -156,7 +156,11 @@ def _kind(governor: Token) -> str | None:
 
 
 def _addressee(governor: Token) -> Token | None:
-    """The one asked: the object of the directive verb or of its "on"/"to" phrase."""
+    """The one asked: the object of the directive verb or of its "on"/"to" phrase, or
+    the subject of the passive ("Iran was urged to release ...")."""
+    for child in governor.children:
+        if child.dep_ == "nsubjpass":
+            return child
     for child in governor.children:
         if child.dep_ in ("dobj", "dative", "nsubj") and child.i > governor.i:
             return child

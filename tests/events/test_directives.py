@@ -165,3 +165,22 @@ def test_a_reminder_that_another_must_act_is_a_demand() -> None:
     )
     events = detente.code(text, published="2002-11-30")
     assert any(e.cameo.root == "10" and e.source and e.source.code == "FRAGOV" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in the passive, the one asked is the subject and the asker the by-agent
+        (
+            "Iran was urged by Britain to release the detained sailors.",
+            ("GBR", "0253", "IRN", "asserted"),
+        ),
+        ("Iran was asked to release the detained sailors.", (None, "0253", "IRN", "asserted")),
+        (
+            "Russia was pressed by France to withdraw its troops from Ukraine.",
+            ("FRA", "0256", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_a_passive_directive_asks_its_subject(text: str, expected: tuple) -> None:
+    assert expected in coded(text)
