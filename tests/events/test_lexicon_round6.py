@@ -107,6 +107,30 @@ from tests.events.conftest import triples
         ("The Vatican appealed for peace in Ukraine.", ("VAT", "027", "UKR")),
         ("Pakistan sought a bailout from the IMF.", ("PAK", "0231", "IGOIMF")),
         ("Sri Lanka applied for an emergency loan from the IMF.", ("LKA", "0231", "IGOIMF")),
+        # codebook 125, 1246, 122: an offer of talks, a truce or aid turned down
+        ("Iran rebuffed an offer of direct negotiations.", ("IRN", "125", None)),
+        ("The Taliban turned down the offer of a ceasefire.", ("AFGREBTAL", "1246", None)),
+        ("Myanmar declined offers of aid.", ("MMR", "122", None)),
+        # codebook 087: violence or armed struggle renounced; demanded of someone, 1056
+        ("The PKK renounced violence.", ("TURREBPKK", "087", None)),
+        (
+            "The United States demanded that Hamas renounce its armed struggle.",
+            ("USA", "1056", "PSEREBHMS"),
+        ),
+        # codebook 173: locked up, put behind bars; 1721: censorship, internet cut off
+        ("Saudi Arabia locked up the opposition leader.", ("SAU", "173", "SAUOPP")),
+        ("Egypt put the opposition leader behind bars.", ("EGY", "173", "EGYOPP")),
+        ("China censored reports about the protests.", ("CHN", "1721", "CHNCVL")),
+        ("Iran restricted internet access during the protests.", ("IRN", "1721", "IRNCVL")),
+        # codebook 160, 161, 166: flights banned; ambassadors and troops ordered out
+        ("India banned flights from the United Kingdom.", ("IND", "160", "GBR")),
+        ("Mali ordered the French ambassador out.", ("MLI", "161", "FRAGOV")),
+        ("Niger ordered French troops out of the country.", ("NER", "166", "FRAMIL")),
+        # codebook 150: nuclear weapons moved, warships sailed, bombers flown, missiles paraded
+        ("Russia moved nuclear weapons to Belarus.", ("RUS", "150", "BLR")),
+        ("China sailed an aircraft carrier through the Taiwan Strait.", ("CHN", "150", "TWN")),
+        ("The United States flew bombers over the Korean peninsula.", ("USA", "150", None)),
+        ("North Korea paraded its ballistic missiles.", ("PRK", "150", None)),
     ],
 )
 def test_round6_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
@@ -136,6 +160,12 @@ def test_round6_family_codes(text: str, expected: tuple[str | None, str, str | N
         ("Their servers were hit by a storm.", "176"),
         # doctors who advise against travel to an unnamed region
         ("Doctors advised against travel to the region.", "160"),
+        # violence rejected in words is no de-escalation; a company unveiling a drone no force
+        ("The minister rejected violence at the rally.", "087"),
+        ("The company unveiled a new drone.", "150"),
+        # an office locked up, an evacuation ordered
+        ("They locked up the office.", "173"),
+        ("The army ordered residents to leave the area.", "166"),
     ],
 )
 def test_round6_must_not_code(text: str, code: str) -> None:
