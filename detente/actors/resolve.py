@@ -938,13 +938,9 @@ class SentenceActors:
         )
 
     def _only_country(self) -> str | None:
-        """The country of the sentence when its words name exactly one."""
-        found = {
-            e.country
-            for m in {id(m): m for m in self.mentions.values()}.values()
-            for e in m.entries[:1]
-            if e.country and e.kind in COUNTRY_KINDS and e.country not in REGION_CODES
-        }
+        """The country of the sentence when its words name exactly one (not "a UK-based
+        group", "an anti-Syria journalist")."""
+        found = {m.entries[0].country for m in self._country_mentions()}
         return found.pop() if len(found) == 1 else None
 
     def _implied_country(self, tok: Token, sector: str | None) -> tuple[str | None, str]:

@@ -195,3 +195,24 @@ def test_organs_and_companies(parts, text, phrase, expected) -> None:
 )
 def test_minorities(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, date(2011, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # leaders of armed movements while they led them, and opposition leaders between
+        # their terms in office
+        ("Osama bin Laden praised the attacks.", "Laden", date(2001, 10, 7), ["IMGREB"]),
+        ("Hemedti accused the army of treachery.", "Hemedti", date(2024, 1, 5), ["SDNREB"]),
+        ("Hemedti met the Egyptian envoy.", "Hemedti", date(2020, 3, 1), ["SDNGOV"]),
+        ("Morgan Tsvangirai called for a strike.", "Tsvangirai", date(2007, 3, 1), ["ZWEOPP"]),
+        ("Morgan Tsvangirai met the IMF team.", "Tsvangirai", date(2010, 3, 1), ["ZWEGOV"]),
+        ("Alexei Navalny called for protests.", "Navalny", date(2018, 1, 20), ["RUSOPP"]),
+        ("Riek Machar rejected the deal.", "Machar", date(2014, 5, 1), ["SSDREB"]),
+        ("Anwar Ibrahim led the rally.", "Ibrahim", date(2008, 4, 14), ["MYSOPP"]),
+        # not after they left: coded by title only (none here)
+        ("Ken Saro-Wiwa was honoured by the writers.", "Wiwa", date(2005, 11, 10), []),
+    ],
+)
+def test_notables(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected
