@@ -437,6 +437,10 @@ class SentenceCoder:
             # only force names its user: "a bomb blasted the station" is no criticism,
             # "rockets landed in Israel" no visit
             forceful = pattern.code[:2] in FORCE_ROOTS
+            if forceful and _accident(verb, subjects, passive):
+                # "soldiers were killed in a plane crash": nobody's act
+                self._note(verb, pattern, "an accident or a disaster, not an actor's act")
+                return []
             means = None if sources or not forceful else _means(verb, subjects, passive)
             if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
                 sources = self._means_actors(means)
@@ -1280,6 +1284,13 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 # Verbs whose subject is the victim of the attack they name: "died in an air strike".
 VICTIM_VERBS = frozenset({"die", "perish"})
 # Prepositions that introduce the means of a passive act of violence.
+# Harm that is nobody's act: accidents and natural disasters.
+ACCIDENT_NOUNS = frozenset(
+    {"crash", "accident", "collision", "derailment", "stampede", "crush", "capsizing"}
+    | {"earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone"}
+    | {"landslide", "mudslide", "avalanche", "tsunami", "eruption", "wildfire", "heatwave"}
+    | {"outbreak", "epidemic", "disease", "drought", "lightning"}
+)
 MEANS_PREPS = frozenset({"in", "during", "by", "from"})
 # An armed force that the report does not identify (CAMEO's UAF), its country unknown until
 # the event's place gives it.
@@ -1414,6 +1425,18 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
     return next((c for c in candidates if _is_means(c)), None)
+
+
+def _accident(verb: Token, subjects: list[Token], passive: bool) -> bool:
+    """Whether harm is done by an accident or a disaster: the subject ("floods killed"),
+    the passive agent ("killed by the crash") or an adjunct ("killed in a bus accident")."""
+    candidates = list(subjects)
+    if passive:
+        candidates += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() in ACCIDENT_NOUNS for c in candidates)
 
 
 def _is_means(tok: Token) -> bool:

@@ -992,3 +992,21 @@ def test_an_own_town_is_where_not_whom(text: str, expected: tuple) -> None:
 def test_the_one_judged_for_an_act_did_it(text: str, expected: tuple, not_expected: tuple) -> None:
     found = full_triples(text)
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten Russian soldiers were killed in a plane crash in Ukraine.",
+        "Twelve Indian pilgrims were killed in a bus accident in Nepal.",
+        "Victims killed by the Malaysia Airlines crash were identified.",
+    ],
+)
+def test_harm_from_an_accident_is_no_event(text: str) -> None:
+    assert not [t for t in full_triples(text) if t[1][:2] in ("18", "19", "20")]
+
+
+def test_harm_from_an_attack_still_codes() -> None:
+    assert ("TUR", "1952", "SYRMIL") in full_triples(
+        "Ten Syrian soldiers were killed in a Turkish drone strike."
+    )
