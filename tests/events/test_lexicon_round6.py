@@ -73,7 +73,7 @@ from tests.events.conftest import triples
         ("Iran protested to the Security Council about Israel's threats.", ("IRN", "114", "ISR")),
         ("Turkey filed a complaint against Greece with the United Nations.", ("TUR", "114", "GRC")),
         # codebook 1224: peacekeepers or troops refused for a country keep it as target
-        ("Pakistan refused to deploy peacekeepers in Iraq.", ("PAK", "1224", "IRQ")),
+        ("Pakistan refused to deploy troops in Iraq.", ("PAK", "1224", "IRQ")),
         ("India declined to send troops to Iraq.", ("IND", "1224", "IRQ")),
         # codebook 101: summoned or ordered to appear for questioning
         (
