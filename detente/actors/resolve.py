@@ -111,6 +111,8 @@ GROUP_HEADS = frozenset(
     | {"service", "services"}
     # an organisation's organs and missions ("the IAEA board", "a U.N. fact-finding mission")
     | {"board", "commission", "committee", "panel", "mission", "command", "secretariat"}
+    # its members together ("its EU partners", "NATO allies", "EU member states")
+    | {"partners", "allies", "states", "nations"}
 )
 # Heads that stand for some of the people of their of-phrase ("a group of Moroccan
 # diplomats", "thousands of Nigerians", "members of the Syrian parliament"): when the head's
@@ -429,6 +431,25 @@ class SentenceActors:
                 if country and country != actor.country:
                     code = country + actor.code[len(actor.country) :]
                     out.append(replace(actor, code=code, country=country, name=None))
+        if not out:
+            # "U.S. and South Korean forces" parsed as two modifiers of "forces", the first
+            # with a dangling "and": both countries' forces
+            words = [
+                m
+                for m in head.children
+                if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i and self._country_of(m)
+            ]
+            ethnic = any(t.lower_ == "ethnic" for w in words for t in w.subtree) or any(
+                c.lower_ == "ethnic" for c in head.children
+            )  # "Macedonian and ethnic Albanian parties": a people, not a state
+            if not ethnic and any(
+                c.dep_ == "cc" and c.lower_ == "and" for w in words for c in w.children
+            ):
+                for word in words:
+                    country = self._country_of(word)
+                    if country and country != actor.country:
+                        code = country + actor.code[len(actor.country) :]
+                        out.append(replace(actor, code=code, country=country, name=None))
         return out
 
     def _country_of(self, tok: Token) -> str | None:

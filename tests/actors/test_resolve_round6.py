@@ -216,3 +216,31 @@ def test_minorities(parts, text, phrase, expected) -> None:
 )
 def test_notables(parts, text, phrase, published, expected) -> None:
     assert resolve(parts, text, phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # two country words before one head, the parser leaving the first with a dangling
+        # "and": both countries' actors
+        (
+            "U.S. and South Korean forces began joint drills despite warnings from Pyongyang.",
+            "forces",
+            ["USAMIL", "KORMIL"],
+        ),
+        ("French and Egyptian warships launched war games.", "warships", ["FRAMIL", "EGYMIL"]),
+        # not a people named with its ethnicity
+        (
+            "Talks between Macedonian and ethnic Albanian parties resumed.",
+            "parties",
+            ["MKDPTY"],
+        ),
+        # an organisation's members together are the organisation
+        ("Britain angered its EU partners.", "partners", ["IGOEEC"]),
+        ("NATO allies pledged more troops.", "allies", ["IGONAT"]),
+        ("EU member states agreed on sanctions.", "states", ["IGOEEC"]),
+        ("Arab states backed the plan.", "states", ["MEA"]),
+    ],
+)
+def test_coordinated_and_members(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, date(2011, 4, 2)) == expected
