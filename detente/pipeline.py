@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
 from detente.actors.resolve import PAIR_HEADS, DocContext, KBMatcher, SentenceActors
-from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
+from detente.events.coder import DIVISION_NOUNS, UNIDENTIFIED, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
@@ -273,8 +273,8 @@ class Coder:
             # identity of the target"; 0871: "the target could be the location for the
             # ceasefire" ("Kenya declared a ceasefire in Kenya" names no other party)
             target = _place_actor(here, "the event's place: a protest or ceasefire with no target")
-            if target is not None and source is not None and source.code == target.code:
-                target = None
+            if target is not None and _country(source) == target.country:
+                target = None  # at home: a protest is a claim on its own government
         if target is None and code.code.startswith(ABROAD_TARGETS):
             # "Russia is conducting military exercises in Alaska": a show of force in
             # another country's territory is aimed at that country
@@ -417,6 +417,8 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
         heads.append(trigger.head)
     if means is not None:
         heads.append(means)
+    # "shelled positions in Tigray", "met counterparts in Texas": the object's phrase
+    heads += [c for c in trigger.children if c.dep_ == "dobj"]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
@@ -438,8 +440,8 @@ def _place_objects(prep: Token) -> Iterator[Token]:
     preps = [prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of")]
     for p in preps:  # "outside of Basra"
         for pobj in (c for c in p.children if c.dep_ == "pobj"):
-            if pobj.pos_ == "PROPN":
-                yield pobj
+            if pobj.pos_ == "PROPN" or _named_division(pobj):
+                yield pobj  # "in Tigray", "in the Donetsk region"
                 continue
             # "near the town of Samarra", "at a jail in northern Israel"
             for p2 in (c for c in pobj.children if c.dep_ == "prep"):
@@ -447,10 +449,16 @@ def _place_objects(prep: Token) -> Iterator[Token]:
                     yield from (g for g in p2.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
 
 
+def _named_division(noun: Token) -> bool:
+    """A division noun after a name: "the Donetsk region", "Helmand province"."""
+    return noun.lemma_.lower() in DIVISION_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-# Events whose place is their target when they name none: protests, ceasefires. (Not
-# curfews: plover-gsr codes "a curfew in Algiers" against the city's people, but the
-# project's held-back CAMEO gold does not; measured, it lowered gold-heldout.)
+# Events whose place is their target when they name none: protests, ceasefires. (Curfews
+# and martial law target the place's people instead: POPULATION_MEASURES.)
 PLACE_TARGETS = ("14", "0871")
 # A show of force (150-155) or a symbolic act (017: "laid a wreath at the memorial outside
 # Dhaka") in another country's territory is aimed at that country.

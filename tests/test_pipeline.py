@@ -193,6 +193,39 @@ def test_the_place_inside_a_part_of_a_city(text: str, country: str) -> None:
     assert events and all(e.location and e.location.country == country for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1", "target"),
+    [
+        # a region, on the object's phrase; a division noun after its name
+        ("Ethiopian troops shelled positions in Tigray.", "ET53", "ETH"),
+        ("Russian forces attacked targets in the Donetsk region.", "UP05", "UKR"),
+        ("Militants attacked a camp in Helmand province.", "AF10", "AFG"),
+    ],
+)
+def test_a_region_places_the_event(text: str, admin1: str, target: str) -> None:
+    events = detente.code(text, published="2022-05-05")
+    assert events and all(e.location and e.location.admin1 == admin1 for e in events)
+    assert any(e.target and e.target.country == target for e in events)
+
+
+def test_a_named_division_in_the_target_slot_is_its_country() -> None:
+    events = detente.code("Russian artillery shelled the Donetsk region.", published="2022-05-05")
+    assert any(e.target and e.target.code == "UKR" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # at home a protest is a claim on the government, abroad on the place's country
+        ("Kenyan students protested in Nairobi.", "KENGOV"),
+        ("Kenyan students protested in Kampala.", "UGAGOV"),
+    ],
+)
+def test_a_protest_s_place(text: str, target: str) -> None:
+    events = detente.code(text, published="2011-04-02")
+    assert [e.target.code for e in events if e.target] == [target]
+
+
 def test_a_sentence_naming_only_the_two_countries_is_coded() -> None:
     """ "The two countries signed ...": no name in the sentence, but two countries before."""
     events = detente.code(

@@ -71,6 +71,11 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Investigations, whose target is who did what is investigated, or where it was done.
 INVESTIGATE_ROOT = "09"
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
+# Nouns that, after a name, make a division or region of it ("the Donetsk region").
+DIVISION_NOUNS = frozenset(
+    {"region", "province", "state", "oblast", "governorate", "district", "prefecture"}
+    | {"county", "department", "territory", "emirate", "canton"}
+)
 # Prepositions whose town or area is, for an event that is no use of force, only a place.
 WHERE_PREPS = SITE_PREPS | {"from", "at", "across"}
 # Parts of a place, whose of-phrase names it ("residential areas of Kharkiv").
@@ -648,10 +653,14 @@ class SentenceCoder:
         preps = set() if nominal else set(SITE_PREPS)
         if slot.lemma_.lower() in AREA_NOUNS:
             preps.add("of")  # "the shelling of residential areas of Kharkiv"
-        for prep in (c for c in slot.children if c.dep_ == "prep" and c.lower_ in preps):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if found := self.actors.actors(pobj) or self._city(pobj):
-                    return found
+        hosts = [slot]
+        if not nominal and slot.dep_ == "dobj":
+            hosts.append(slot.head)  # "attacked targets | in the Donetsk region"
+        for host in hosts:
+            for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in preps):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if found := self.actors.actors(pobj) or self._city(pobj):
+                        return found
         return []
 
     def _condition_targets(self, head: Token, source_codes: set[str]) -> list[Actor]:
@@ -830,7 +839,10 @@ class SentenceCoder:
         """A town the pattern's target slot names is its country ("struck Kharkiv", "a
         visit to Kharkiv"): the gazetteer's place, preferring the document's countries.
         Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
-        if tok is None or tok.pos_ != "PROPN" or tok.text.isupper() or tok.dep_ == "compound":
+        if tok is None or tok.text.isupper() or tok.dep_ == "compound":
+            return []
+        division = tok.pos_ == "NOUN" and tok.lemma_.lower() in DIVISION_NOUNS
+        if tok.pos_ != "PROPN" and not division:  # "shelled the Donetsk region"
             return []
         start = tok.i
         while (
@@ -839,6 +851,8 @@ class SentenceCoder:
             and tok.doc[start - 1].pos_ == "PROPN"
         ):
             start -= 1
+        if division and start == tok.i:
+            return []  # "the region" alone
         span = tok.doc[start : tok.i + 1]
         countries = [c for c, _ in self.actors.ctx.countries.most_common()]
         place = load_gazetteer().lookup(span.text, countries=countries)

@@ -35,8 +35,8 @@ from tests.events.conftest import triples
             "The European Union failed to renew sanctions against Zimbabwe.",
             ("IGOEEC", "085", "ZWE"),
         ),
-        # shows of force by one army alone
-        ("Russia scrambled jets near Japan.", ("RUS", "150", None)),
+        # shows of force by one army alone, aimed at the country they are near
+        ("Russia scrambled jets near Japan.", ("RUS", "150", "JPN")),
     ],
 )
 def test_family_codes(text: str, expected: tuple[str | None, str, str | None]) -> None:
