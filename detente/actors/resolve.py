@@ -876,6 +876,16 @@ class SentenceActors:
             return self._make(tok, None, None, rule="religion of the phrase", code=religion + extra)
         if country is None:
             return self._unplaced(tok, sector)
+        if not person:
+            # "its leader Abdullah Ocalan": a person the knowledge base knows is who the
+            # phrase names, whatever its words and pronouns suggest
+            former = any(c.lower_ in FORMER_WORDS for c in tok.children)
+            for appos in (c for c in tok.children if c.dep_ == "appos" and not former):
+                mention = self.mentions.get(appos.i)
+                if mention is not None and mention.kind == "person" and appos.pos_ == "PROPN":
+                    known = self.actor(appos)
+                    if known is not None:
+                        return known
         actor = self._make(tok, country, sector, rule=rule, remember=not person)
         if not person:
             # "his Greek counterpart George Gerapetritis": the named person is this actor.

@@ -244,3 +244,26 @@ def test_notables(parts, text, phrase, published, expected) -> None:
 )
 def test_coordinated_and_members(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, date(2011, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # a person the knowledge base knows, in apposition, is who the phrase names
+        (
+            "The PKK demanded news on the safety of its leader Abdullah Ocalan.",
+            "leader",
+            date(1998, 11, 20),
+            ["TURREB"],
+        ),
+        # a person it does not know takes the phrase's code
+        (
+            "Athens sent its Turkish counterpart Ahmet Demirkol a letter.",
+            "counterpart",
+            date(2011, 4, 2),
+            ["TURGOV"],
+        ),
+    ],
+)
+def test_known_person_in_apposition(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published) == expected
