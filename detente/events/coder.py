@@ -1271,6 +1271,8 @@ def _has_particle(verb: Token, head: Token, word: str) -> bool:
     for tok in {verb, head}:
         for c in tok.children:
             if c.dep_ in ("prt", "prep", "agent", "advmod", "dative") and c.lower_ == word:
+                if _infinitive_to(c):
+                    continue
                 return True
             # "walked out of the talks": the preposition hangs off the particle
             if c.dep_ in ("prt", "advmod", "prep") and any(
@@ -1583,6 +1585,14 @@ def _of_object(noun: Token, word: str) -> Token | None:
     return None
 
 
+def _infinitive_to(tok: Token) -> bool:
+    """An infinitive's "to" that the parser hung as a preposition ("a strike to protest
+    Assad's failure to usher in reforms"): a particle, or one taking no noun."""
+    if tok.lower_ != "to":
+        return False
+    return tok.pos_ == "PART" or any(c.dep_ == "pobj" and c.pos_ == "ADJ" for c in tok.children)
+
+
 def _dative(head: Token) -> Token | None:
     """The indirect object written without "to" ("gave Tanzania a grant")."""
     return next(
@@ -1605,6 +1615,8 @@ def _prep_object(
     for host in hosts:
         for c in host.children:
             if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
+                if _infinitive_to(c):
+                    continue
                 pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     return pobj

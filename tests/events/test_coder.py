@@ -1010,3 +1010,13 @@ def test_harm_from_an_attack_still_codes() -> None:
     assert ("TUR", "1952", "SYRMIL") in full_triples(
         "Ten Syrian soldiers were killed in a Turkish drone strike."
     )
+
+
+def test_an_infinitive_to_is_no_preposition() -> None:
+    """The parser hangs "to usher" as a to-phrase: no "protest to $T" (114) from it."""
+    found = full_triples(
+        "A member of the Syrian parliament started a hunger strike to protest "
+        "President Assad's failure to usher in reforms."
+    )
+    assert not [t for t in found if t[1] == "114"]
+    assert ("SYRLEG", "142", "SYRGOV") in found
