@@ -237,7 +237,8 @@ class KBMatcher:
     """Finds knowledge-base phrases in sentences (spaCy PhraseMatchers).
 
     Phrases match case-insensitively, except short all-capital acronyms ("US", "UN"),
-    which match only as written: "us" is a pronoun.
+    which match only as written: "us" is a pronoun; those of four or five letters also
+    match as the Guardian and the BBC write them ("Nato", "Isis", "Opec").
     """
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
@@ -249,6 +250,8 @@ class KBMatcher:
         for phrase, _entry in kb.phrases():
             if _is_acronym(phrase):
                 acronyms.add(phrase)
+                if len(phrase) >= 4:  # house styles that write "Nato", "Isis", "Opec"
+                    acronyms.add(phrase.title())
             else:
                 folded.setdefault(phrase.lower(), phrase)
         _add(self.matcher, nlp, sorted(folded.values()))

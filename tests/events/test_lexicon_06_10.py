@@ -54,7 +54,7 @@ def codes(text: str) -> set[str]:
         ("Bahrain lifted the state of emergency.", ("BHR", "0814", "BHR")),
         ("Egyptian teachers called off their strike on Monday.", ("EGYEDU", "082", "EGY")),
         ("Iran freed two American hikers.", ("IRN", "0841", "USA")),
-        ("Myanmar released Aung San Suu Kyi from house arrest.", ("MMR", "0841", None)),
+        ("Myanmar released Aung San Suu Kyi from house arrest.", ("MMR", "0841", "MMR")),
         ("Russia returned the seized tanker to Ukraine.", ("RUS", "0842", "UKR")),
         ("The European Union eased sanctions against Myanmar.", ("IGOEEC", "085", "MMR")),
         ("Syria admitted observers from the Arab League.", ("SYR", "086", "IGO")),
