@@ -152,8 +152,12 @@ def _place_level(row: dict[str, Any]) -> str | None:
     country = clean(row["location_country"])
     if country_name(country) == name or name == country:
         return "country"
-    if clean(row["location_geonameid"]) is None and clean(row["lat"]) is None:
-        return "admin1" if clean(row["location_admin1"]) else "country"
+    if clean(row["location_geonameid"]) is None:
+        # a region of the gazetteer (detente/data/geo/regions.tsv) has coordinates but no
+        # GeoNames city id: a first-level division or a named region, not a city
+        if clean(row["lat"]) is None and not clean(row["location_admin1"]):
+            return "country"
+        return "admin1"
     return "city"
 
 

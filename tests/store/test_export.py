@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from detente.errors import StoreError
+from detente.records import Place
 from detente.store import Store
 from detente.store.export import DATA_DIR, FORMATS, column_dtypes, column_specs, export
 from detente.store.synthetic import make_coded, synthetic_documents
@@ -240,3 +241,22 @@ def test_gdelt_adm1_code(tmp_path: Path, admin1: str | None, expected: str) -> N
     frame = read_gdelt(out.getvalue())
     assert frame.loc[0, "ActionGeo_ADM1Code"] == expected
     assert frame.loc[0, "ActionGeo_CountryCode"] == "IR"
+
+
+@pytest.mark.parametrize(
+    ("place", "geo_type"),
+    [
+        (Place("Tigray", "ETH", 14.0, 39.0, "ET", "ET53"), 5),  # a region: no GeoNames id
+        (Place("Darfur", "SDN", 13.5, 24.0, "SU", None), 5),  # a named region
+        (Place("Texas", "USA", 31.0, -99.0, "US", "USTX"), 2),  # a US state
+    ],
+)
+def test_gdelt_geo_type_of_a_region(tmp_path: Path, place: Place, geo_type: int) -> None:
+    coded = make_coded(0)
+    event = replace(coded.events[0], location=place)
+    with Store(tmp_path / "r.duckdb") as store:
+        store.add(replace(coded, events=(event,)))
+        out = io.StringIO()
+        export(store, "gdelt", out)
+    frame = read_gdelt(out.getvalue())
+    assert frame.loc[0, "ActionGeo_Type"] == geo_type
