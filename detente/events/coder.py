@@ -1436,23 +1436,23 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
     candidates = [] if passive else list(subjects)
     if passive:
         candidates += subjects
-        candidates += [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
-            for p in c.children if p.dep_ == "pobj"
-        ]  # fmt: skip
+        candidates += _means_adjuncts(verb)
     return next((c for c in candidates if _is_means(c)), None)
 
 
 def _accident(verb: Token, subjects: list[Token], passive: bool) -> bool:
     """Whether harm is done by an accident or a disaster: the subject ("floods killed"),
     the passive agent ("killed by the crash") or an adjunct ("killed in a bus accident")."""
-    candidates = list(subjects)
-    if passive:
-        candidates += [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
-            for p in c.children if p.dep_ == "pobj"
-        ]  # fmt: skip
+    candidates = list(subjects) + (_means_adjuncts(verb) if passive else [])
     return any(c.pos_ == "NOUN" and c.lemma_.lower() in ACCIDENT_NOUNS for c in candidates)
+
+
+def _means_adjuncts(verb: Token) -> list[Token]:
+    """The objects of the verb's in/during/by/from phrases ("killed in an air strike")."""
+    return [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _is_means(tok: Token) -> bool:
@@ -1587,7 +1587,8 @@ def _of_object(noun: Token, word: str) -> Token | None:
 
 def _infinitive_to(tok: Token) -> bool:
     """An infinitive's "to" that the parser hung as a preposition ("a strike to protest
-    Assad's failure to usher in reforms"): a particle, or one taking no noun."""
+    Assad's failure to usher in reforms"): tagged a particle, or with an object the tagger
+    made an adjective ("usher")."""
     if tok.lower_ != "to":
         return False
     return tok.pos_ == "PART" or any(c.dep_ == "pobj" and c.pos_ == "ADJ" for c in tok.children)
