@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
 from detente.actors.resolve import PAIR_HEADS, DocContext, KBMatcher, SentenceActors
-from detente.events.coder import DIVISION_NOUNS, UNIDENTIFIED, Match, SentenceCoder
+from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
 from detente.events.ontology import Ontology, load_ontology
 from detente.events.quotes import find_quotes, quote_sentences
-from detente.geo.gazetteer import Gazetteer, load_gazetteer
+from detente.geo.gazetteer import DIVISION_WORDS, Gazetteer, load_gazetteer
 from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
 from detente.nlp.model import load_nlp
@@ -451,7 +451,7 @@ def _place_objects(prep: Token) -> Iterator[Token]:
 
 def _named_division(noun: Token) -> bool:
     """A division noun after a name: "the Donetsk region", "Helmand province"."""
-    return noun.lemma_.lower() in DIVISION_NOUNS and any(
+    return noun.lemma_.lower() in DIVISION_WORDS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
     )
 

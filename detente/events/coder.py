@@ -23,7 +23,7 @@ from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import STOP_VERBS, permission_of
 from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
-from detente.geo.gazetteer import load_gazetteer
+from detente.geo.gazetteer import DIVISION_WORDS, load_gazetteer
 from detente.nlp.inflect import verb_lemma
 from detente.records import Actor
 
@@ -71,11 +71,6 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # Investigations, whose target is who did what is investigated, or where it was done.
 INVESTIGATE_ROOT = "09"
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
-# Nouns that, after a name, make a division or region of it ("the Donetsk region").
-DIVISION_NOUNS = frozenset(
-    {"region", "province", "state", "oblast", "governorate", "district", "prefecture"}
-    | {"county", "department", "territory", "emirate", "canton"}
-)
 # Prepositions whose town or area is, for an event that is no use of force, only a place.
 WHERE_PREPS = SITE_PREPS | {"from", "at", "across"}
 # Parts of a place, whose of-phrase names it ("residential areas of Kharkiv").
@@ -841,7 +836,7 @@ class SentenceCoder:
         Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
         if tok is None or tok.text.isupper() or tok.dep_ == "compound":
             return []
-        division = tok.pos_ == "NOUN" and tok.lemma_.lower() in DIVISION_NOUNS
+        division = tok.pos_ == "NOUN" and tok.lemma_.lower() in DIVISION_WORDS
         if tok.pos_ != "PROPN" and not division:  # "shelled the Donetsk region"
             return []
         start = tok.i

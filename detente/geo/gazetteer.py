@@ -39,70 +39,37 @@ from detente.records import Place
 #: ("Borno" is the Nigerian state before it is Borna, Germany).
 MAIN_NAME, REGION, ALTERNATE_NAME = 0, 1, 2
 
-#: Words that name no region on their own ("Central", "North"): never indexed as a region.
-GENERIC_NAMES = frozenset(
-    {
-        "central",
-        "centre",
-        "center",
-        "capital",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north east",
-        "north west",
-        "south east",
-        "south west",
-        "far north",
-        "upper",
-        "lower",
-        "middle",
-        "coast",
-        "coastal",
-        "interior",
-        "islands",
-        "lakes",
-        "delta",
-        "plateau",
-        "rivers",
-        "unity",
-        "sahel",
-    }
+#: The compass points, alone and as adjectives ("north", "eastern", "central").
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"northeast", "northwest", "southeast", "southwest", "central", "upper", "lower"}
 )
 
+#: Words that name no region on their own ("Central", "North"): never indexed as a region.
+GENERIC_NAMES = _DIRECTIONS | {
+    "centre",
+    "center",
+    "capital",
+    "north east",
+    "north west",
+    "south east",
+    "south west",
+    "far north",
+    "middle",
+    "coast",
+    "coastal",
+    "interior",
+    "islands",
+    "lakes",
+    "delta",
+    "plateau",
+    "rivers",
+    "unity",
+    "sahel",
+}
+
 #: Words that place a region within a country or region ("Eastern Ukraine").
-COMPASS_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "upper",
-        "lower",
-    }
-)
+COMPASS_WORDS = _DIRECTIONS | {"northeastern", "northwestern", "southeastern", "southwestern"}
 #: Names that after a compass word are continents, not the country they alias ("Central
 #: America", "South America" are not the USA).
 NOT_AFTER_COMPASS = frozenset({"america", "americas"})
