@@ -7,28 +7,8 @@ from datetime import date
 
 import pytest
 
-from detente.actors.kb import load_kb
-from detente.actors.resolve import DocContext, KBMatcher, SentenceActors
-from detente.nlp.model import load_nlp
-from detente.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def parts():
-    nlp = load_nlp(Settings().model)
-    kb = load_kb()
-    return nlp, kb, KBMatcher(nlp, kb)
-
-
-def resolve(parts, text: str, phrase: str, published: date | None = None) -> list[str]:
-    """The codes of the actors the head of ``phrase`` (its first occurrence) stands for."""
-    nlp, kb, matcher = parts
-    doc = nlp(text)
-    actors = SentenceActors(doc, 0, DocContext(kb=kb, published=published), matcher.spans(doc))
-    start = text.index(phrase)
-    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    assert span is not None
-    return [a.code for a in actors.actors(span.root)]
+from detente.actors.resolve import DocContext, SentenceActors
+from tests.actors.conftest import resolve
 
 
 def rule(parts, text: str, phrase: str) -> str | None:
