@@ -229,16 +229,21 @@ def test_tsv_cells_are_not_quoted_or_escaped(tmp_path: Path) -> None:
     assert line.split("\t")[6] == 'IGOR "THE FOX" IVANOV\\'
 
 
-@pytest.mark.parametrize(("admin1", "expected"), [("26", "IR26"), ("IR26", "IR26"), (None, "IR")])
-def test_gdelt_adm1_code(tmp_path: Path, admin1: str | None, expected: str) -> None:
-    coded = make_coded(0)  # its first event is located in Tehran
-    place = replace(coded.events[0].location, admin1=admin1)
+def _gdelt_with_location(tmp_path: Path, place: Place) -> pd.DataFrame:
+    """The GDELT export of one synthetic event placed at ``place``."""
+    coded = make_coded(0)
     event = replace(coded.events[0], location=place)
-    with Store(tmp_path / "a.duckdb") as store:
+    with Store(tmp_path / "placed.duckdb") as store:
         store.add(replace(coded, events=(event,)))
         out = io.StringIO()
         export(store, "gdelt", out)
-    frame = read_gdelt(out.getvalue())
+    return read_gdelt(out.getvalue())
+
+
+@pytest.mark.parametrize(("admin1", "expected"), [("26", "IR26"), ("IR26", "IR26"), (None, "IR")])
+def test_gdelt_adm1_code(tmp_path: Path, admin1: str | None, expected: str) -> None:
+    tehran = make_coded(0).events[0].location  # its first event is located in Tehran
+    frame = _gdelt_with_location(tmp_path, replace(tehran, admin1=admin1))
     assert frame.loc[0, "ActionGeo_ADM1Code"] == expected
     assert frame.loc[0, "ActionGeo_CountryCode"] == "IR"
 
@@ -252,11 +257,5 @@ def test_gdelt_adm1_code(tmp_path: Path, admin1: str | None, expected: str) -> N
     ],
 )
 def test_gdelt_geo_type_of_a_region(tmp_path: Path, place: Place, geo_type: int) -> None:
-    coded = make_coded(0)
-    event = replace(coded.events[0], location=place)
-    with Store(tmp_path / "r.duckdb") as store:
-        store.add(replace(coded, events=(event,)))
-        out = io.StringIO()
-        export(store, "gdelt", out)
-    frame = read_gdelt(out.getvalue())
+    frame = _gdelt_with_location(tmp_path, place)
     assert frame.loc[0, "ActionGeo_Type"] == geo_type
