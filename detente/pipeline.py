@@ -268,6 +268,7 @@ class Coder:
             # "a roadside bomb near Samarra killed": an unidentified force of the place's country
             local = location.country + (source.sector or "")
             source = replace(source, code=local, country=location.country)
+        source, target = _of_place(source, here), _of_place(target, here)
         if target is None and code.code.startswith(PLACE_TARGETS):
             # codebook 141: "the location of a demonstration sometimes represents the
             # identity of the target"; 0871: "the target could be the location for the
@@ -339,6 +340,23 @@ def _place_actor(place: Place | None, rule: str) -> Actor | None:
     if place is None or not place.country:
         return None
     return Actor(text=place.name, code=place.country, country=place.country, rule=rule)
+
+
+def _of_place(actor: Actor | None, place: Place | None) -> Actor | None:
+    """A role whose country was only guessed from the one country the sentence's words
+    name takes, instead, the country of the place the sentence puts the event in
+    ("Russian missiles killed 12 civilians in Kharkiv": Ukrainian civilians, not Russian;
+    the resolver reads names of countries, the gazetteer knows towns)."""
+    if actor is None or place is None or not place.country or actor.rule != GUESSED_COUNTRY:
+        return actor
+    if actor.country == place.country or not actor.code.startswith(actor.country or "?"):
+        return actor
+    return replace(
+        actor,
+        code=place.country + actor.code[len(actor.country) :],
+        country=place.country,
+        rule="role without a country: the country of the event's place",
+    )
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -456,6 +474,8 @@ def _named_division(noun: Token) -> bool:
     )
 
 
+# The resolver's rule for a role given the one country its sentence names (a guess).
+GUESSED_COUNTRY = "role without a country: the sentence's only country"
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # Events whose place is their target when they name none: protests, ceasefires. (Curfews
 # and martial law target the place's people instead: POPULATION_MEASURES.)

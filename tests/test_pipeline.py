@@ -226,6 +226,27 @@ def test_a_protest_s_place(text: str, target: str) -> None:
     assert [e.target.code for e in events if e.target] == [target]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only country named is the attacker's: the victims are of the town's country
+        ("Russian missiles killed 12 civilians in Kharkiv.", ("RUS", "UKRCVL")),
+        ("Turkish jets bombed militants in northern Iraq.", ("TURMIL", "IRQREB")),
+        # both the police and the protesters are of the town's country
+        (
+            "Police arrested 20 protesters in Kharkiv after Russian officials left.",
+            ("UKRCOP", "UKRCVL"),
+        ),
+        # a country given by the words is kept
+        ("Russian troops detained Ukrainian civilians in Kharkiv.", ("RUSMIL", "UKRCVL")),
+        ("Israeli troops arrested Palestinians in Tel Aviv.", ("ISRMIL", "PSECVL")),
+    ],
+)
+def test_a_role_takes_the_country_of_the_event_s_place(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2022-05-05")
+    assert expected in {(e.source.code, e.target.code) for e in events if e.source and e.target}
+
+
 def test_a_sentence_naming_only_the_two_countries_is_coded() -> None:
     """ "The two countries signed ...": no name in the sentence, but two countries before."""
     events = detente.code(
