@@ -771,6 +771,8 @@ class SentenceCoder:
         for prep in (c for h in hosts for c in h.children if c.dep_ in ("prep", "agent")):
             if prep.lower_ in preps and (prep.head.i == tok.i or prep.dep_ == "agent"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    if _own(pobj):
+                        continue  # "a call for its peacekeepers to be deployed": the source's
                     found = self.actors.actors(pobj)
                     if not found and tok.lemma_.lower() in REVERSAL_NOUNS:
                         found = self._inner_actors(pobj, preps)  # "the lifting of sanctions on X"
@@ -1614,6 +1616,26 @@ def _prep_object(
                 if _infinitive_to(c):
                     continue
                 pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is None:
+                    pobj = _stranded_object(c)
                 if pobj is not None:
                     return pobj
+    return None
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object the parser took from a preposition for the subject of a reduced relative
+    that follows it: "granted asylum to five army officers holed up in an embassy" (parsed
+    as "officers holed up" with "to" left bare)."""
+    after = prep.nbor() if prep.i + 1 < len(prep.doc) else None
+    if after is None:
+        return None
+    for tok in prep.head.subtree:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.left_edge.i == after.i
+            and tok.head.i > tok.i
+            and tok.head.pos_ == "VERB"
+        ):
+            return tok
     return None

@@ -1020,3 +1020,39 @@ def test_an_infinitive_to_is_no_preposition() -> None:
     )
     assert not [t for t in found if t[1] == "114"]
     assert ("SYRLEG", "142", "SYRGOV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes "officers holed up" a clause and leaves "to" bare
+        (
+            "Peru has granted diplomatic asylum to five Panamanian army officers holed up "
+            "in a diplomatic residence.",
+            ("PER", "075", "PANMIL"),
+        ),
+    ],
+)
+def test_a_preposition_stranded_by_a_reduced_relative_keeps_its_object(
+    text: str, expected: tuple
+) -> None:
+    assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # the source's own forces inside the object are no target: the place is
+        (
+            "The United Nations rejected a call for its peacekeeping forces to be deployed "
+            "in East Timor.",
+            ("IGOUNO", "120", "TLS"),
+            ("IGOUNO", "120", "IGOPKO"),
+        ),
+    ],
+)
+def test_the_source_s_own_in_the_object_is_no_target(
+    text: str, expected: tuple, not_expected: tuple
+) -> None:
+    found = full_triples(text)
+    assert expected in found and not_expected not in found
