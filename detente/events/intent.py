@@ -115,6 +115,19 @@ SUPPORT_VERBS = frozenset(
         "grant",
         "host",
         "receive",
+        # what is said or filed: "issued a condemnation of", "voiced criticism of",
+        # "lodged a protest with", "levelled accusations against"
+        "issue",
+        "voice",
+        "express",
+        "lodge",
+        "file",
+        "level",
+        "register",
+        "air",
+        "submit",
+        "unleash",
+        "initiate",
     }
 )
 # Passive verbs that report a forecast, not the subject's own stance.

@@ -1056,3 +1056,16 @@ def test_the_source_s_own_in_the_object_is_no_target(
 ) -> None:
     found = full_triples(text)
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that only carries the event noun lends it its subject
+        ("Russia issued a condemnation of Israel.", ("RUS", "111", "ISR")),
+        ("Germany voiced criticism of Turkey.", ("DEU", "111", "TUR")),
+        ("Kenya aired its objection to the Somali plan.", ("KEN", "110", "SOM")),
+    ],
+)
+def test_a_light_verb_lends_its_subject_to_the_event_noun(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
