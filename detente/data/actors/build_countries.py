@@ -35,7 +35,10 @@ TERRITORIES = frozenset(
 )
 
 #: Capitals that are also common English words or frequent other names; not metonyms.
-AMBIGUOUS_CAPITALS = frozenset({"Male", "Victoria", "Kingston", "Georgetown", "Saint John's"})
+#: Brussels stands for the European Union more often than for Belgium: metonyms.tsv dates it.
+AMBIGUOUS_CAPITALS = frozenset(
+    {"Male", "Victoria", "Kingston", "Georgetown", "Saint John's", "Brussels"}
+)
 
 #: No capital metonym: Jerusalem stands for Israel's government in the news (Ramallah, in
 #: metonyms.tsv, for the Palestinian Authority); Belgrade for Serbia's, not Yugoslavia's.
