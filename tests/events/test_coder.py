@@ -1069,3 +1069,23 @@ def test_the_source_s_own_in_the_object_is_no_target(
 )
 def test_a_light_verb_lends_its_subject_to_the_event_noun(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" has an antecedent at hand, yet stands only for the infinitive after it
+        "Germany opposes new measures against Moscow. It would be wrong to sanction Russia "
+        "now, Berlin said.",
+        "China opposed the measures. It is necessary to sanction North Korea, Beijing said.",
+    ],
+)
+def test_an_extraposed_it_is_no_source(text: str) -> None:
+    """ "it" that stands for the infinitive after it acts in no event."""
+    assert not [t for t in full_triples(text) if t[1][:2] == "16"]
+
+
+def test_a_referential_it_still_acts() -> None:
+    assert ("IRNMIL", "1384", "ISR") in full_triples(
+        "The Iranian army said it is ready to attack Israel."
+    )
