@@ -121,3 +121,21 @@ def test_acronym_of_the_documents_country(parts) -> None:
         "The RSF said it had taken the airport.",
     ]
     assert in_document(parts, sentences, "RSF") == ["SDNUAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # Northern Ireland's nationalists, republicans and parties are of the United Kingdom
+        ("Irish nationalist gunmen shot two policemen.", "gunmen", date(1992, 4, 1), ["GBRREB"]),
+        ("Irish republicans rioted overnight.", "republicans", date(1996, 7, 1), ["GBRCVL"]),
+        ("Ulster police arrested two men.", "police", date(1998, 3, 1), ["GBRCOP"]),
+        ("Sinn Fein accused London of bad faith.", "Sinn Fein", date(1997, 3, 1), ["GBRPTY"]),
+        ("The UUP walked out of the talks.", "UUP", date(1997, 3, 1), ["GBRPTY"]),
+        # the Republic of Ireland's own words stay Irish
+        ("The Irish government protested to London.", "government", RECENT, ["IRLGOV"]),
+        ("Irish troops left Lebanon.", "troops", RECENT, ["IRLMIL"]),
+    ],
+)
+def test_northern_ireland(parts, text: str, phrase: str, published, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=published) == expected
