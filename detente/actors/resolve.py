@@ -34,6 +34,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Words for a state that news uses for other countries' rulers, not its own ("the regime").
+OTHER_STATE_WORDS = frozenset({"regime", "junta"})
 # Pronouns as objects ("accused him", "ordered her to leave", "beat them"): never the subject
 # of their own clause (binding), so the last person or group named that is not that subject.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -905,6 +907,12 @@ class SentenceActors:
             # "Greek workers ... against the government": a bare "the government" acted
             # on in a sentence that names one country only is that country's.
             country = self._only_country()
+        if country is None and tok.lower_ in OTHER_STATE_WORDS and tok.dep_ not in SUBJECTS:
+            # "Washington imposed sanctions on Burma, accusing the junta": a regime or junta
+            # acted on is the state of the one country the sentence names besides the actor's
+            country = self._other_country(tok)
+            if country is not None:
+                rule = "regime acted on: the sentence's other country"
         if country is None and sector is not None and not person:
             # "Israel withdrew its troops", "Russia said its forces": the antecedent's country
             owner = self._possessor(tok)
@@ -1014,6 +1022,18 @@ class SentenceActors:
             and tok.i == mention.span.end - 1
             and tok.tag_ in ("NNS", "NNPS")
         )
+
+    def _other_country(self, tok: Token) -> str | None:
+        """The one country the sentence names besides that of the subject acting on ``tok``
+        ("Washington ... accusing the junta" → MMR when the sentence names Burma)."""
+        subject = _own_subject(tok)
+        if subject is None or subject.i == tok.i:
+            return None
+        own = {a.country for a in self.actors(subject) if a.country}
+        if not own:
+            return None
+        found = {m.entries[0].country for m in self._country_mentions()} - own
+        return found.pop() if len(found) == 1 else None
 
     def _only_country(self) -> str | None:
         """The country of the sentence when its words name exactly one (not "a UK-based

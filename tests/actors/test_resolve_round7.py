@@ -139,3 +139,23 @@ def test_acronym_of_the_documents_country(parts) -> None:
 )
 def test_northern_ireland(parts, text: str, phrase: str, published, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a regime or junta acted on is the state of the one country named besides the actor's
+        (
+            "Washington imposed sanctions on Burma, accusing the junta of killings.",
+            "junta",
+            ["MMRGOV"],
+        ),
+        ("Britain urged Syria to free the prisoners and warned the regime.", "regime", ["SYRGOV"]),
+        ("Israel said it would strike the regime if Iran attacked.", "regime", ["IRNGOV"]),
+        # not when no other country, or several, are named
+        ("The United States and Britain condemned the regime.", "regime", []),
+        ("France condemned the regime over its ties with Iran and Syria.", "regime", []),
+    ],
+)
+def test_regime_acted_on(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
