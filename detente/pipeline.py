@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
 from detente.actors.resolve import PAIR_HEADS, DocContext, KBMatcher, SentenceActors
-from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
+from detente.events.coder import GUESSED_COUNTRY, UNIDENTIFIED, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
@@ -474,8 +474,6 @@ def _named_division(noun: Token) -> bool:
     )
 
 
-# The resolver's rule for a role given the one country its sentence names (a guess).
-GUESSED_COUNTRY = "role without a country: the sentence's only country"
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # Events whose place is their target when they name none: protests, ceasefires. (Curfews
 # and martial law target the place's people instead: POPULATION_MEASURES.)

@@ -878,12 +878,15 @@ class SentenceCoder:
         return self.actors.actors(by_agent) if by_agent is not None else []
 
     def _noun_sources(self, noun: Token) -> list[Actor]:
-        if actors := self._named_agents(noun):
-            return actors
+        named = self._named_agents(noun)
+        if named and not all(a.rule == GUESSED_COUNTRY for a in named):
+            return named
+        # "Trump announced a troop withdrawal from Syria": a role whose country is only
+        # guessed from the sentence ("troop" → Syria) gives way to the one who announced it
         verb = _governing_verb(noun)
         if verb is None or not _lends_subject(noun, verb):
-            return []
-        return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+            return named
+        return [a for s in _subject_of(verb) for a in self.actors.actors(s)] or named
 
 
 def _is_date(tok: Token) -> bool:
@@ -1325,6 +1328,8 @@ ACCIDENT_NOUNS = frozenset(
     | {"outbreak", "epidemic", "disease", "drought", "lightning"}
 )
 MEANS_PREPS = frozenset({"in", "during", "by", "from"})
+# The resolver's rule for a role given the one country its sentence names: a guess.
+GUESSED_COUNTRY = "role without a country: the sentence's only country"
 # An armed force that the report does not identify (CAMEO's UAF), its country unknown until
 # the event's place gives it.
 UNIDENTIFIED = "---UAF"

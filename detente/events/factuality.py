@@ -194,7 +194,11 @@ def _governing_chain(trigger: Token) -> list[Token]:
             # "considering plans for a missile strike": on to the verb that takes the plan
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
             chain.append(tok)
-    while tok.dep_ in CARRYING_DEPS and tok.head is not tok:
+    # a purpose infinitive shares the modality of its clause: "if France stays in Syria to
+    # protect the YPG", "will send troops to help"
+    while (
+        tok.dep_ in CARRYING_DEPS or (_purpose(tok) and permission_of(tok) is None)
+    ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)
     return chain

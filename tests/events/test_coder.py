@@ -1089,3 +1089,13 @@ def test_a_referential_it_still_acts() -> None:
     assert ("IRNMIL", "1384", "ISR") in full_triples(
         "The Iranian army said it is ready to attack Israel."
     )
+
+
+def test_a_guessed_role_in_an_event_noun_gives_way_to_the_announcer() -> None:
+    """ "troop" takes Syria only because Syria is the one country named; Trump announced it."""
+    events = detente.code(
+        "Donald Trump has announced a rapid troop withdrawal from Syria.", published="2018-12-20"
+    )
+    assert ("USAGOV", "0874", "SYR") in {
+        (e.source.code, e.cameo.code, e.target.code) for e in events if e.source and e.target
+    }

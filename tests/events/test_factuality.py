@@ -39,6 +39,12 @@ def facts(text: str) -> set[tuple[str, str]]:
          ("040", "hypothetical")),
         ("China demanded that the US cancel plans to sell missiles to Taiwan.",
          ("0332", "negated")),
+        # a purpose infinitive shares the modality of its clause
+        ("If Russia stays in Syria to help President Assad, Turkey will object.",
+         ("070", "hypothetical")),
+        ("Russia will send troops to help Syria.", ("070", "future")),
+        ("Britain refused to send troops to help Iraq.", ("070", "negated")),
+        ("Russia sent troops to help Syria.", ("070", "asserted")),
     ],
 )  # fmt: skip
 def test_factuality(text: str, expected: tuple[str, str]) -> None:
