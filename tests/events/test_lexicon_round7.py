@@ -88,6 +88,33 @@ from tests.events.conftest import triples
         ("Germany ruled out military aid to Ukraine.", ("DEU", "1222", "UKR")),
         ("Russia ruled out dialogue with the opposition.", ("RUS", "125", "RUSOPP")),
         ("Russia's violation of the ceasefire was condemned.", ("RUS", "196", None)),
+        # codebook 091: a criminal or corruption investigation into someone
+        (
+            "Brazilian police launched a corruption investigation into the former president.",
+            ("BRACOP", "091", "BRAELI"),
+        ),
+        # codebook 166: foreign troops expelled
+        ("Burkina Faso expelled French troops.", ("BFA", "166", "FRAMIL")),
+        # codebook 163: a ban on imports as a noun
+        ("The European Union's ban on Russian oil imports took effect.", ("IGOEEC", "163", None)),
+        # codebook 041: a call with someone
+        (
+            "The American president's call with his Chinese counterpart lasted two hours.",
+            ("USAGOV", "041", "CHNGOV"),
+        ),
+        # codebook 020/100: an end called for or demanded
+        ("The United Nations called for an end to the fighting in Sudan.", ("IGOUNO", "020", None)),
+        ("The Arab League urged an end to the violence in Gaza.", ("IGOARL", "020", None)),
+        # codebook 02: more of what is asked for or requested
+        ("Sri Lanka asked China for debt relief.", ("LKA", "0231", "CHN")),
+        ("Somalia asked the African Union for more troops.", ("SOM", "0234", "IGOOAU")),
+        # codebook 180: a government toppled or overthrown
+        ("Niger's army toppled the president.", ("NERMIL", "180", "NERGOV")),
+        ("Gabon's military overthrew the government.", ("GABMIL", "180", "GABGOV")),
+        # codebook 145/110: scuffles with police; disagreement with someone
+        ("Kenyan protesters scuffled with police in Nairobi.", ("KENCVL", "145", "KENCOP")),
+        ("Germany disagreed with France over the budget rules.", ("DEU", "110", "FRA")),
+        ("China sparred with the United States over Taiwan.", ("CHN", "110", "USA")),
     ],
 )
 def test_round7_families(text: str, expected: tuple) -> None:
@@ -103,6 +130,9 @@ def test_round7_families(text: str, expected: tuple) -> None:
         "The delivery of the parcel was delayed.",
         "Public support for the ceasefire in Israel has grown.",
         "Doctors ruled out foul play.",
+        "The storm toppled trees across the city.",
+        "Germany disagreed with the idea.",
+        "The season came to an end.",
         "The government pushed back the vote to next year.",
     ],
 )
