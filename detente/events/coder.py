@@ -762,6 +762,8 @@ class SentenceCoder:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
                 if child.dep_ == "amod" and self._role_word(child):
                     continue  # "a general strike" names no general
+                if _sponsor(child):
+                    continue  # "the US-backed Kurdish offensive" is no offensive on the US
                 found = self.actors.actors(child)
                 if found:
                     return found
@@ -870,6 +872,8 @@ class SentenceCoder:
         """The actor an event noun names as its agent: its possessor or a modifier before it
         ("Israel's", "Israeli air strike"), else its by-phrase ("an air strike by Israel")."""
         for child in noun.children:
+            if _sponsor(child):
+                continue  # "the Russian-approved Turkish occupation": Turkey occupies
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i < noun.i):
                 actors = self.actors.actors(child)
                 if actors:
@@ -1139,6 +1143,12 @@ def _coordinated(verb: Token) -> bool:
     )
 
 
+def _sponsor(tok: Token) -> bool:
+    """A modifier naming who backs or approved a thing, not who does it: "US-backed",
+    "Russian-approved", "UN-brokered"."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in SPONSOR_VERBS
+
+
 def _extraposed(tok: Token, subjects: list[Token]) -> bool:
     """Whether the subject "it" of ``tok`` only stands in for an infinitive that follows:
     "it is legal to kill them", "it was time to talk" (not "it is ready to attack")."""
@@ -1311,6 +1321,11 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 # Verbs whose subject is the victim of the attack they name: "died in an air strike".
 VICTIM_VERBS = frozenset({"die", "perish"})
 # Prepositions that introduce the means of a passive act of violence.
+# Participles whose hyphened actor backs a thing another does ("US-backed", "UN-brokered").
+SPONSOR_VERBS = frozenset(
+    {"back", "approve", "sponsor", "support", "fund", "finance", "arm", "train", "endorse"}
+    | {"broker", "mediate", "sanction", "bless"}
+)
 # Adjectives and nouns whose "it" subject stands for a following infinitive ("it is legal
 # to kill them", "it is time to talk"), unlike those that say the subject's own stance
 # ("it is ready to attack").

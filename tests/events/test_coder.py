@@ -1099,3 +1099,12 @@ def test_a_guessed_role_in_an_event_noun_gives_way_to_the_announcer() -> None:
     assert ("USAGOV", "0874", "SYR") in {
         (e.source.code, e.cameo.code, e.target.code) for e in events if e.source and e.target
     }
+
+
+def test_a_backer_named_before_an_event_noun_is_not_its_agent() -> None:
+    """ "Russian-approved" names who approved the occupation; Turkey occupies."""
+    found = full_triples(
+        "The Kurds fear a repeat of the Russian-approved Turkish occupation of Afrin in Syria."
+    )
+    assert any(s == "TUR" and c == "192" for s, c, _ in found)
+    assert not any(s == "RUS" and c == "192" for s, c, _ in found)
