@@ -115,6 +115,10 @@ from tests.events.conftest import triples
         ("Kenyan protesters scuffled with police in Nairobi.", ("KENCVL", "145", "KENCOP")),
         ("Germany disagreed with France over the budget rules.", ("DEU", "110", "FRA")),
         ("China sparred with the United States over Taiwan.", ("CHN", "110", "USA")),
+        # codebook 127/128/1246: refusing to sign an agreement, to abide by a rule, to agree a truce
+        ("Serbia refused to sign the peace agreement.", ("SRB", "127", None)),
+        ("North Korea refused to abide by the UN resolution.", ("PRK", "128", "IGOUNO")),
+        ("Hamas refused to agree to a ceasefire.", ("PSEREBHMS", "1246", None)),
     ],
 )
 def test_round7_families(text: str, expected: tuple) -> None:
