@@ -159,3 +159,19 @@ def test_northern_ireland(parts, text: str, phrase: str, published, expected: li
 )
 def test_regime_acted_on(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # before Zaire took the name Democratic Republic of the Congo, a Congolese was of
+        # the Republic of the Congo; since, of the DRC, as a bare "Congo" is
+        ("Congolese troops crossed into Zaire.", "troops", date(1986, 5, 1), ["COGMIL"]),
+        ("Congolese troops clashed with rebels.", "troops", date(2008, 5, 1), ["CODMIL"]),
+        ("Zairean troops crossed the border.", "troops", date(1986, 5, 1), ["CODMIL"]),
+    ],
+)
+def test_congolese_before_and_after_1997(
+    parts, text: str, phrase: str, published, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=published) == expected

@@ -48,6 +48,10 @@ NO_CAPITAL_METONYM = frozenset({"PSE", "YUG"})
 #: regional capital ("the southern regional capital Juba", 1980s Sudan), not a government.
 CAPITAL_SINCE = {"SSD": "2011-07-09"}
 
+#: Demonyms that country_variants.tsv writes with dates instead: before Zaire took the name
+#: Democratic Republic of the Congo (1997-05-17) a "Congolese" was of the Republic of the Congo.
+DATED_DEMONYMS = frozenset({("COD", "Congolese")})
+
 #: Alternative spellings that are English words or common names ("Island" is Iceland's own
 #: name, "Mann" the Isle of Man's).
 AMBIGUOUS_NAMES = frozenset({"Island", "Mann", "Dominique", "Prathet", "Viti"})
@@ -124,7 +128,7 @@ def name_rows(countries: list[tuple[str, ...]]) -> list[tuple[str, str, str, str
         if iso3 in TERRITORIES:
             continue
         for demonym in (info.get("demonym") or "").split(","):
-            if demonym.strip():
+            if demonym.strip() and (iso3, demonym.strip()) not in DATED_DEMONYMS:
                 rows.append((demonym.strip(), iso3, "demonym", name))
                 plural = demonym_plural(demonym.strip())
                 if plural:  # "Albanians", "Iraqis": the people, as a noun
