@@ -119,6 +119,24 @@ from tests.events.conftest import triples
         ("Serbia refused to sign the peace agreement.", ("SRB", "127", None)),
         ("North Korea refused to abide by the UN resolution.", ("PRK", "128", "IGOUNO")),
         ("Hamas refused to agree to a ceasefire.", ("PSEREBHMS", "1246", None)),
+        # codebook 02: a request for something, as a noun
+        (
+            "Haiti's request for foreign troops was approved by the Security Council.",
+            ("HTI", "0234", None),
+        ),
+        (
+            "Ukraine's request for fighter jets from Germany was turned down.",
+            ("UKR", "0232", "DEU"),
+        ),
+        # codebook 1724/163: an emergency declared, sanctions imposed, as nouns
+        (
+            "The Peruvian government's declaration of a state of emergency angered the opposition.",
+            ("PERGOV", "1724", "PERCVL"),
+        ),
+        (
+            "Washington's imposition of sanctions on Tehran angered Iran.",
+            ("USAGOV", "163", "IRNGOV"),
+        ),
     ],
 )
 def test_round7_families(text: str, expected: tuple) -> None:
@@ -137,6 +155,7 @@ def test_round7_families(text: str, expected: tuple) -> None:
         "The storm toppled trees across the city.",
         "Germany disagreed with the idea.",
         "The season came to an end.",
+        "The newspaper's request for comment was not answered.",
         "The government pushed back the vote to next year.",
     ],
 )
