@@ -425,6 +425,7 @@ class SentenceCoder:
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or _subject_of(verb)
         else:
             subjects = self._subjects(verb, passive)
+        slot = None
         if pattern.source_prep:
             source_tok = _prep_object(head, pattern.source_prep, obj)
             if source_tok is None:
@@ -477,6 +478,13 @@ class SentenceCoder:
                     targets = [a for a in targets if not (a.country in own and a.sector in FORCES)]
                     # "war games in the Mediterranean": a sea or region is where, not whom
                     targets = [a for a in targets if not _region(a)]
+        friendly = pattern.code[:2] in FRIENDLY_ROOTS and not pattern.object_lemma
+        if targets and friendly and self._hostile_act(slot or obj):
+            # "backed Assad's overthrow", "praised the arrest of the general", "backed
+            # sanctions against Russia": the one the act is done to is no partner of the support
+            # (a pattern naming its object, "cut tariffs on $T", has said what it means)
+            self._note(verb, pattern, "the object is a hostile act: its victim is no partner")
+            return []
         if pattern.has_target and not targets:
             self._note(verb, pattern, "the target is not a known actor")
             return []
@@ -781,6 +789,17 @@ class SentenceCoder:
                     if found:
                         return found
         return []
+
+    def _hostile_act(self, tok: Token | None) -> bool:
+        """Whether ``tok`` is a noun naming a hostile act (one the lexicon codes 11-20 as an
+        event noun, or a removal from power): "overthrow", "arrest", "sanctions"."""
+        if tok is None or tok.pos_ != "NOUN":
+            return False
+        if tok.lemma_.lower() in OUSTER_NOUNS:
+            return True
+        patterns = self.lexicon.patterns(tok.lower_, nominal=True)
+        patterns += self.lexicon.patterns(tok.lemma_.lower(), nominal=True)
+        return any(p.code[:2] >= "11" and not (p.trigger_mods or p.object_lemma) for p in patterns)
 
     def _role_word(self, tok: Token) -> bool:
         """Whether ``tok`` is only a role word in the knowledge base ("general", "military")."""
@@ -1321,6 +1340,11 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 # Verbs whose subject is the victim of the attack they name: "died in an air strike".
 VICTIM_VERBS = frozenset({"die", "perish"})
 # Prepositions that introduce the means of a passive act of violence.
+# Roots of acts that favour their target: intents to cooperate, consultations, support,
+# cooperation and aid (03-07).
+FRIENDLY_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+# A leader's removal, which no lexicon entry names as an event noun of its own.
+OUSTER_NOUNS = frozenset({"overthrow", "ouster", "removal", "downfall", "toppling", "fall"})
 # Participles whose hyphened actor backs a thing another does ("US-backed", "UN-brokered").
 SPONSOR_VERBS = frozenset(
     {"back", "approve", "sponsor", "support", "fund", "finance", "arm", "train", "endorse"}

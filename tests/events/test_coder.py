@@ -1108,3 +1108,28 @@ def test_a_backer_named_before_an_event_noun_is_not_its_agent() -> None:
     )
     assert any(s == "TUR" and c == "192" for s, c, _ in found)
     assert not any(s == "RUS" and c == "192" for s, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO allies have backed Assad's overthrow since 2011.",
+        "France praised the arrest of the Syrian general.",
+        "Britain backed sanctions against Russia.",
+    ],
+)
+def test_support_for_a_hostile_act_is_no_support_for_its_victim(text: str) -> None:
+    assert not [t for t in full_triples(text) if t[1][:2] in ("04", "05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China welcomed the lifting of sanctions on Iran.", ("CHN", "051", "IRN")),
+        ("Russia backed Syria's government.", ("RUS", "051", "SYRGOV")),
+        ("Georgian demonstrators received weapons from the Georgian government.",
+         ("GEOGOV", "072", "GEOCVL")),
+    ],
+)  # fmt: skip
+def test_support_for_a_friendly_act_still_codes(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
