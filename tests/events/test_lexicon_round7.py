@@ -137,6 +137,12 @@ from tests.events.conftest import triples
             "Washington's imposition of sanctions on Tehran angered Iran.",
             ("USAGOV", "163", "IRNGOV"),
         ),
+        # codebook 055/051: an apology for something, praise of someone
+        (
+            "Japan's apology for its wartime abuses was accepted by South Korea.",
+            ("JPN", "055", None),
+        ),
+        ("The American president's praise of India drew attention.", ("USAGOV", "051", "IND")),
     ],
 )
 def test_round7_families(text: str, expected: tuple) -> None:
@@ -156,6 +162,7 @@ def test_round7_families(text: str, expected: tuple) -> None:
         "Germany disagreed with the idea.",
         "The season came to an end.",
         "The newspaper's request for comment was not answered.",
+        "The apology for the delay was posted online.",
         "The government pushed back the vote to next year.",
     ],
 )
