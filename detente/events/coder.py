@@ -136,6 +136,10 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 AGENT_GERUND_PREPS = frozenset(
     {"to", "in", "by", "on", "upon", "after", "before", "while", "without", "since"}
 )
+# Verbs whose object does what an in-gerund says: "helped Syria in retaking Aleppo".
+ENABLING_VERBS = frozenset(
+    {"help", "assist", "aid", "support", "back", "embolden", "encourage", "enable", "spur"}
+)
 # Verbs that claim what their that-clause says, without its being reported as done.
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
 # Verbs that attribute an act to someone ("blamed Hamas for firing"): what the act's doer
@@ -1218,6 +1222,10 @@ def _subject_of(verb: Token) -> list[Token]:
                     break
                 if tok.head.lower_ not in AGENT_GERUND_PREPS or tok.head.head.pos_ != "VERB":
                     break  # "accused X of attacking": the attacker is X, not the accuser
+                helper = tok.head.head
+                helped = [c for c in helper.children if c.dep_ == "dobj"]
+                if tok.head.lower_ == "in" and helped and _lemma(helper) in ENABLING_VERBS:
+                    return helped  # "emboldened Turkey in attacking": Turkey attacks
                 tok = tok.head.head  # "resorted to throwing stones", "responded by shelling"
                 continue
             if tok.dep_ == "conj" and not _coordinated(tok):

@@ -1133,3 +1133,20 @@ def test_support_for_a_hostile_act_is_no_support_for_its_victim(text: str) -> No
 )  # fmt: skip
 def test_support_for_a_friendly_act_still_codes(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one helped or emboldened does what the in-gerund says
+        (
+            "The decision is likely to embolden Turkey in attacking the Kurds in Syria.",
+            ("TUR", "190"),
+        ),
+        ("Iran backed Hezbollah in fighting Israel.", ("LBNREBHEZ", "190")),
+        # without such a verb, the subject does it
+        ("Iran succeeded in attacking Israel.", ("IRN", "190")),
+    ],
+)
+def test_the_one_helped_does_the_in_gerund(text: str, expected: tuple) -> None:
+    assert expected in {(s, c) for s, c, _ in full_triples(text)}
