@@ -1233,7 +1233,13 @@ def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:
 def _no_longer(tok: Token) -> bool:
     """Whether a name's title says the person left office: "former prime minister X",
     "ousted President X" (not "the former Soviet Union's President X")."""
-    titles = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    # the whole compound chain: "Former Kenyan president Daniel arap Moi" hangs the title on
+    # "arap", not on the surname
+    titles, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        titles.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "compound")
     return any(
         c.lower_ in FORMER_WORDS for t in titles for c in t.children if c.dep_ in ("amod", "advmod")
     )

@@ -175,3 +175,18 @@ def test_congolese_before_and_after_1997(
     parts, text: str, phrase: str, published, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "former" anywhere on the title's compound chain makes an elite
+        ("Former Kenyan president Daniel arap Moi criticised the government.", "Moi", ["KENELI"]),
+        ("Former US president Bill Clinton visited Haiti.", "Clinton", ["USAELI"]),
+        ("Ousted Egyptian president Mohamed Morsi was sentenced.", "Morsi", ["EGYELI"]),
+        # in office: the government
+        ("Kenyan President Mwai Kibaki criticised the opposition.", "Kibaki", ["KENGOV"]),
+    ],
+)
+def test_former_office_holders(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(2010, 1, 1)) == expected
