@@ -128,6 +128,8 @@ SUPPORT_VERBS = frozenset(
         "submit",
         "unleash",
         "initiate",
+        "repeat",
+        "reiterate",
     }
 )
 # Passive verbs that report a forecast, not the subject's own stance.

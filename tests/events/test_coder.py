@@ -1150,3 +1150,28 @@ def test_support_for_a_friendly_act_still_codes(text: str, expected: tuple) -> N
 )
 def test_the_one_helped_does_the_in_gerund(text: str, expected: tuple) -> None:
     assert expected in {(s, c) for s, c, _ in full_triples(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # what goes on amid or despite an act is not the subject's act
+        ("Amid growing calls for a ceasefire, Israel pressed on with its offensive.", "0256"),
+        # a framing phrase holds no object of the clause's verb
+        ("During talks with Iran, Russia offered fuel.", "036"),
+    ],
+)
+def test_a_framing_phrase_lends_nothing(text: str, not_expected: str) -> None:
+    assert not [t for t in full_triples(text) if t[1] == not_expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France repeated its call for a ceasefire in Gaza.", ("FRA", "0256", None)),
+        ("During a visit to Moscow, India's prime minister praised Russia.",
+         ("INDGOV", "042", "RUSGOV")),
+    ],
+)  # fmt: skip
+def test_a_repeated_call_and_a_framing_visit_are_the_subject_s(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
