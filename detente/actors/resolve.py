@@ -791,6 +791,13 @@ class SentenceActors:
         # group ...": the parser's apposition describes someone else as often as the head)
         own = {t.i for t in _np_tokens(tok)}
         sector = self._sector_in([t for t in tokens if t.i in own]) or self._sector_in(tokens)
+        if (
+            sector == "GOV"
+            and tok.lower_ in LEADER_WORDS
+            and self._sector_in([t for t in tokens if t.i != tok.i]) is None
+            and any(self._ethnic_group(t) for t in tokens)
+        ):
+            sector = "ELI"  # "Yoruba leaders", "Tamil leaders": leaders of a people, no state
         if sector != "LAB" and self._sector_in([tok]) == "LAB":
             sector = "LAB"  # "workers of the United Bus Company": workers, not the company
         if sector is None and country is not None:
@@ -1011,6 +1018,21 @@ class SentenceActors:
             and mention.kind == "religion"
             and tok.i == mention.span.end - 1
             and tok.tag_ in ("NNS", "NNPS")
+        )
+
+    def _ethnic_group(self, tok: Token) -> bool:
+        """Whether ``tok`` names an ethnic group living mostly in one country ("Yoruba",
+        "Tamils"): a demonym whose knowledge-base name is the group's own, not its country's."""
+        mention = self.mentions.get(tok.i)
+        if mention is None or mention.kind != "demonym":
+            return False
+        entry = mention.entries[0]
+        info = self.ctx.kb.country(entry.country) if entry.country else None
+        name, phrase = normalize(entry.name), normalize(mention.span.text)
+        return (
+            info is not None
+            and name in (phrase, phrase[:-1])
+            and name != normalize(info.name)  # "Djibouti" is the country's own name
         )
 
     def _people_noun(self, tok: Token) -> bool:

@@ -190,3 +190,21 @@ def test_congolese_before_and_after_1997(
 )
 def test_former_office_holders(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=date(2010, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # leaders of a people living mostly in one country lead no state: elites
+        ("A group of Yoruba leaders backed the president.", "leaders", ["NGAELI"]),
+        ("Tamil leaders urged India to press Colombo.", "leaders", ["LKAELI"]),
+        ("Zulu leaders met British officials.", "leaders", ["ZAFELI"]),
+        # a country's leaders govern; an ethnic group's other roles keep theirs
+        ("Nigerian leaders condemned the attack.", "leaders", ["NGAGOV"]),
+        ("Djibouti leaders met Ethiopian officials.", "leaders", ["DJIGOV"]),
+        ("Sikh militants attacked the temple.", "militants", ["INDREB"]),
+        ("Tamil student leaders called a strike.", "leaders", ["LKAEDU"]),
+    ],
+)
+def test_leaders_of_a_people(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
