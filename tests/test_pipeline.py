@@ -67,6 +67,12 @@ def test_code_finds_event(text: str, expected: tuple) -> None:
         ("Iran threatened to attack Iraq.", ("IRN", "138", "IRQ", "asserted")),
         ("France agreed to send troops to Mali.", ("FRA", "0332", "MLI", "asserted")),
         ("Israel did not agree to meet Syria.", ("ISR", "036", "SYR", "negated")),
+        # refusing to sign or ratify an agreement rejects it (127), not just anything (120)
+        (
+            "Serbia declined to sign a cooperation pact with Kosovo.",
+            ("SRB", "127", "KSV", "asserted"),
+        ),
+        ("India refused to ratify the treaty with Pakistan.", ("IND", "127", "PAK", "asserted")),
     ],
 )
 def test_stance_selects_intent_refuse_threaten_codes(text: str, expected: tuple) -> None:
