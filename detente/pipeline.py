@@ -17,8 +17,14 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
-from detente.actors.resolve import PAIR_HEADS, DocContext, KBMatcher, SentenceActors
-from detente.events.coder import GUESSED_COUNTRY, UNIDENTIFIED, Match, SentenceCoder
+from detente.actors.resolve import (
+    GUESSED_COUNTRY,
+    PAIR_HEADS,
+    DocContext,
+    KBMatcher,
+    SentenceActors,
+)
+from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon

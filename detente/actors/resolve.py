@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
     from detente.actors.kb import Entry, KnowledgeBase
 
+# The rule of a role whose country is only guessed from the one country its sentence names:
+# the coder and the pipeline let a firmer actor or the event's place override it.
+GUESSED_COUNTRY = "role without a country: the sentence's only country"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -1077,7 +1080,7 @@ class SentenceActors:
         # sentence names it
         if not own and any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
-        return mentions[0].entries[0].country, "role without a country: the sentence's only country"
+        return mentions[0].entries[0].country, GUESSED_COUNTRY
 
     def _city_country(self, tokens: list[Token]) -> str | None:
         """The country of a city named in ``tokens`` (a name the gazetteer knows), preferring

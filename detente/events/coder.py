@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from detente.actors.resolve import SentenceActors
+from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import STOP_VERBS, permission_of
 from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
@@ -1394,8 +1394,6 @@ ACCIDENT_NOUNS = frozenset(
     | {"outbreak", "epidemic", "disease", "drought", "lightning"}
 )
 MEANS_PREPS = frozenset({"in", "during", "by", "from"})
-# The resolver's rule for a role given the one country its sentence names: a guess.
-GUESSED_COUNTRY = "role without a country: the sentence's only country"
 # An armed force that the report does not identify (CAMEO's UAF), its country unknown until
 # the event's place gives it.
 UNIDENTIFIED = "---UAF"
