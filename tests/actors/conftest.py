@@ -50,3 +50,20 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN"):
             actors.actor(tok)
+
+
+def in_document(
+    parts,
+    sentences: list[str],
+    phrase: str,
+    published: date = date(2011, 4, 2),
+    nth: int = 0,
+) -> list[str]:
+    """The codes of ``phrase`` in the last of ``sentences``, after reading the others."""
+    _, kb, _ = parts
+    ctx = DocContext(kb=kb, published=published)
+    offset = 0
+    for sentence in sentences[:-1]:
+        read(parts, ctx, sentence, offset)
+        offset += len(sentence) + 1
+    return resolve(parts, sentences[-1], phrase, ctx=ctx, offset=offset, nth=nth)

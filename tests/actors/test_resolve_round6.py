@@ -8,19 +8,7 @@ from datetime import date
 
 import pytest
 
-from detente.actors.resolve import DocContext
-from tests.actors.conftest import read, resolve
-
-
-def in_document(parts, sentences: list[str], phrase: str, nth: int = 0) -> list[str]:
-    """The codes of ``phrase`` in the last of ``sentences``, after reading the others."""
-    _, kb, _ = parts
-    ctx = DocContext(kb=kb, published=date(2011, 4, 2))
-    offset = 0
-    for sentence in sentences[:-1]:
-        read(parts, ctx, sentence, offset)
-        offset += len(sentence) + 1
-    return resolve(parts, sentences[-1], phrase, ctx=ctx, offset=offset, nth=nth)
+from tests.actors.conftest import in_document, resolve
 
 
 @pytest.mark.parametrize(

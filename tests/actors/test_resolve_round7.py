@@ -9,21 +9,9 @@ from datetime import date
 
 import pytest
 
-from detente.actors.resolve import DocContext
-from tests.actors.conftest import read, resolve
+from tests.actors.conftest import in_document, resolve
 
 RECENT = date(2024, 3, 5)
-
-
-def in_document(parts, sentences: list[str], phrase: str, published: date = RECENT) -> list[str]:
-    """The codes of ``phrase`` in the last of ``sentences``, after reading the others."""
-    _, kb, _ = parts
-    ctx = DocContext(kb=kb, published=published)
-    offset = 0
-    for sentence in sentences[:-1]:
-        read(parts, ctx, sentence, offset)
-        offset += len(sentence) + 1
-    return resolve(parts, sentences[-1], phrase, ctx=ctx, offset=offset)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +108,7 @@ def test_acronym_of_the_documents_country(parts) -> None:
         "Fighting resumed in Sudan's capital on Tuesday.",
         "The RSF said it had taken the airport.",
     ]
-    assert in_document(parts, sentences, "RSF") == ["SDNUAF"]
+    assert in_document(parts, sentences, "RSF", published=RECENT) == ["SDNUAF"]
 
 
 @pytest.mark.parametrize(
