@@ -24,7 +24,7 @@ from detente.actors.resolve import (
     KBMatcher,
     SentenceActors,
 )
-from detente.events.coder import UNIDENTIFIED, Match, SentenceCoder
+from detente.events.coder import UNIDENTIFIED, UNNAMED_VICTIMS, Match, SentenceCoder
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
@@ -34,6 +34,7 @@ from detente.geo.gazetteer import DIVISION_WORDS, Gazetteer, load_gazetteer
 from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
 from detente.nlp.model import load_nlp
+from detente.nlp.repair import repair
 from detente.nlp.sentences import SentenceSplitter, can_hold_event
 from detente.nlp.tone import with_tone
 from detente.records import (
@@ -161,9 +162,11 @@ class Coder:
     ) -> list[Event]:
         events: list[Event] = []
         for sentence, sdoc in sdocs:
+            repair(sdoc)
             actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))
             coder = SentenceCoder(actors, self.lexicon)
             pairs = [(m, self._event(doc, sentence, m, ctx)) for m in coder.matches()]
+            pairs = [(m, e) for m, e in pairs if _placed(e)]
             events.extend(e for _, e in pairs)
             events.extend(self._visits_of_meetings(pairs, ctx))
             actors.register_people()
@@ -240,11 +243,12 @@ class Coder:
         parsed = self.nlp.pipe(s.text for s in earlier)
         self._code_document(doc, list(zip(earlier, parsed, strict=True)), ctx)
         sentence = sentences[sentence_index]
-        sdoc = self.nlp(sentence.text)
+        sdoc = repair(self.nlp(sentence.text))
         actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))
         trace: list[str] = []
         coder = SentenceCoder(actors, self.lexicon, trace=trace)
         events = [self._event(doc, sentence, m, ctx) for m in coder.matches()]
+        events = [e for e in events if _placed(e)]
         mentions = {id(m): m for m in actors.mentions.values()}.values()
         resolved = [(t, actors.actor(t)) for t in sdoc if t.pos_ in ("PROPN", "NOUN", "PRON")]
         return {
@@ -274,6 +278,10 @@ class Coder:
             # "a roadside bomb near Samarra killed": an unidentified force of the place's country
             local = location.country + (source.sector or "")
             source = replace(source, code=local, country=location.country)
+        if target is not None and target.code == UNNAMED_VICTIMS and location and location.country:
+            # "four children were killed in Israeli shelling in Gaza": civilians of the place
+            local = location.country + (target.sector or "")
+            target = replace(target, code=local, country=location.country)
         source, target = _of_place(source, here), _of_place(target, here)
         if target is None and code.code.startswith(PLACE_TARGETS):
             # codebook 141: "the location of a demonstration sometimes represents the
@@ -363,6 +371,12 @@ def _of_place(actor: Actor | None, place: Place | None) -> Actor | None:
         country=place.country,
         rule="role without a country: the country of the event's place",
     )
+
+
+def _placed(event: Event) -> bool:
+    """Whether the event's actors are known: civilians an attack names without a country
+    ("killed 23 people") are known only when the event's place gives their country."""
+    return event.target is None or event.target.code != UNNAMED_VICTIMS
 
 
 def _country(actor: Actor | None) -> str | None:

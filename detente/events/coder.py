@@ -84,6 +84,14 @@ FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
 POSTURE_ROOTS = ("15",)
 FORCES = frozenset({"MIL", "COP", "SPY"})
+# Verbs that move their object somewhere: troops or peacekeepers sent are what is moved, and
+# the place they go to (or leave) is the target ("refused to deploy peacekeepers in Iraq").
+CONVEYING_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "ship", "station", "post", "airlift", "fly", "redeploy"}
+    | {"withdraw", "pull", "move", "transfer", "base", "position", "rotate", "commit"}
+)
+# Who is moved: forces and peacekeepers, of no country or of the mover's own.
+CONVEYED_SECTORS = FORCES | {"PKO"}
 ADJUNCT_PREPS = frozenset(
     {"after", "during", "before", "in", "at", "for", "since", "following", "ahead", "amid"}
 )
@@ -473,6 +481,9 @@ class SentenceCoder:
             targets = self.actors.actors(slot) if named else []
             targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
             targets = targets or self._slot_inner(slot, pattern.code)
+            known = any(a.code != UNIDENTIFIED for a in sources)
+            if not targets and known and pattern.code[:2] in ATTACK_ROOTS:
+                targets = self._unnamed_victims(slot)  # "four children were killed in"
             if targets and pattern.code.startswith((*POSTURE_ROOTS, INVESTIGATE_ROOT)):
                 # "drills near Kaliningrad", "an investigation into crimes in Marseille"
                 targets = _not_own_ground(targets, sources)
@@ -552,7 +563,9 @@ class SentenceCoder:
             origin="coder:victim",
         )
         sources = self._means_actors(means)
-        targets = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+        subjects = _subject_of(verb)
+        targets = [a for s in subjects for a in self.actors.actors(s)]
+        targets = targets or [a for s in subjects[:1] for a in self._unnamed_victims(s)]
         if not (sources and targets):
             self._note(verb, pattern, "the attacker or the victim is not a known actor")
             return []
@@ -560,6 +573,27 @@ class SentenceCoder:
         self.consumed.add(means.i)
         pairs = _pairs(pattern, verb, sources, targets, False)
         return [replace(m, means=means) for m in pairs]
+
+    def _unnamed_victims(self, slot: Token | None) -> list[Actor]:
+        """Civilians an attack names without their country ("four children were killed in
+        Israeli shelling in Gaza", "the strike killed eight people"): an actor whose country
+        the event's place gives (the pipeline fills it in)."""
+        mention = self.actors.mentions.get(slot.i) if slot is not None else None
+        if mention is None or slot.pos_ != "NOUN":
+            return []
+        if not all(e.kind == "role" and e.sector == CIVILIANS for e in mention.entries):
+            return []
+        span = mention.span
+        return [
+            Actor(
+                text=span.text,
+                code=UNNAMED_VICTIMS,
+                sector=CIVILIANS,
+                start=self.actors.offset + span.start_char,
+                end=self.actors.offset + span.end_char,
+                rule="civilians of no named country: the event's place gives the country",
+            )
+        ]
 
     def _means_actors(self, means: Token) -> list[Actor]:
         """Who used the means: the actor the phrase names ("an Israeli air strike", "a
@@ -638,6 +672,8 @@ class SentenceCoder:
         for tok in candidates:
             if _own(tok):
                 continue  # "strengthened its forces": the source's own, not a target
+            if self._conveyed(head, tok, sources):
+                continue  # "deployed peacekeepers in Iraq": the peacekeepers go to Iraq
             # the object itself ("expelled two Russian diplomats"), then what modifies it
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
             found = found or [a for a in self._inner_actors(tok) if a.code not in source_codes]
@@ -650,6 +686,23 @@ class SentenceCoder:
                     return found
         found = self._phrase_targets(head, obj, source_codes, depth=0, where_only=where_only)
         return found or self._condition_targets(head, source_codes)
+
+    def _conveyed(self, head: Token, tok: Token, sources: list[Actor]) -> bool:
+        """Whether ``tok`` is the forces a conveying verb moves: its object, standing for
+        troops or peacekeepers of no country, of the UN, or of the source's own."""
+        if not sources or _lemma(head) not in CONVEYING_VERBS:
+            return False  # "peacekeepers were shipped out": with no mover, the moved stay
+        if tok.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if tok.head.i != head.i:
+            return False
+        own = {a.country for a in sources}
+        found = self.actors.actors(tok)
+        return bool(found) and all(
+            a.code == PEACEKEEPERS
+            or (a.sector in CONVEYED_SECTORS and (a.country is None or a.country in own))
+            for a in found
+        )
 
     def _slot_inner(self, slot: Token | None, code: str, *, nominal: bool = False) -> list[Actor]:
         """The one a target slot's noun stands for: the place of what is attacked ("fired
@@ -1397,6 +1450,9 @@ MEANS_PREPS = frozenset({"in", "during", "by", "from"})
 # An armed force that the report does not identify (CAMEO's UAF), its country unknown until
 # the event's place gives it.
 UNIDENTIFIED = "---UAF"
+PEACEKEEPERS = "IGOPKO"
+CIVILIANS = "CVL"
+UNNAMED_VICTIMS = "---CVL"
 # The codes a named means may refine: violence or force with the means not specified.
 GENERIC_FORCE = frozenset({"180", "182", "183", "190", "193", "194", "195"})
 

@@ -1175,3 +1175,55 @@ def test_a_framing_phrase_lends_nothing(text: str, not_expected: str) -> None:
 )  # fmt: skip
 def test_a_repeated_call_and_a_framing_visit_are_the_subject_s(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces a conveying verb moves are its theme; where they go is the target
+        ("Pakistan refused to deploy peacekeepers in Iraq.", ("PAK", "122", "IRQ")),
+        ("Bangladesh refused to deploy peacekeepers in Somalia.", ("BGD", "122", "SOM")),
+    ],
+)
+def test_forces_sent_are_moved_not_targeted(text: str, expected: tuple) -> None:
+    found = triples(text)
+    assert expected in found
+    assert not any(t == "IGO" for _, _, t in found)
+
+
+def test_peacekeepers_moved_by_no_one_named_stay_the_target() -> None:
+    """ "Peacekeepers were shipped out": with no mover, the moved are all there is."""
+    found = triples("Eighty UN peacekeepers were shipped out of the enclave on Friday.")
+    assert (None, "166", "IGO") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # victims without a country named take the country of the event's place
+        ("Four children were killed in Israeli shelling in Gaza on Friday.", ("ISR", "PSE")),
+        ("Syrian jets killed nine people in Idlib on Sunday.", ("SYRMIL", "SYR")),
+        ("Russian jets killed nine people in Idlib on Sunday, Turkey said.", ("RUSMIL", "SYR")),
+        ("Hamas militants killed three civilians in Sderot, Egypt said.", ("PSEREBHMS", "ISR")),
+    ],
+)
+def test_unnamed_victims_are_civilians_of_the_place(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2019-05-05")
+    coded = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    assert (expected[0], expected[1] + "CVL") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place: the victims' country is unknown, and so is the event's target
+        "Two suicide bombers killed 23 people on Sunday.",
+        # an attacker of no known country and victims of none: nothing is known
+        "Eight people were killed in an air strike by unidentified jets in the city.",
+    ],
+)
+def test_unnamed_victims_without_a_place_code_nothing(text: str) -> None:
+    assert not any(t == "---" for _, _, t in triples(text))
+    assert not detente.code(text, published="2019-05-05") or all(
+        e.target is None or e.target.country for e in detente.code(text, published="2019-05-05")
+    )

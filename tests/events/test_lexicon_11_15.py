@@ -57,7 +57,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Hamas rebuffed the Egyptian mediation offer.", ("PSEREBHMS", "126", "EGY")),
         ("Egyptian protesters defied the curfew in Cairo.", ("EGYCVL", "128", "EGY")),
         ("A Lebanese newspaper violated a ban imposed by the army.", ("LBNMED", "128", "LBN")),
-        ("Britain refused to deploy peacekeepers in Sudan.", ("GBR", "1224", "IGO")),
+        ("Britain refused to deploy peacekeepers in Sudan.", ("GBR", "1224", "SDN")),
         ("Iran rejected the Iraqi ceasefire proposal.", ("IRN", "1246", "IRQ")),
         ("Iran resisted pressure from the United States.", ("IRN", "124", "USA")),
         ("Greece balked at the German proposal.", ("GRC", "120", "DEU")),

@@ -1,0 +1,45 @@
+"""Repairs of known misparses (real spaCy): the repaired arcs, and sentences left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.model import load_nlp
+from detente.nlp.repair import repair
+from detente.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp(Settings().model)
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "modifier"),
+    [
+        ("Four children were killed in Israeli shelling in Gaza on Friday.", "shelling", "Israeli"),
+        ("Two men were wounded in Turkish shelling near Afrin.", "shelling", "Turkish"),
+    ],
+)
+def test_a_violent_gerund_becomes_the_object_of_its_preposition(
+    nlp, text: str, gerund: str, modifier: str
+) -> None:
+    doc = repair(nlp(text))
+    ger = next(t for t in doc if t.text == gerund)
+    mod = next(t for t in doc if t.text == modifier)
+    assert (ger.dep_, ger.head.lower_, ger.pos_) == ("pobj", "in", "NOUN")
+    assert mod.head.i == ger.i
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops were shelling the town on Friday.",
+        "Russia was accused of bombing hospitals in Syria.",
+        "The talks in Geneva ended without a deal.",
+    ],
+)
+def test_a_sentence_parsed_as_expected_is_left_alone(nlp, text: str) -> None:
+    before = [(t.dep_, t.head.i, t.pos_) for t in nlp(text)]
+    after = [(t.dep_, t.head.i, t.pos_) for t in repair(nlp(text))]
+    assert after == before
