@@ -114,6 +114,8 @@ RECIPROCAL_VERBS = frozenset(
     {"meet", "talk", "negotiate", "clash", "fight", "cooperate", "confer", "consult"}
     | {"reconcile", "battle", "skirmish", "discuss"}
 )
+# Reciprocal verbs of combat: coordinated nouns a participle of them describes are allies.
+COMBAT_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 # Verbs whose subject is the agent of an event noun after "on": "is on a visit to Japan",
 # "arrived on a state visit" (not "commented on the attack").
 ON_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "embark", "leave", "depart"})
@@ -379,6 +381,8 @@ class SentenceCoder:
     def _reciprocal_verb(self, verb: Token) -> list[Match]:
         """ "The US, Russia and Switzerland met": no target, two or more coordinated
         subjects; the plainest target pattern of the verb ("meet $T"), both ways."""
+        if verb.dep_ == "acl" and _lemma(verb) in COMBAT_VERBS:
+            return []  # "US and Kurdish forces fighting in Syria" fight side by side
         topic = verb.lemma_.lower() in TOPIC_VERBS  # "Putin and Xi discussed trade"
         if _is_passive(verb) or (not topic and any(c.dep_ in OBJECT_DEPS for c in verb.children)):
             return []
@@ -412,6 +416,9 @@ class SentenceCoder:
         return []
 
     def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
+        if _describes_fighters(verb, pattern):
+            self._note(verb, pattern, "a participle describing fighters, with no enemy named")
+            return []
         head = verb
         object_host = verb
         if pattern.xcomp:
@@ -602,6 +609,9 @@ class SentenceCoder:
         CAMEO codebook, 1833: "the particular locations of such attacks are typically
         coded as source actors")."""
         found = self._named_agents(means)  # its own words, not its place ("in Helmand")
+        counter = means.head.head if means.dep_ == "pobj" and means.head.lower_ == "of" else None
+        if not found and counter is not None and _counted(counter) == means:
+            found = self._named_agents(counter)  # "a series of airstrikes by Russian jets"
         if not found:  # "a missile believed to be fired by pro-Russia rebels"
             agents = [t for t in means.subtree if t.dep_ == "agent" and t.i > means.i]
             pobjs = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
@@ -1093,9 +1103,22 @@ def _drop_empty_purposes(matches: list[Match]) -> list[Match]:
     ]  # fmt: skip
 
 
+def _describes_fighters(verb: Token, pattern: Pattern) -> bool:
+    """ "Kurdish forces fighting in Syria": a participle of combat with no enemy named
+    describes who the forces are; it reports no fight ("rebels fighting the government"
+    names one, and codes)."""
+    if verb.dep_ != "acl" or _lemma(verb) not in COMBAT_VERBS or pattern.has_target:
+        return False
+    enemy = any(c.dep_ == "dobj" for c in verb.children)
+    return not enemy and _prep_object(verb, "against", None) is None
+
+
 def _symmetric(verb: Token, obj: Token | None) -> bool:
     """An event that coordinated subjects do with each other ("met", "held talks",
-    "agreed", "exchanged prisoners", "restored ties")."""
+    "agreed", "exchanged prisoners", "restored ties"); not fighters a participle describes
+    ("US and Kurdish forces fighting in Syria" fight side by side)."""
+    if verb.dep_ == "acl" and verb.lemma_.lower() in COMBAT_VERBS:
+        return False
     if verb.lemma_.lower() in RECIPROCAL_VERBS or verb.lemma_.lower() in MUTUAL_VERBS:
         return True
     return obj is not None and (
@@ -1579,7 +1602,16 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
     if passive:
         candidates += subjects
         candidates += _means_adjuncts(verb)
+    # "a series of airstrikes by Russian jets killed": through the quantity to what it counts
+    candidates += [o for c in candidates if (o := _counted(c)) is not None]
     return next((c for c in candidates if _is_means(c)), None)
+
+
+def _counted(tok: Token) -> Token | None:
+    """What a quantity counts: "a series of airstrikes", "two waves of attacks"."""
+    if tok.lower_ not in QUANTITY_HEADS and tok.lemma_.lower() not in QUANTITY_HEADS:
+        return None
+    return _prep_object(tok, "of", None, direct=True)
 
 
 def _accident(verb: Token, subjects: list[Token], passive: bool) -> bool:

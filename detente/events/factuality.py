@@ -157,6 +157,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             # "plans for a missile strike", "the threat of sanctions"
             future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
             hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"
+    if any(_extraposed_modal(tok) for tok in chain):
+        hypothetical = True  # "it was possible for Turkey to renege on its agreement"
     if trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ in ("amod", "compound") and child.lower_ in NOMINAL_HYPOTHETICAL:
@@ -178,6 +180,19 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     if future:
         return "future"
     return "asserted"
+
+
+def _extraposed_modal(tok: Token) -> bool:
+    """An infinitive or that-clause extraposed after "it is possible/likely/unlikely": "it
+    was possible for Turkey to renege", "it is unlikely that Russia will attack" (the model
+    hangs the clause on the copula, beside the adjective)."""
+    if tok.dep_ not in ("advcl", "ccomp", "xcomp") or tok.head.lemma_ != "be":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    that_clause = tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children)
+    if not (infinitive or that_clause):
+        return False  # "it is unlikely that Russia will attack"
+    return any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_WORDS for c in tok.head.children)
 
 
 def _governing_chain(trigger: Token) -> list[Token]:

@@ -1227,3 +1227,42 @@ def test_unnamed_victims_without_a_place_code_nothing(text: str) -> None:
     assert not detente.code(text, published="2019-05-05") or all(
         e.target is None or e.target.country for e in detente.code(text, published="2019-05-05")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantity of attacks is seen through to the attacks and their user
+        (
+            "A series of airstrikes by Russian jets killed 120 Islamic State fighters in Syria.",
+            ("RUSMIL", "195", "IMG"),
+        ),
+        ("A wave of Israeli air strikes killed 12 Hamas fighters in Gaza.", ("ISR", "195", "PSE")),
+    ],
+)
+def test_the_means_of_an_attack_through_a_quantity(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2017-10-01")
+    found = {
+        (e.source.code, e.cameo.code, e.target.code[:3]) for e in events if e.source and e.target
+    }
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # coordinated fighters a participle describes fight side by side, not each other
+        "Turkey warned it could act if the US and EU-backed Kurdish forces fighting in Syria "
+        "are given a role in the talks.",
+        "Kurdish and Arab militias fighting in northern Syria held their positions.",
+    ],
+)
+def test_a_participle_describing_fighters_codes_no_fight(text: str) -> None:
+    assert not any(code.startswith("19") for _, code, _ in triples(text))
+
+
+def test_a_participle_naming_the_enemy_still_codes() -> None:
+    found = triples(
+        "Idlib is a stronghold of rebels fighting the Syrian president, Bashar al-Assad."
+    )
+    assert ("SYRREB", "190", "SYR") in found

@@ -80,3 +80,22 @@ def test_a_permitted_act_is_hypothetical(text: str, expected: tuple[str, str, st
         for e in detente.code(text, published="2011-04-02")
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act extraposed after "it is possible / likely / unlikely" may not happen
+        (
+            "Yildirim said it was possible for Turkey to renege on its deal with the EU.",
+            "hypothetical",
+        ),
+        ("It is unlikely that Russia will attack Ukraine.", "hypothetical"),
+        ("It is possible that Israel attacked the convoy.", "hypothetical"),
+        # an adjective of certainty leaves the act as reported
+        ("It is clear that Israel attacked the convoy.", "asserted"),
+    ],
+)
+def test_an_extraposed_modal_adjective(text: str, expected: str) -> None:
+    events = detente.code(text, published="2017-11-27")
+    assert events and {e.factuality for e in events} == {expected}
