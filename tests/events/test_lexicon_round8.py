@@ -1,0 +1,83 @@
+"""Lexicon round 8: the families added in this round, on sentences written for these tests
+(real spaCy). Mostly gaps in verb and object combinations of families that already existed:
+weapons and aid handed over, aid resumed, aid trucks let in, strikes against or inside a
+country, attacks unleashed, supplies cut, executions, bids blocked, idioms of criticism."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 072: shells, missiles and equipment handed to someone; weapons exported
+        ("North Korea sent artillery shells to Russia.", ("PRK", "072", "RUS")),
+        ("South Korea supplied shells to Poland.", ("KOR", "072", "POL")),
+        ("Iran exported drones to Russia.", ("IRN", "072", "RUS")),
+        ("Turkey exported armed drones to Ethiopia.", ("TUR", "072", "ETH")),
+        ("Israel exports weapons to Azerbaijan.", ("ISR", "072", "AZE")),
+        ("China delivered military equipment to Myanmar.", ("CHN", "072", "MMR")),
+        ("Washington cleared the sale of missiles to Saudi Arabia.", ("USAGOV", "072", "SAU")),
+        # codebook 07: aid resumed or restored; aid convoys sent
+        ("The United States restored aid to Ethiopia.", ("USA", "070", "ETH")),
+        ("Germany resumed humanitarian aid to Afghanistan.", ("DEU", "073", "AFG")),
+        ("Japan resumed economic aid to Myanmar.", ("JPN", "071", "MMR")),
+        ("Jordan sent aid convoys to Gaza.", ("JOR", "073", "PSE")),
+        ("Egypt sent aid trucks to Gaza.", ("EGY", "073", "PSE")),
+        # codebook 0863: aid trucks, fuel, food let in
+        ("Israel let aid trucks into Gaza.", ("ISR", "0863", "PSE")),
+        ("Israel allowed fuel into Gaza.", ("ISR", "0863", "PSE")),
+        ("Syria allowed food into the town.", ("SYR", "0863", "SYRCVL")),
+        # codebook 042: attending an event in a place
+        (
+            "The Indian president attended the opening ceremony in Paris.",
+            ("INDGOV", "042", "FRAGOV"),
+        ),
+        (
+            "The Chinese vice president attended the coronation in London.",
+            ("CHNGOV", "042", "GBRGOV"),
+        ),
+        # codebook 190: plain strikes against or inside a country; attacks unleashed; pummelled
+        ("Pakistan launched retaliatory strikes against Iran.", ("PAK", "190", "IRN")),
+        ("Turkey conducted strikes inside Iraq.", ("TUR", "190", "IRQ")),
+        ("Israel carried out strikes against Hezbollah.", ("ISR", "190", "LBNREBHEZ")),
+        ("Russia unleashed a barrage of missiles on Ukraine.", ("RUS", "194", "UKR")),
+        ("Israel pummelled Gaza with air strikes.", ("ISR", "190", "PSE")),
+        # codebook 192: a town or village liberated (retaken)
+        ("Ukrainian forces liberated the village.", ("UKRMIL", "192", "UKRCVL")),
+        # codebook 163: water, electricity and fuel supplies cut
+        ("Israel cut off water supplies to Gaza.", ("ISR", "163", "PSE")),
+        ("Russia halted electricity supplies to Georgia.", ("RUS", "163", "GEO")),
+        # codebook 1823: more of those executed
+        ("Al-Shabaab executed two villagers.", ("SOMREB", "1823", None)),
+        ("The Taliban executed two Afghan civilians.", ("AFGREBTAL", "1823", "AFGCVL")),
+        # codebook 129: a bid or membership blocked or held up
+        ("Hungary held up Sweden's accession to NATO.", ("HUN", "129", "SWE")),
+        ("Hungary blocked Ukraine's membership of the European Union.", ("HUN", "129", "UKR")),
+        # codebook 111: idioms of criticism
+        ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
+        ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
+    ],
+)
+def test_round8_families(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions launched strikes against the pension reform.",  # labour strikes, not attacks
+        "Workers carried out strikes in France.",
+        "The company exports cars to Germany.",
+        "The referee blocked the shot.",
+        "The farmer let the cattle into the field.",
+        "The storm cut off power to thousands of homes.",
+        "The software executed the program.",
+        "The bank cleared the payment.",
+    ],
+)
+def test_round8_non_events(text: str) -> None:
+    assert triples(text) == set()
