@@ -416,6 +416,9 @@ class SentenceCoder:
         return []
 
     def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
+        if _as_clause(verb):
+            self._note(verb, pattern, "an as-clause without a subject ('as agreed'): no new act")
+            return []
         if _describes_fighters(verb, pattern):
             self._note(verb, pattern, "a participle describing fighters, with no enemy named")
             return []
@@ -928,6 +931,11 @@ class SentenceCoder:
             between = _noun_prep_object(noun, "between")  # "talks between X and Y"
             sources = self.actors.actors(between) if between is not None else []
             sources = sources if len(sources) > 1 else self._noun_sources(noun)
+            if between is None and _framing_fight(noun, reciprocal):
+                # "The Turks and their allies moved in after weeks of clashes": the
+                # subjects fought side by side, not each other
+                self._note(noun, reciprocal, "a fight framing the clause: its subjects are allies")
+                return []
             if len({a.code for a in sources}) >= 2:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
@@ -1101,6 +1109,16 @@ def _drop_empty_purposes(matches: list[Match]) -> list[Match]:
         or not _purpose(m.trigger)
         or (m.trigger.head.i, _code(m.source)) not in with_target
     ]  # fmt: skip
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "had not left Manbij, as agreed in a US-Turkish deal", "as promised": a clause of
+    manner with no subject of its own refers to an act told elsewhere, or to none."""
+    if verb.dep_ not in ("advcl", "ccomp") or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _describes_fighters(verb: Token, pattern: Pattern) -> bool:
@@ -1397,6 +1415,23 @@ def _lends_subject(noun: Token, verb: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ADJUNCT_PREPS:
         return False
     return tok.head.lower_ not in CIRCUMSTANCE_PREPS or noun.lemma_.lower() in ADJUNCT_EVENT_NOUNS
+
+
+def _framing_fight(noun: Token, pattern: Pattern) -> bool:
+    """Whether ``noun`` is a fight in a phrase framing the clause ("after weeks of clashes",
+    "during the fighting"), whose subjects it is not the parties of."""
+    if pattern.code[:2] not in FORCE_ROOTS:
+        return False
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "seven weeks of clashes"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ADJUNCT_PREPS:
+        return False
+    # "Israel and Hamas agreed to a truce after weeks of fighting": a mutual act after the
+    # fight makes its subjects the two sides of it
+    verb = _governing_verb(noun)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+    return verb is None or not _symmetric(verb, obj)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -1266,3 +1266,29 @@ def test_a_participle_naming_the_enemy_still_codes() -> None:
         "Idlib is a stronghold of rebels fighting the Syrian president, Bashar al-Assad."
     )
     assert ("SYRREB", "190", "SYR") in found
+
+
+def test_a_fight_framing_a_clause_makes_no_enemies_of_its_subjects() -> None:
+    """ "after weeks of clashes": the Turks and their allies fought side by side."""
+    found = triples(
+        "The Turks and their Arab allies moved into Afrin after seven weeks of clashes."
+    )
+    assert not any(code.startswith("19") for _, code, _ in found)
+
+
+def test_clashes_between_two_parties_still_code_both_ways() -> None:
+    found = triples("Clashes between Israel and Hamas continued on Tuesday.")
+    assert ("ISR", "190", "PSE") in found and ("PSEREBHMS", "190", "ISR") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said US-backed Kurdish fighters in Syria had not left the town of Manbij, as "
+        "agreed in a US-Turkish deal.",
+        "Iran has not released the sailors, as promised to Britain.",
+    ],
+)
+def test_an_as_clause_without_a_subject_is_no_new_act(text: str) -> None:
+    found = triples(text)
+    assert not any(code[:2] in ("03", "05") for _, code, _ in found)
