@@ -57,6 +57,13 @@ from tests.events.conftest import triples
         # codebook 129: a bid or membership blocked or held up
         ("Hungary held up Sweden's accession to NATO.", ("HUN", "129", "SWE")),
         ("Hungary blocked Ukraine's membership of the European Union.", ("HUN", "129", "UKR")),
+        # codebook 0244/1044: independence or autonomy called for or demanded, from a state
+        ("Catalan separatists called for independence from Spain.", ("ESPSEP", "0244", "ESP")),
+        ("Basque separatists demanded independence from Spain.", ("ESPSEP", "1044", "ESP")),
+        (
+            "Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq.",
+            ("IRQCVL", "1414", "IRQ"),
+        ),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
