@@ -39,6 +39,28 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Words for a state that news uses for other countries' rulers, not its own ("the regime").
 OTHER_STATE_WORDS = frozenset({"regime", "junta"})
+# Verbs whose "it" subject stands for a clause that follows ("it seems that", "it emerged that",
+# "it remains unclear whether"), and report verbs whose passive "it" does ("it was reported
+# that"): an expletive "it", referring to nothing.
+RAISING_VERBS = frozenset(
+    {"seem", "appear", "emerge", "remain", "transpire", "happen", "turn", "become", "look"}
+)
+REPORT_VERBS = frozenset(
+    {"report", "say", "believe", "announce", "claim", "understand", "know", "think", "hope"}
+    | {"expect", "estimate", "allege", "rumour", "rumor", "suggest", "learn", "confirm", "fear"}
+)
+# Adjectives and nouns of a judgement about an infinitive that follows: "it is legal to kill
+# them", "it is time to act" (not "it is ready to attack", "it is able to": about its subject).
+EXTRAPOSING_WORDS = frozenset(
+    {"legal", "illegal", "lawful", "unlawful", "legitimate", "illegitimate", "clear", "unclear"}
+    | {"important", "necessary", "unnecessary", "possible", "impossible", "difficult", "hard"}
+    | {"easy", "wrong", "right", "vital", "essential", "crucial", "imperative", "urgent"}
+    | {"acceptable", "unacceptable", "permissible", "forbidden", "fair", "unfair", "safe"}
+    | {"unsafe", "dangerous", "premature", "early", "late", "obvious", "evident", "true"}
+    | {"untrue", "false", "wise"}
+    | {"unwise", "better", "best", "worth", "time", "moment", "mistake", "crime", "shame"}
+    | {"pity", "duty", "obligation", "responsibility", "priority", "goal", "aim", "policy"}
+)
 # Pronouns as objects ("accused him", "ordered her to leave", "beat them"): never the subject
 # of their own clause (binding), so the last person or group named that is not that subject.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -118,6 +140,34 @@ GROUP_HEADS = frozenset(
     | {"board", "commission", "committee", "panel", "mission", "command", "secretariat"}
     # its members together ("its EU partners", "NATO allies", "EU member states")
     | {"partners", "allies", "states", "nations"}
+)
+# Roles that speak, negotiate or command for the group their modifiers name: "Taliban
+# negotiators", "Hamas officials" are the organisation; "the Syrian opposition delegation", "a
+# rebel spokesman", "an army spokesman" take the group's role, not the government's that the
+# head alone implies.
+REPRESENTATIVE_HEADS = frozenset(
+    {"negotiator", "negotiators", "official", "officials", "spokesman", "spokesmen"}
+    | {"spokeswoman", "spokesperson", "spokespeople", "delegation", "delegations", "delegate"}
+    | {"delegates", "representative", "representatives", "envoy", "envoys", "team"}
+    | {"emissary", "emissaries", "mediator", "mediators", "member", "members", "cadres"}
+    | {"operatives", "gunmen", "militiamen", "figures"}
+)
+# Sectors of a modifier that a representative head does not override (a government or a
+# civilian delegation is the government's).
+REPRESENTED_NOT = frozenset({"GOV", "CVL"})
+# Heads that a capital names as the place of an agreement or meeting, not as its government
+# ("the Riyadh agreement", "the Minsk accords", "the Astana talks", "the Geneva conference").
+PLACE_NAMED_HEADS = frozenset(
+    {"agreement", "agreements", "accord", "accords", "talks", "process", "summit", "conference"}
+    | {"declaration", "protocol", "protocols", "deal", "treaty", "format", "negotiations"}
+    | {"meeting", "communique", "memorandum", "framework", "plan", "initiative", "convention"}
+)
+# Participles after a country that name a backer, not the phrase's country: "Iran-backed
+# militias", "US-trained forces", "Russian-supported fighters" ("Saudi-led" names the leader,
+# who is the coalition's country).
+BACKED_WORDS = frozenset(
+    {"backed", "sponsored", "funded", "financed", "armed", "trained", "supported", "equipped"}
+    | {"supplied", "allied", "aligned"}
 )
 # Heads that stand for some of the people of their of-phrase ("a group of Moroccan
 # diplomats", "thousands of Nigerians", "members of the Syrian parliament"): when the head's
@@ -199,6 +249,11 @@ class DocContext:
     # ambassador", "his Russian counterpart"), for the antecedents of object pronouns
     seen: list[Actor] = field(default_factory=list)
     people: list[Actor] = field(default_factory=list)
+    # the remembered actors (by id) named by a group noun ("fighters", "the Taliban",
+    # "Kurds") and by a singular name ("Britain", "the Kremlin", "the government"): "they"
+    # and "them" agree with the first, not the second
+    groups: set[int] = field(default_factory=set)
+    singulars: set[int] = field(default_factory=set)
 
     def pair_before(self, offset: int, *, within: int | None = None) -> tuple[str, str] | None:
         """The first two countries of the last sentence before ``offset`` that named two or
@@ -219,9 +274,18 @@ class DocContext:
         return None
 
     def remember(
-        self, actor: Actor, *, person_name: str | None = None, person: bool = False
+        self,
+        actor: Actor,
+        *,
+        person_name: str | None = None,
+        person: bool = False,
+        number: str | None = None,
     ) -> None:
         self.seen.append(actor)
+        if number == "group":
+            self.groups.add(id(actor))
+        elif number == "singular":
+            self.singulars.add(id(actor))
         if person_name or person:
             self.people.append(actor)
         if person_name:
@@ -355,6 +419,7 @@ class SentenceActors:
         pair = self._pair(tok)
         if pair:
             return pair
+        heads += self._possessed_pair(tok)
         found = []
         for head in heads:
             actor = self.actor(head)
@@ -379,6 +444,35 @@ class SentenceActors:
             return []
         found = self.actors(antecedent)
         return found if len(found) > 1 else []
+
+    def _possessed_pair(self, tok: Token) -> list[Token]:
+        """ "Colombia's government and FARC rebels signed ...", parsed as "government and FARC"
+        modifying "rebels": the first of the coordinated modifiers is an actor of its own
+        (resolved with the possessive country, which belongs to it)."""
+        out = []
+        for mod in (c for c in tok.lefts if c.dep_ in ("nmod", "compound")):
+            conjuncts = [c for c in mod.children if c.dep_ == "conj" and mod.i < c.i < tok.i]
+            if not conjuncts or not self.ctx.kb.role(mod.lower_):
+                continue
+            mention = self.mentions.get(mod.i)
+            if mention is not None and mention.kind != "role":
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < mod.i), None)
+            if owner is None:
+                # "Sudan's army and RSF paramilitaries": the possessive on the first head
+                owner = next((c for c in mod.children if c.dep_ == "poss"), None)
+                if owner is not None and self._country_of(owner):
+                    out.append(mod)
+                continue
+            country = self._country_of(owner)
+            if country is None:
+                continue
+            sector = self._sector_in([mod])
+            self._cache[mod.i] = self._make(
+                mod, country, sector, rule="coordinated role after a possessive country"
+            )
+            out.append(mod)
+        return out
 
     def _share_role(self, heads: list[Token], found: list[Actor]) -> list[Actor]:
         """ "scores of Sierra Leonean and Liberian refugees" parsed as "Sierra Leonean" and
@@ -530,6 +624,8 @@ class SentenceActors:
             capital = [e for e in mention.entries if e.kind == "capital"]
             if capital:
                 mention = Mention(mention.span, tuple(capital))
+        if mention is not None and _names_place_of(mention):
+            return None  # "the Riyadh agreement", "the Astana talks": a place, not a state
         if mention is not None and mention.kind in ("metonym", "igo", "org", "country", "capital"):
             return self._from_mention(tok, mention)
         if self._is_name(tok) or (
@@ -540,6 +636,8 @@ class SentenceActors:
 
     def _pronoun(self, tok: Token) -> Actor | None:
         lower = tok.lower_
+        if _expletive(tok):
+            return None  # "it is clear that", "it seems", "it is legal to kill them"
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.actor(tok.head.head)
         if lower in OBJECT_PRONOUNS and tok.dep_ in OBJECT_DEPS:
@@ -557,7 +655,26 @@ class SentenceActors:
             subject = _clause_subject_above(tok)
             if subject is not None and subject.i != tok.i:
                 return self.actor(subject)
-            return self.ctx.last_actor
+            last = self.ctx.last_actor
+            if lower in ("they", "them") and last is not None and id(last) not in self.ctx.groups:
+                # "they" is no one state, institution or thing named last: the nearest group
+                at = self.offset + tok.idx
+                groups = [a for a in self.ctx.seen if id(a) in self.ctx.groups and a.start < at]
+                if not groups:
+                    return None
+                nearest = max(groups, key=lambda a: a.start)
+                # not past a nearer plural noun that names no group ("militants beheaded 52
+                # men after they refused": the men, whom no word codes)
+                since = max(nearest.start - self.offset, 0)
+                for t in self.doc[: tok.i]:
+                    if (
+                        t.idx > since
+                        and t.tag_ == "NNS"
+                        and id(self.actor(t)) not in self.ctx.groups
+                    ):
+                        return None
+                return nearest
+            return last
         return None
 
     def _object_antecedent(self, tok: Token) -> Actor | None:
@@ -578,8 +695,10 @@ class SentenceActors:
             if a.dep_ == "appos"
         ]
         if tok.lower_ == "them":
+            # "them" agrees in number: the nearest group named ("Isis fighters ... British
+            # forces may kill them"), never one state ("Britain") nor a thing
             people = {id(a) for a in self.ctx.people}
-            pool = [a for a in self.ctx.seen if id(a) not in people]
+            pool = [a for a in self.ctx.seen if id(a) not in people and id(a) in self.ctx.groups]
         else:
             pool = self.ctx.people
         for actor in sorted((a for a in pool if a.start < at), key=lambda a: -a.start):
@@ -667,7 +786,7 @@ class SentenceActors:
             name=entry.name,
             rule=f"{entry.kind} {entry.source}",
         )
-        self.ctx.remember(actor)
+        self.ctx.remember(actor, number=self._number(tok, mention))
         return actor
 
     def _person(self, tok: Token) -> Actor | None:
@@ -776,8 +895,9 @@ class SentenceActors:
 
     def _described_words(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase: country words plus role words."""
-        if tok.lower_ in GROUP_HEADS:
-            # "the Islamic Jihad movement", "Russia's FSB security service"
+        if tok.lower_ in GROUP_HEADS or tok.lower_ in REPRESENTATIVE_HEADS:
+            # "the Islamic Jihad movement", "Russia's FSB security service", "Taliban
+            # negotiators", "Hamas officials"
             for child in (c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
                 mention = self.mentions.get(child.i)
                 if mention is not None and (
@@ -801,6 +921,11 @@ class SentenceActors:
             and any(self._ethnic_group(t) for t in tokens)
         ):
             sector = "ELI"  # "Yoruba leaders", "Tamil leaders": leaders of a people, no state
+        if sector is not None and tok.lower_ in REPRESENTATIVE_HEADS:
+            # "the Syrian opposition delegation", "a rebel spokesman": the group's role
+            group = self._sector_in([t for t in tokens if t.i in own and t.i != tok.i])
+            if group is not None and group not in REPRESENTED_NOT:
+                sector = group
         if sector != "LAB" and self._sector_in([tok]) == "LAB":
             sector = "LAB"  # "workers of the United Bus Company": workers, not the company
         if sector is None and country is not None:
@@ -879,6 +1004,16 @@ class SentenceActors:
             return self._make(tok, None, None, rule="religion of the phrase", code=religion)
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
+        if (
+            sector is None
+            and country is not None
+            and tok.tag_ == "NN"
+            and tok.lower_ not in RELATIONAL_HEADS
+            and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children)
+        ):
+            # "legitimise his Syrian ascendancy": a thing of the pronoun's owner, in a
+            # country's domain; the country adjective is not its actor
+            return None
         described = tok.pos_ == "PROPN" and any(c.dep_ == "appos" for c in tok.children)
         if country is None and (sector is not None or tok.tag_ == "NNS" or person or described):
             # "European Community foreign ministers", "NATO officials", "leaders of
@@ -937,7 +1072,8 @@ class SentenceActors:
             # leaders": a religious group no word places in a country is coded by its religion
             # (codebook 10.0.4), with its role ("MOSSHIPTY"); a believer or cleric by the
             # religion alone
-            extra = "" if believers or sector in (None, "REL") else sector
+            faithful = tok.lemma_.lower() in FAITHFUL_HEADS  # "Buddhist worshippers"
+            extra = "" if believers or faithful or sector in (None, "REL") else sector
             return self._make(tok, None, None, rule="religion of the phrase", code=religion + extra)
         if country is None:
             return self._unplaced(tok, sector)
@@ -1099,6 +1235,11 @@ class SentenceActors:
 
         gazetteer = load_gazetteer()
         known = [c for c, _ in self.ctx.countries.most_common()]
+        # the sentence's own countries too ("rival militias in Tripoli ... the north Lebanese
+        # port": Lebanon's Tripoli), after the document's
+        for mention in self._country_mentions():
+            if mention.entries[0].country not in known:
+                known.append(mention.entries[0].country)
         for name in names:
             place = gazetteer.lookup(name, countries=known)
             if place is not None and place.country:
@@ -1127,6 +1268,7 @@ class SentenceActors:
             and m.entries[0].country not in REGION_CODES
             and not _for_or_against(m.span)  # "an anti-Syria journalist" is not Syrian
             and not _based(m.span)  # "a UK-based group": where the group sits, only
+            and not _backed(m.span)  # "Iran-backed militias": who backs them
         ]
 
     def _looks_named(self, tok: Token) -> bool:
@@ -1153,8 +1295,29 @@ class SentenceActors:
             rule=rule,
         )
         if remember:
-            self.ctx.remember(actor, person=self._one_person(tok))
+            self.ctx.remember(actor, person=self._one_person(tok), number=self._number(tok))
         return actor
+
+    def _number(self, tok: Token, mention: Mention | None = None) -> str | None:
+        """ "group" when ``tok`` names people together, an antecedent for "they" and "them"
+        ("fighters", "the Taliban", "Kurds", "police"); "singular" when it names one state or
+        institution ("Britain", "the Kremlin", "the government"); else None (a thing: "civilian
+        protections")."""
+        mention = mention or self.mentions.get(tok.i)
+        kind = mention.kind if mention is not None else None
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            return "group"  # "Russia and Ukraine ... urged them": two or more together
+        if tok.tag_ in ("NNS", "NNPS") or _collective(tok):
+            if kind is not None or self._sector_in([tok]) or self._believers(tok):
+                return "group"
+            return None
+        if kind in ("org", "igo") or tok.lower_ in ("police", "military", "people"):
+            return "group"  # "the Taliban said they", "Hamas ... them"
+        if kind in COUNTRY_KINDS or kind == "metonym":
+            return "singular"
+        if tok.tag_ in ("NN", "NNP") and self._sector_in([tok]):
+            return "singular"
+        return None
 
     def _one_person(self, tok: Token) -> bool:
         """Whether a role noun names one person ("the ambassador", "his counterpart"), not
@@ -1170,6 +1333,10 @@ class SentenceActors:
             if mention is None or (exclude is not None and mention.span == exclude):
                 continue
             if _for_or_against(mention.span):  # "an anti-Syria journalist" is not Syrian
+                continue
+            if _backed(mention.span):  # "Iran-backed militias" are not Iran's
+                continue
+            if _names_place_of(mention):  # "the opposition's Riyadh agreement"
                 continue
             for entry in mention.entries:
                 if entry.country and entry.kind != "role":
@@ -1294,6 +1461,28 @@ def _based(span: Span) -> bool:
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
         return True
     return end < len(doc) and doc[end].lower_ in ("-based", "based") and doc[end].i == end
+
+
+def _backed(span: Span) -> bool:
+    """Whether a country word names a backer ("Iran-backed militias", "US-trained forces")."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKED_WORDS:
+        return True
+    return (
+        end < len(doc) and doc[end].lower_.startswith("-") and doc[end].lower_[1:] in BACKED_WORDS
+    )
+
+
+def _names_place_of(mention: Mention) -> bool:
+    """Whether a capital names the place of an agreement or meeting ("the Riyadh agreement",
+    "the Minsk accords"), not its government."""
+    root = mention.span.root
+    return (
+        mention.kind == "capital"
+        and root.dep_ in ("compound", "nmod")
+        and root.head.i > root.i
+        and root.head.lower_ in PLACE_NAMED_HEADS
+    )
 
 
 def _negated(span: Span) -> bool:
@@ -1442,6 +1631,41 @@ def _other_party(country: Token, role: Token) -> bool:
         # government thanked China": a subject is not of its object's country.
         return role_arg.dep_ in SUBJECTS and arg.dep_ not in SUBJECTS
     return arg.dep_ not in SUBJECTS
+
+
+def _expletive(tok: Token) -> bool:
+    """Whether "it" is a dummy subject standing for a clause that follows ("it is clear that
+    ...", "it is legal to kill them", "it is time to go", "it seems that ...", "it was reported
+    that ..."): it refers to nothing. "It is ready to attack", "it said it would": it refers."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ not in SUBJECTS:
+        return False
+    verb = tok.head
+    children = list(verb.children)
+    clause = [c for c in children if c.dep_ in ("ccomp", "csubj") and c.i > tok.i]
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "nsubjpass":
+        # "it was reported that", "it is believed that", "it is feared that"
+        return lemma in REPORT_VERBS and bool(clause)
+    if lemma in RAISING_VERBS:
+        # "it seems that", "it emerged that", "it remains unclear whether", "it appears so"
+        return bool(clause) or any(c.dep_ == "acomp" for c in children)
+    if lemma != "be":
+        return False
+    # "it is clear that", "it is unclear whether": a copula with a clause after it
+    if clause and any(c.dep_ in ("acomp", "attr") for c in children):
+        return True
+    for pred in (c for c in children if c.dep_ in ("acomp", "attr") and c.i > tok.i):
+        word = pred.lemma_.lower()
+        infinitive = [
+            c for c in (*pred.children, *children) if c.dep_ in ("xcomp", "relcl", "acl", "ccomp")
+        ]
+        if word in EXTRAPOSING_WORDS and infinitive:
+            return True  # "it is legal to kill them", "it is time to end the war"
+    return False
 
 
 def _same_actor(one: Actor, other: Actor) -> bool:
