@@ -114,6 +114,11 @@ RECIPROCAL_VERBS = frozenset(
     {"meet", "talk", "negotiate", "clash", "fight", "cooperate", "confer", "consult"}
     | {"reconcile", "battle", "skirmish", "discuss"}
 )
+# Figures of a population: "the number of refugees arriving", "the flow of migrants crossing".
+COUNT_NOUNS = frozenset(
+    {"number", "total", "count", "flow", "influx", "stream", "share", "proportion", "tally"}
+    | {"percentage", "rate", "figure"}
+)
 # Reciprocal verbs of combat: coordinated nouns a participle of them describes are allies.
 COMBAT_VERBS = frozenset({"fight", "battle", "clash", "skirmish"})
 # Verbs whose subject is the agent of an event noun after "on": "is on a visit to Japan",
@@ -418,6 +423,9 @@ class SentenceCoder:
     def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
         if _as_clause(verb):
             self._note(verb, pattern, "an as-clause without a subject ('as agreed'): no new act")
+            return []
+        if _counted_description(verb):
+            self._note(verb, pattern, "a participle describing what is counted: no event")
             return []
         if _describes_fighters(verb, pattern):
             self._note(verb, pattern, "a participle describing fighters, with no enemy named")
@@ -1109,6 +1117,17 @@ def _drop_empty_purposes(matches: list[Match]) -> list[Match]:
         or not _purpose(m.trigger)
         or (m.trigger.head.i, _code(m.source)) not in with_target
     ]  # fmt: skip
+
+
+def _counted_description(verb: Token) -> bool:
+    """ "the number of refugees arriving in Germany rose": a participle describing what a
+    figure counts reports a statistic, not an actor's act."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lemma_.lower() in COUNT_NOUNS
 
 
 def _as_clause(verb: Token) -> bool:

@@ -1292,3 +1292,18 @@ def test_clashes_between_two_parties_still_code_both_ways() -> None:
 def test_an_as_clause_without_a_subject_is_no_new_act(text: str) -> None:
     found = triples(text)
     assert not any(code[:2] in ("03", "05") for _, code, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugees arriving in Germany rose to more than 1 million.",
+        "The total of migrants arriving in Italy fell by half last year.",
+    ],
+)
+def test_a_participle_describing_what_a_figure_counts_is_no_event(text: str) -> None:
+    assert not triples(text)
+
+
+def test_the_act_itself_still_codes() -> None:
+    assert ("SYRREF", "042", "DEU") in triples("Syrian refugees arrived in Germany on Monday.")
