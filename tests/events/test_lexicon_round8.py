@@ -64,6 +64,9 @@ from tests.events.conftest import triples
             "Thousands of Iraqi Kurds demonstrated in Kirkuk calling for independence from Iraq.",
             ("IRQCVL", "1414", "IRQ"),
         ),
+        # conflict nouns: an advance on a place, a push into it
+        ("Russia's advance on Kharkiv alarmed Ukraine.", ("RUS", "190", "UKR")),
+        ("The Russian push into Ukraine began in February.", ("RUS", "190", "UKR")),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
@@ -84,6 +87,8 @@ def test_round8_families(text: str, expected: tuple) -> None:
         "The storm cut off power to thousands of homes.",
         "The software executed the program.",
         "The bank cleared the payment.",
+        "The execution of the plan was delayed.",
+        "The Japanese firm's takeover of an American steel maker was blocked.",
     ],
 )
 def test_round8_non_events(text: str) -> None:
