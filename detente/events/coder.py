@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
-from detente.events.factuality import STOP_VERBS, permission_of
+from detente.events.factuality import STOP_VERBS, ends_up, permission_of
 from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.geo.gazetteer import DIVISION_WORDS, load_gazetteer
@@ -630,6 +630,19 @@ class SentenceCoder:
         if found or not _identifies_means(means):
             return found
         span = means.doc[means.left_edge.i : means.i + 1]
+        launched = self._launch_country(means)
+        if launched is not None:  # "rockets fired from Lebanon", "a missile from Syria"
+            return [
+                Actor(
+                    text=span.text,
+                    code=launched + "UAF",
+                    country=launched,
+                    sector="UAF",
+                    start=self.actors.offset + span.start_char,
+                    end=self.actors.offset + span.end_char,
+                    rule="unidentified attacker: the country the means was launched from",
+                )
+            ]
         return [
             Actor(
                 text=span.text,
@@ -641,6 +654,18 @@ class SentenceCoder:
                 "gives the country",
             )
         ]
+
+    def _launch_country(self, means: Token) -> str | None:
+        """The country a weapon came from: "a missile from Syria", "rockets fired from
+        Lebanon" (the codebook, 1833: the location of such attacks is their source)."""
+        hosts = [means, *(c for c in means.children if c.dep_ == "acl")]
+        for host in hosts:
+            origin = _prep_object(host, "from", None, direct=True)
+            found = self.actors.actors(origin) if origin is not None else []
+            countries = {a.country for a in found if a.country and a.code == a.country}
+            if len(countries) == 1:
+                return countries.pop()
+        return None
 
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
         if passive:
@@ -1615,6 +1640,8 @@ def _stopped(match: Match) -> Match:
     head = trigger.head
     if trigger.dep_ not in ("xcomp", "dobj") or head.lemma_.lower() not in STOP_VERBS:
         return match
+    if ends_up(head):
+        return match  # "Russia ended up attacking Ukraine" attacked it
     code = STOPPED_CODES.get(match.pattern.code[:2])
     if code is None:
         return match

@@ -147,7 +147,7 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
         sibling = depth > 0 and chain[depth - 1].dep_ == "conj"  # "stop X and resume Y"
         if depth > 0 and not sibling and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             lemma = tok.lemma_.lower()
-            if lemma in NEGATING_VERBS:
+            if lemma in NEGATING_VERBS and not ends_up(tok):
                 negated = True
             elif lemma in FUTURE_VERBS:
                 future = True
@@ -180,6 +180,13 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     if future:
         return "future"
     return "asserted"
+
+
+def ends_up(tok: Token) -> bool:
+    """ "could end up reaching a deal": "end up" is coming to do it, not stopping it."""
+    return tok.lemma_.lower() == "end" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
+    )
 
 
 def _extraposed_modal(tok: Token) -> bool:

@@ -6,10 +6,17 @@ part of speech) of the tokens involved; a sentence the model parses as expected 
 as it is.
 
 - **A gerund of violence after a stranded modifier**: "killed in Israeli shelling",
-  "wounded in Russian tank fire ... bombing" come out with the nationality (or the noun
+  "wounded in Russian tank shelling" come out with the nationality (or the noun
   before the gerund) as the object of "in" and the gerund as a clause of the verb
   ("shelling" an ``advcl`` of "killed"). The gerund is made the object of the preposition
   and the stranded word its modifier, as in "killed in an Israeli air strike".
+- **A reduced relative read as the main verb**: "Rockets fired from Lebanon struck northern
+  Israel" comes out with "fired" as the root and "struck" as its conjunct (or an adverbial
+  clause, "Police sent to the scene arrested two men"), with no "and" between them. The
+  second verb is made the root with the noun as its subject, the first a clause on the noun.
+- **A clause read as a prepositional phrase**: "killed after a missile from Syria struck the
+  town" comes out with "missile" as the object of "after" and "struck" as a conjunct of
+  "killed". "after" is made the marker of a clause whose subject is "missile".
 """
 
 from __future__ import annotations
@@ -25,11 +32,80 @@ VIOLENT_GERUNDS = frozenset(
 )
 
 
+# Prepositions that also introduce a clause ("after a missile struck", "before troops left").
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+# What may stand between a verb and a later verb of its own clause.
+LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+
+
 def repair(doc: Doc) -> Doc:
     """``doc`` with the known misparses repaired (in place); returns it for chaining."""
     for tok in doc:
         _gerund_after_stranded_modifier(tok)
+    for tok in doc:
+        _reduced_relative_as_main_verb(tok)
+    for tok in doc:
+        _clause_as_prepositional_phrase(tok)
     return doc
+
+
+def _second_verb(verb: Token) -> Token | None:
+    """The verb the model hung on ``verb`` as a bare conjunct or adverbial clause: no
+    subject, no marker, no "and" or comma before it, and an object of its own."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("conj", "advcl") or child.pos_ != "VERB":
+            continue
+        if any(c.dep_ in LINKS for c in child.children):
+            return None
+        if not any(c.dep_ == "dobj" for c in child.children):
+            return None
+        between = verb.doc[verb.i + 1 : child.i]
+        if any(t.dep_ in ("cc", "punct") or t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        return child
+    return None
+
+
+def _reduced_relative_as_main_verb(root: Token) -> None:
+    """ "Rockets fired from Lebanon struck northern Israel": "struck" is the main verb."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN"):
+        return
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if len(subjects) != 1 or any(c.dep_ in ("dobj", "aux", "auxpass") for c in root.children):
+        return
+    if subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    main = _second_verb(root)
+    if main is None:
+        return
+    subject = subjects[0]
+    for child in list(root.children):
+        if child.dep_ == "punct" and child.i > main.i:
+            child.head = main
+    main.head = main
+    main.dep_ = "ROOT"
+    subject.head = main
+    root.head = subject
+    root.dep_ = "acl"
+    root.tag_ = "VBN"
+
+
+def _clause_as_prepositional_phrase(prep: Token) -> None:
+    """ "killed after a missile from Syria struck the town": "after" marks a clause."""
+    if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPS:
+        return
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(nouns) != 1:
+        return
+    noun = nouns[0]
+    verb = _second_verb(prep.head) if prep.head.pos_ == "VERB" else None
+    if verb is None or verb.i != noun.right_edge.i + 1:
+        return
+    verb.dep_ = "advcl"
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    prep.head = verb
+    prep.dep_ = "mark"
 
 
 def _gerund_after_stranded_modifier(tok: Token) -> None:

@@ -1307,3 +1307,26 @@ def test_a_participle_describing_what_a_figure_counts_is_no_event(text: str) -> 
 
 def test_the_act_itself_still_codes() -> None:
     assert ("SYRREF", "042", "DEU") in triples("Syrian refugees arrived in Germany on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country a weapon was launched from is its unidentified user's
+        ("Rockets fired from Lebanon struck northern Israel.", ("LBNUAF", "19", "ISR")),
+        ("A rocket fired from Gaza hit the Israeli town of Sderot.", ("PSEUAF", "19", "ISR")),
+        ("A missile from Syria struck the Turkish town of Reyhanli.", ("SYRUAF", "19", "TUR")),
+    ],
+)
+def test_a_weapon_s_launch_country(text: str, expected: tuple) -> None:
+    found = {(s, code[:2], t) for s, code, t in triples(text)}
+    assert expected in found
+
+
+def test_ending_up_doing_it_is_doing_it() -> None:
+    """ "ended up attacking" is no stopping (087), and "could end up" is only possible."""
+    assert ("RUS", "190", "UKR") in triples("Russia ended up attacking Ukraine.")
+    events = detente.code(
+        "Turkey could end up reaching a deal with Moscow.", published="2018-01-23"
+    )
+    assert {e.factuality for e in events} == {"hypothetical"}

@@ -43,3 +43,43 @@ def test_a_sentence_parsed_as_expected_is_left_alone(nlp, text: str) -> None:
     before = [(t.dep_, t.head.i, t.pos_) for t in nlp(text)]
     after = [(t.dep_, t.head.i, t.pos_) for t in repair(nlp(text))]
     assert after == before
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "subject", "participle"),
+    [
+        ("Rockets fired from Lebanon struck northern Israel.", "struck", "Rockets", "fired"),
+        ("Police sent to the scene arrested two men.", "arrested", "Police", "sent"),
+    ],
+)
+def test_a_reduced_relative_read_as_the_main_verb(
+    nlp, text: str, main: str, subject: str, participle: str
+) -> None:
+    doc = repair(nlp(text))
+    by_text = {t.text: t for t in doc}
+    assert by_text[main].dep_ == "ROOT"
+    assert by_text[subject].head.i == by_text[main].i
+    assert (by_text[participle].dep_, by_text[participle].head.text) == ("acl", subject)
+
+
+def test_a_clause_read_as_a_prepositional_phrase(nlp) -> None:
+    doc = repair(
+        nlp("One person was killed after a missile from Syria struck the town of Reyhanli.")
+    )
+    by_text = {t.text: t for t in doc}
+    assert (by_text["after"].dep_, by_text["after"].head.text) == ("mark", "struck")
+    assert (by_text["missile"].dep_, by_text["missile"].head.text) == ("nsubj", "struck")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Ukraine and seized Crimea.",
+        "Israel said it struck Hamas targets.",
+        "The army fired on protesters, killing three.",
+    ],
+)
+def test_coordinated_and_reported_verbs_are_left_alone(nlp, text: str) -> None:
+    before = [(t.dep_, t.head.i, t.pos_) for t in nlp(text)]
+    after = [(t.dep_, t.head.i, t.pos_) for t in repair(nlp(text))]
+    assert after == before
