@@ -67,6 +67,15 @@ from tests.events.conftest import triples
         # conflict nouns: an advance on a place, a push into it
         ("Russia's advance on Kharkiv alarmed Ukraine.", ("RUS", "190", "UKR")),
         ("The Russian push into Ukraine began in February.", ("RUS", "190", "UKR")),
+        # intent.tsv: a threat of unconventional violence (18x) is 1383, of mass violence 1385
+        (
+            "Al-Shabaab threatened to carry out suicide bombings in Kenya.",
+            ("SOMREB", "1383", "KEN"),
+        ),
+        (
+            "The militia threatened to massacre the Tutsi population in Rwanda.",
+            ("RWAUAF", "1385", "RWACVL"),
+        ),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
