@@ -626,6 +626,14 @@ class SentenceActors:
                 mention = Mention(mention.span, tuple(capital))
         if mention is not None and _names_place_of(mention):
             return None  # "the Riyadh agreement", "the Astana talks": a place, not a state
+        if (
+            mention is not None
+            and mention.kind == "demonym"
+            and tok.dep_ in ("amod", "compound")
+            and tok.head.i > tok.i
+            and self._owned_thing(tok.head)
+        ):
+            return None  # the "Syrian" of "his Syrian ascendancy"
         if mention is not None and mention.kind in ("metonym", "igo", "org", "country", "capital"):
             return self._from_mention(tok, mention)
         if self._is_name(tok) or (
@@ -1004,13 +1012,7 @@ class SentenceActors:
             return self._make(tok, None, None, rule="religion of the phrase", code=religion)
         if sector is None and tok.lower_ in COUNTERPART_WORDS:
             sector = "GOV"
-        if (
-            sector is None
-            and country is not None
-            and tok.tag_ == "NN"
-            and tok.lower_ not in RELATIONAL_HEADS
-            and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children)
-        ):
+        if sector is None and country is not None and self._owned_thing(tok):
             # "legitimise his Syrian ascendancy": a thing of the pronoun's owner, in a
             # country's domain; the country adjective is not its actor
             return None
@@ -1093,6 +1095,17 @@ class SentenceActors:
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
                 self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _owned_thing(self, tok: Token) -> bool:
+        """Whether ``tok`` is a thing (no role, no counterpart or relation) owned by a
+        possessive pronoun: "his Syrian ascendancy", "its Iraqi operation"."""
+        return (
+            tok.tag_ == "NN"
+            and tok.lower_ not in RELATIONAL_HEADS
+            and tok.lower_ not in COUNTERPART_WORDS
+            and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children)
+            and self._sector_in(_np_tokens(tok)) is None
+        )
 
     def _unplaced(self, tok: Token, sector: str | None) -> Actor | None:
         """A role no word of the sentence places in a country ("The government expressed

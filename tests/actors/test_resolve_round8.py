@@ -141,7 +141,13 @@ def test_possessive_country_before_a_pair(
             "ascendancy",
             [],
         ),
+        (
+            "Seizing a chance to legitimise his Syrian ascendancy, Putin visited Damascus.",
+            "Syrian",
+            [],
+        ),
         ("Iranian officials criticised the Syrian offensive.", "offensive", ["SYR"]),
+        ("Kharazi met his Russian counterpart in Tehran.", "counterpart", ["RUSGOV"]),
     ],
 )
 def test_backers_places_and_things(parts, text: str, phrase: str, expected: list[str]) -> None:
@@ -160,6 +166,7 @@ def test_backers_places_and_things(parts, text: str, phrase: str, expected: list
         ("Militants kidnapped schoolgirls in Nigeria.", "schoolgirls", ["NGAEDU"]),
         ("Shelling forced IDPs in Yemen to flee again.", "IDPs", ["YEMREF"]),
         ("Evacuees from Mariupol reached Zaporizhzhia in Ukraine.", "Evacuees", ["UKRREF"]),
+        ("Militants freed the captives in Mali.", "captives", ["MLICVL"]),
         # a royal court is the palace, the executive, not a court of law
         ("The Saudi royal court announced the king's death.", "court", ["SAUGOV"]),
         ("A Saudi court sentenced the activist.", "court", ["SAUJUD"]),
