@@ -78,6 +78,11 @@ AREA_NOUNS = frozenset(
     {"area", "part", "outskirts", "district", "neighbourhood", "neighborhood", "suburb"}
     | {"region", "province", "city", "town", "village", "centre", "center"}
 )
+# Nouns for a town whose of-phrase names it ("the resort of Sochi", "the port of Hodeidah").
+TOWN_NOUNS = frozenset(
+    {"town", "city", "village", "resort", "port", "enclave", "capital", "bordertown"}
+    | {"stronghold", "suburb", "district", "hamlet", "settlement"}
+)
 # Missiles fired into the sea near a country are a show of force, not an attack on it.
 OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -980,6 +985,11 @@ class SentenceCoder:
         Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
         if tok is None or tok.text.isupper() or tok.dep_ == "compound":
             return []
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOWN_NOUNS:
+            # "the Black Sea resort of Sochi", "the Turkish border town of Reyhanli"
+            named = _prep_object(tok, "of", None, direct=True)
+            if named is not None and named.pos_ == "PROPN":
+                return self._city(named)
         division = tok.pos_ == "NOUN" and tok.lemma_.lower() in DIVISION_WORDS
         if tok.pos_ != "PROPN" and not division:  # "shelled the Donetsk region"
             return []
@@ -1224,6 +1234,10 @@ def _noun_prep_object(noun: Token, prep: str | None) -> Token | None:
     verb = noun.head
     if found is None and noun.dep_ == "dobj" and verb.lemma_.lower() in SUPPORT_VERBS:
         found = _prep_object(verb, prep, None, direct=True)
+    agent = _prep_object(noun, "by", None, direct=True) if prep != "by" else None
+    if found is None and agent is not None:
+        # "airstrikes by US forces on Syrian targets": the parser hangs "on" on the agent
+        found = _prep_object(agent, prep, None, direct=True)
     return found
 
 

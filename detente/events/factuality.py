@@ -182,6 +182,10 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     return "asserted"
 
 
+# Passives that give their subject a purpose, not a mode: "were intended to reassure".
+PURPOSE_PASSIVES = frozenset({"intend", "design", "mean", "aim"})
+
+
 def ends_up(tok: Token) -> bool:
     """ "could end up reaching a deal": "end up" is coming to do it, not stopping it."""
     return tok.lemma_.lower() == "end" and any(
@@ -209,6 +213,11 @@ def _governing_chain(trigger: Token) -> list[Token]:
     """
     chain = [trigger]
     tok = trigger
+    purposed = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PURPOSE_PASSIVES
+    if purposed and any(c.dep_ == "xcomp" for c in tok.head.children):
+        # "Airstrikes by US forces were intended to provide reassurance": what was intended
+        # is the infinitive, not the strikes
+        return chain
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)

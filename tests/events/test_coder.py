@@ -1330,3 +1330,24 @@ def test_ending_up_doing_it_is_doing_it() -> None:
         "Turkey could end up reaching a deal with Moscow.", published="2018-01-23"
     )
     assert {e.factuality for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town named in the of-phrase of a place noun is the target's place
+        ("The presidents of Iran and Turkey arrived in the Black Sea resort of Sochi.", "RUS"),
+        ("Saudi jets bombed the port of Hodeidah.", "YEM"),
+    ],
+)
+def test_a_town_in_the_of_phrase_of_a_place_noun(text: str, expected: str) -> None:
+    events = detente.code(text, published="2017-11-22")
+    assert expected in {e.target.code for e in events if e.target}
+
+
+def test_a_target_hung_on_the_agent_of_an_event_noun() -> None:
+    """ "airstrikes by US forces on Syrian targets": "on" belongs to the strikes."""
+    text = "Airstrikes by US forces on Syrian regime targets were intended to reassure allies."
+    events = detente.code(text, published="2018-08-11")
+    coded = {(e.source.code, e.cameo.code[:2], e.target.code, e.factuality) for e in events}
+    assert ("USAMIL", "19", "SYRGOV", "asserted") in coded

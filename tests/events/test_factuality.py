@@ -99,3 +99,16 @@ def test_a_permitted_act_is_hypothetical(text: str, expected: tuple[str, str, st
 def test_an_extraposed_modal_adjective(text: str, expected: str) -> None:
     events = detente.code(text, published="2017-11-27")
     assert events and {e.factuality for e in events} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a passive of purpose gives its subject is a purpose, not a mode
+        ("Talks between Israel and Hamas are scheduled to begin on Monday.", "future"),
+        ("A visit by Putin to India is expected to take place next week.", "future"),
+    ],
+)
+def test_a_raised_event_noun_keeps_the_mode_of_its_verb(text: str, expected: str) -> None:
+    events = detente.code(text, published="2017-11-22")
+    assert events and {e.factuality for e in events} == {expected}
