@@ -76,6 +76,11 @@ from tests.events.conftest import triples
             "The militia threatened to massacre the Tutsi population in Rwanda.",
             ("RWAUAF", "1385", "RWACVL"),
         ),
+        # intent.tsv: asking someone to agree to an act is asking for the act (02x, 10x)
+        ("France urged Russia to agree to a ceasefire.", ("FRA", "0256", "RUS")),
+        ("The EU urged Armenia and Azerbaijan to agree to talks.", ("IGOEEC", "026", "ARM")),
+        ("The United States demanded that Russia agree to a ceasefire.", ("USA", "1056", "RUS")),
+        ("Russia demanded that Ukraine agree to talks.", ("RUS", "106", "UKR")),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
