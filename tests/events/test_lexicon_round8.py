@@ -81,6 +81,17 @@ from tests.events.conftest import triples
         ("The EU urged Armenia and Azerbaijan to agree to talks.", ("IGOEEC", "026", "ARM")),
         ("The United States demanded that Russia agree to a ceasefire.", ("USA", "1056", "RUS")),
         ("Russia demanded that Ukraine agree to talks.", ("RUS", "106", "UKR")),
+        # codebook 05/03: relations patched up; assurances of support or commitment
+        ("Turkey patched up relations with Egypt.", ("TUR", "050", "EGY")),
+        ("Russia cozied up to North Korea.", ("RUS", "050", "PRK")),
+        ("China reassured Pakistan of its support.", ("CHN", "032", "PAK")),
+        ("The United States reassured Japan.", ("USA", "030", "JPN")),
+        # codebook 16: an accord terminated, a meeting walked out of
+        ("Mali terminated the defence accord with France.", ("MLI", "160", "FRA")),
+        ("Poland walked out of the meeting with Russia.", ("POL", "164", "RUS")),
+        # codebook 11/12: reproached, shunned
+        ("China reproached Japan.", ("CHN", "111", "JPN")),
+        ("Iran shunned the United States.", ("IRN", "120", "USA")),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
@@ -102,6 +113,8 @@ def test_round8_families(text: str, expected: tuple) -> None:
         "The software executed the program.",
         "The bank cleared the payment.",
         "The execution of the plan was delayed.",
+        "The investors were reassured.",
+        "The company terminated the contract.",
         "The Japanese firm's takeover of an American steel maker was blocked.",
     ],
 )
