@@ -48,6 +48,7 @@ RAISING_VERBS = frozenset(
 REPORT_VERBS = frozenset(
     {"report", "say", "believe", "announce", "claim", "understand", "know", "think", "hope"}
     | {"expect", "estimate", "allege", "rumour", "rumor", "suggest", "learn", "confirm", "fear"}
+    | {"agree", "decide", "assume", "note", "stress", "emphasise", "emphasize", "clarify"}
 )
 # Adjectives and nouns of a judgement about an infinitive that follows: "it is legal to kill
 # them", "it is time to act" (not "it is ready to attack", "it is able to": about its subject).

@@ -31,6 +31,8 @@ RECENT = date(2019, 6, 1)
         (["Iran seized a tanker.", "It emerged that the ship had been boarded."], "It", []),
         (["Iran seized a tanker.", "It remains unclear whether the crew is safe."], "It", []),
         (["Israel struck Gaza.", "It was reported that ten people died."], "It", []),
+        (["Egypt hosted the talks.", "It was agreed that both sides would withdraw."], "It", []),
+        (["Egypt hosted the talks.", "It's a crime to starve civilians, he said."], "It", []),
         # a referring "it" keeps its antecedent
         (["Iran seized a tanker.", "It is ready to release the ship."], "It", ["IRN"]),
         (["Iran seized a tanker.", "It said the crew was safe."], "It", ["IRN"]),
