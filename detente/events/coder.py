@@ -725,8 +725,11 @@ class SentenceCoder:
                 continue  # "strengthened its forces": the source's own, not a target
             if self._conveyed(head, tok, sources):
                 continue  # "deployed peacekeepers in Iraq": the peacekeepers go to Iraq
-            # the object itself ("expelled two Russian diplomats"), then what modifies it
+            # the object itself ("expelled two Russian diplomats"), then what modifies it;
+            # an event noun is no actor through a role word before it ("launched a military
+            # offensive" targets no military)
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
+            found = [] if self._event_object(tok, obj) else found
             found = found or [a for a in self._inner_actors(tok) if a.code not in source_codes]
             if found:
                 return found
@@ -754,6 +757,13 @@ class SentenceCoder:
             or (a.sector in CONVEYED_SECTORS and (a.country is None or a.country in own))
             for a in found
         )
+
+    def _event_object(self, tok: Token, obj: Token | None) -> bool:
+        """Whether ``tok`` is the pattern's object word, an event noun the knowledge base
+        does not know ("offensive" in "launched a military offensive")."""
+        if obj is None or tok.i != obj.i or tok.i in self.actors.mentions:
+            return False
+        return bool(self.lexicon.patterns(tok.lemma_.lower(), nominal=True))
 
     def _slot_inner(self, slot: Token | None, code: str, *, nominal: bool = False) -> list[Actor]:
         """The one a target slot's noun stands for: the place of what is attacked ("fired

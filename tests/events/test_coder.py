@@ -1351,3 +1351,14 @@ def test_a_target_hung_on_the_agent_of_an_event_noun() -> None:
     events = detente.code(text, published="2018-08-11")
     coded = {(e.source.code, e.cameo.code[:2], e.target.code, e.factuality) for e in events}
     assert ("USAMIL", "19", "SYRGOV", "asserted") in coded
+
+
+def test_an_event_noun_is_no_actor_through_a_role_word_before_it() -> None:
+    """ "launched a military offensive": the offensive is the act, not a military target."""
+    found = triples("Turkey launched a military offensive with the codename Olive Branch.")
+    assert ("TUR", "190", None) in found and not any(t for _, _, t in found)
+
+
+def test_a_person_noun_keeps_the_role_word_before_it() -> None:
+    text = "President Yoweri Museveni threatened to ban Ugandan opposition candidates."
+    assert ("UGAGOV", "132", "UGA") in triples(text)
