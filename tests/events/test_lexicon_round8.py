@@ -92,6 +92,12 @@ from tests.events.conftest import triples
         # codebook 11/12: reproached, shunned
         ("China reproached Japan.", ("CHN", "111", "JPN")),
         ("Iran shunned the United States.", ("IRN", "120", "USA")),
+        # codebook 163/1722: designated a terrorist (sanctions) or an extremist (ban) organisation
+        ("Britain designated Hamas a terrorist organization.", ("GBR", "163", "PSEREBHMS")),
+        (
+            "Russia designated the Russian opposition as an extremist organisation.",
+            ("RUS", "1722", "RUSOPP"),
+        ),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
@@ -114,6 +120,7 @@ def test_round8_families(text: str, expected: tuple) -> None:
         "The bank cleared the payment.",
         "The execution of the plan was delayed.",
         "The investors were reassured.",
+        "The United States designated the area a disaster zone.",
         "The company terminated the contract.",
         "The Japanese firm's takeover of an American steel maker was blocked.",
     ],
