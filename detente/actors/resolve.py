@@ -151,7 +151,8 @@ REPRESENTATIVE_HEADS = frozenset(
     | {"spokeswoman", "spokesperson", "spokespeople", "delegation", "delegations", "delegate"}
     | {"delegates", "representative", "representatives", "envoy", "envoys", "team"}
     | {"emissary", "emissaries", "mediator", "mediators", "member", "members", "cadres"}
-    | {"operatives", "gunmen", "militiamen", "figures"}
+    | {"operatives", "gunmen", "militiamen", "figures", "officer", "officers", "agent"}
+    | {"agents", "personnel", "staff", "staffers", "employee", "employees"}
 )
 # Sectors of a modifier that a representative head does not override (a government or a
 # civilian delegation is the government's).

@@ -86,6 +86,10 @@ def test_they_them_agree(parts, sentences: list[str], phrase: str, expected: lis
         ("A Hezbollah spokesman was killed in an air strike.", "spokesman", ["LBNREBHEZ"]),
         ("PKK militants ambushed a Turkish patrol.", "militants", ["TURREBPKK"]),
         ("A Houthi spokesman denied the report.", "spokesman", ["YEMREB"]),
+        ("FSB officers raided the office of the newspaper.", "officers", ["RUSSPY"]),
+        ("CIA agents questioned the suspects.", "agents", ["USASPY"]),
+        ("Police officers in Nairobi arrested the suspects.", "officers", ["KENCOP"]),
+        ("Hospital staff in Gaza treated the wounded.", "staff", ["PSEHLH"]),
         # a representative takes the role of the group it speaks for
         ("The Syrian opposition delegation left the talks in Geneva.", "delegation", ["SYROPP"]),
         ("A rebel spokesman in Aleppo denied the claim.", "spokesman", ["SYRREB"]),
