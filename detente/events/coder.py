@@ -95,6 +95,16 @@ CONVEYING_VERBS = frozenset(
     {"send", "deploy", "dispatch", "ship", "station", "post", "airlift", "fly", "redeploy"}
     | {"withdraw", "pull", "move", "transfer", "base", "position", "rotate", "commit"}
 )
+# Nouns of forces moving, whose of-phrase names who moves ("the withdrawal of Russian troops").
+MOVEMENT_NOUNS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "deployment", "redeployment", "retreat", "arrival"}
+    | {"departure", "advance", "incursion", "entry", "return", "buildup", "build-up"}
+)
+# Nouns for armed forces, whose owner moves with them.
+FORCE_NOUNS = frozenset(
+    {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "personnel", "unit"}
+    | {"warship", "jet", "aircraft", "tank", "battalion", "brigade", "contingent"}
+)
 # Who is moved: forces and peacekeepers, of no country or of the mover's own.
 CONVEYED_SECTORS = FORCES | {"PKO"}
 ADJUNCT_PREPS = frozenset(
@@ -1039,7 +1049,19 @@ class SentenceCoder:
                 if actors:
                     return actors
         by_agent = _prep_object(noun, "by", None, direct=True)
-        return self.actors.actors(by_agent) if by_agent is not None else []
+        of_noun = _prep_object(noun, "of", None, direct=True)
+        if by_agent is None and of_noun is not None:
+            # "the killing of a Hamas commander by Israel": the parser hangs it on the of-noun
+            by_agent = _prep_object(of_noun, "by", None, direct=True)
+        if by_agent is not None:
+            return self.actors.actors(by_agent)
+        if of_noun is not None and noun.lemma_.lower() in MOVEMENT_NOUNS:
+            # "the withdrawal of Russian troops from Kherson": the forces moved move
+            moved = self.actors.actors(of_noun)
+            if of_noun.lemma_.lower() in FORCE_NOUNS:  # "the deployment of NATO troops"
+                return moved
+            return [a for a in moved if a.sector in CONVEYED_SECTORS or a.code == PEACEKEEPERS]
+        return []
 
     def _noun_sources(self, noun: Token) -> list[Actor]:
         named = self._named_agents(noun)
@@ -1782,8 +1804,13 @@ def _is_complement(tok: Token, lemma: str) -> bool:
 
 
 def _particle_without_object(verb: Token, word: str) -> bool:
+    """ "handed over the suspects", "pushed back Russian troops" (the parser reads "back"
+    as an adverb): the pattern's preposition is a particle, and the object follows it."""
     return any(
-        c.dep_ == "prt" and c.lower_ == word and not any(True for _ in c.children)
+        c.dep_ in ("prt", "advmod")
+        and c.lower_ == word
+        and c.i == verb.i + 1
+        and not any(True for _ in c.children)
         for c in verb.children
     )
 

@@ -1362,3 +1362,19 @@ def test_an_event_noun_is_no_actor_through_a_role_word_before_it() -> None:
 def test_a_person_noun_keeps_the_role_word_before_it() -> None:
     text = "President Yoweri Museveni threatened to ban Ugandan opposition candidates."
     assert ("UGAGOV", "132", "UGA") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a by-agent the parser hangs on the of-noun of an event noun
+        ("The killing of a Hamas commander by Israel angered Iran.", ("ISR", "190", "PSE")),
+        # the forces a movement noun's of-phrase names are who move
+        ("The withdrawal of Russian troops from Kherson was confirmed.", ("RUSMIL", "087", "UKR")),
+        ("The deployment of NATO troops to Poland angered Moscow.", ("IGONAT", "150", "POL")),
+        # "back" read as an adverb is still the particle of "push back"
+        ("Ukrainian forces pushed back Russian troops near Kharkiv.", ("UKRMIL", "190", "RUS")),
+    ],
+)
+def test_agents_and_particles_the_parser_misplaces(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
