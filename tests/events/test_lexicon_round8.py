@@ -98,6 +98,9 @@ from tests.events.conftest import triples
             "Russia designated the Russian opposition as an extremist organisation.",
             ("RUS", "1722", "RUSOPP"),
         ),
+        # codebook 138: a military operation or offensive threatened
+        ("Turkey threatened a military operation in northern Syria.", ("TUR", "138", "SYR")),
+        ("Israel threatened Hezbollah with a military response.", ("ISR", "138", "LBNREBHEZ")),
         # codebook 111: idioms of criticism
         ("The Turkish president took a swipe at France.", ("TURGOV", "111", "FRA")),
         ("The Chinese ambassador took potshots at the United States.", ("CHNGOV", "111", "USA")),
