@@ -17,6 +17,10 @@ as it is.
 - **A clause read as a prepositional phrase**: "killed after a missile from Syria struck the
   town" comes out with "missile" as the object of "after" and "struck" as a conjunct of
   "killed". "after" is made the marker of a clause whose subject is "missile".
+- **An object complement read as a modifier or a clause**: "held Hamas responsible for the
+  attack" comes out with "responsible" as a modifier of "Hamas" (or, "holds Iran responsible",
+  as a clause with "Iran" its subject). "Hamas" is made the object and "responsible" its
+  complement, as the model reads "held Ukraine responsible".
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ VIOLENT_GERUNDS = frozenset(
 )
 
 
+# Verbs that take an object and its complement ("held X responsible"), and the complements.
+COMPLEMENT_VERBS = frozenset({"hold", "deem", "consider", "find", "declare", "judge"})
+BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 # Prepositions that also introduce a clause ("after a missile struck", "before troops left").
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
 # What may stand between a verb and a later verb of its own clause.
@@ -46,6 +53,8 @@ def repair(doc: Doc) -> Doc:
         _reduced_relative_as_main_verb(tok)
     for tok in doc:
         _clause_as_prepositional_phrase(tok)
+    for tok in doc:
+        _object_complement(tok)
     return doc
 
 
@@ -131,3 +140,26 @@ def _gerund_after_stranded_modifier(tok: Token) -> None:
     else:
         tok.dep_ = "amod"
         tok.pos_ = "ADJ"
+
+
+def _object_complement(adj: Token) -> None:
+    """ "held Hamas responsible for the attack": "responsible" completes "held"."""
+    if adj.lower_ not in BLAME_ADJECTIVES or adj.dep_ not in ("amod", "ccomp"):
+        return
+    if adj.dep_ == "amod":
+        obj = adj.head
+        verb = obj.head
+        if adj.i != obj.i + 1 or obj.dep_ != "dobj":
+            return
+    else:
+        verb = adj.head
+        subjects = [c for c in adj.children if c.dep_ == "nsubj" and c.i == adj.i - 1]
+        if not subjects:
+            return
+        obj = subjects[0]
+    if verb.lemma_.lower() not in COMPLEMENT_VERBS or verb.pos_ != "VERB":
+        return
+    obj.head = verb
+    obj.dep_ = "dobj"
+    adj.head = verb
+    adj.dep_ = "oprd"

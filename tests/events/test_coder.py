@@ -1378,3 +1378,7 @@ def test_a_person_noun_keeps_the_role_word_before_it() -> None:
 )
 def test_agents_and_particles_the_parser_misplaces(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+def test_held_responsible_is_an_accusation() -> None:
+    assert ("ISR", "112", "PSE") in triples("Israel held Hamas responsible for the attack.")

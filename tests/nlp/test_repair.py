@@ -83,3 +83,15 @@ def test_coordinated_and_reported_verbs_are_left_alone(nlp, text: str) -> None:
     before = [(t.dep_, t.head.i, t.pos_) for t in nlp(text)]
     after = [(t.dep_, t.head.i, t.pos_) for t in repair(nlp(text))]
     assert after == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel held Hamas responsible for the attack.", "The US holds Iran responsible for it."],
+)
+def test_an_object_complement_read_as_a_modifier_or_a_clause(nlp, text: str) -> None:
+    doc = repair(nlp(text))
+    adj = next(t for t in doc if t.lower_ == "responsible")
+    obj = doc[adj.i - 1]
+    assert (adj.dep_, adj.head.lemma_) == ("oprd", "hold")
+    assert (obj.dep_, obj.head.lemma_) == ("dobj", "hold")
