@@ -1382,3 +1382,10 @@ def test_agents_and_particles_the_parser_misplaces(text: str, expected: tuple) -
 
 def test_held_responsible_is_an_accusation() -> None:
     assert ("ISR", "112", "PSE") in triples("Israel held Hamas responsible for the attack.")
+
+
+def test_aircraft_and_gunships_are_aerial_weapons() -> None:
+    found = triples("Russian helicopter gunships attacked Chechen villages.")
+    assert any(code == "195" for _, code, _ in found)
+    found = triples("Soviet aircraft killed 20 guerrillas in Afghanistan.")
+    assert any(code == "195" for _, code, _ in found)
