@@ -26,7 +26,7 @@ from detente.errors import Errors, GoldError
 FORMATS: tuple[str, ...] = ("detente", "plover-gsr", "petr2", "cameo-manual")
 
 #: Codes some gold sets use for a country in place of its ISO3 code.
-COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA"}
+COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,7 @@ def test_code_level(gold_code: str, coded: str, level: str, matches: bool) -> No
         ("---REB", None, True, False),  # unknown country matches no actor...
         ("---REB", "---REB", True, True),  # ...and an actor of unknown country
         ("JAP", "JPN", True, True),  # a gold alias of an ISO3 code
+        ("VTN", "VNM", True, True),  # plover's code for Vietnam
     ],
 )
 def test_actor_rules(
