@@ -29,6 +29,8 @@ APPEAL_VERBS = frozenset(
 DEMAND_VERBS = frozenset(
     {"demand", "order", "require", "insist", "instruct", "command", "direct", "ultimatum"}
 )
+# Verbs of saying that direct with an object and an infinitive: "told Serbia to recognise".
+TELLING_VERBS = frozenset({"tell"})
 # "call" and "appeal" direct only with their preposition: "called on X to", "appealed to X to".
 ADDRESS_PREPS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}
 SPEECH_VERBS = frozenset(
@@ -82,6 +84,8 @@ def directive(trigger: Token) -> Directive | None:
     lemma = governor.lemma_.lower()
     if verb.dep_ == "xcomp":
         kind = _kind(governor)
+        if kind is None and lemma in TELLING_VERBS and _addressee(governor) is not None:
+            kind = "demand"  # "The EU told Serbia to recognise Kosovo"
         if kind is None:
             return None
         addressee = _addressee(governor)

@@ -184,3 +184,11 @@ def test_a_reminder_that_another_must_act_is_a_demand() -> None:
 )
 def test_a_passive_directive_asks_its_subject(text: str, expected: tuple) -> None:
     assert expected in coded(text)
+
+
+def test_telling_someone_to_act_is_a_demand() -> None:
+    """ "told Serbia to recognise Kosovo": a demand on Serbia, not a recognition."""
+    events = detente.code("The EU told Serbia to recognise Kosovo.", published="2011-04-02")
+    assert {(e.source.code, e.cameo.code[:2], e.target.code) for e in events} == {
+        ("IGOEEC", "10", "SRB")
+    }
