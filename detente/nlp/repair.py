@@ -21,6 +21,8 @@ as it is.
   attack" comes out with "responsible" as a modifier of "Hamas" (or, "holds Iran responsible",
   as a clause with "Iran" its subject). "Hamas" is made the object and "responsible" its
   complement, as the model reads "held Ukraine responsible".
+- **A subject hung on an auxiliary**: in "Egypt and Qatar are mediating between Israel and
+  Hamas" the model makes "Egypt" the subject of "are"; it is made the subject of "mediating".
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass"
 
 def repair(doc: Doc) -> Doc:
     """``doc`` with the known misparses repaired (in place); returns it for chaining."""
+    for tok in doc:
+        _subject_of_an_auxiliary(tok)
     for tok in doc:
         _gerund_after_stranded_modifier(tok)
     for tok in doc:
@@ -163,3 +167,13 @@ def _object_complement(adj: Token) -> None:
     obj.dep_ = "dobj"
     adj.head = verb
     adj.dep_ = "oprd"
+
+
+def _subject_of_an_auxiliary(subject: Token) -> None:
+    """ "Egypt and Qatar are mediating": the subject belongs to the verb, not to "are"."""
+    aux = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass"):
+        return
+    if aux.head.pos_ != "VERB" or aux.i > aux.head.i:
+        return
+    subject.head = aux.head

@@ -1389,3 +1389,8 @@ def test_aircraft_and_gunships_are_aerial_weapons() -> None:
     assert any(code == "195" for _, code, _ in found)
     found = triples("Soviet aircraft killed 20 guerrillas in Afghanistan.")
     assert any(code == "195" for _, code, _ in found)
+
+
+def test_coordinated_subjects_of_a_progressive_verb() -> None:
+    found = triples("Egypt and Qatar are mediating between Israel and Hamas.")
+    assert {("EGY", "045", "ISR"), ("QAT", "045", "PSE")} <= found

@@ -95,3 +95,9 @@ def test_an_object_complement_read_as_a_modifier_or_a_clause(nlp, text: str) -> 
     obj = doc[adj.i - 1]
     assert (adj.dep_, adj.head.lemma_) == ("oprd", "hold")
     assert (obj.dep_, obj.head.lemma_) == ("dobj", "hold")
+
+
+def test_a_subject_hung_on_an_auxiliary(nlp) -> None:
+    doc = repair(nlp("Egypt and Qatar are mediating between Israel and Hamas."))
+    egypt = doc[0]
+    assert (egypt.dep_, egypt.head.text) == ("nsubj", "mediating")
