@@ -23,6 +23,9 @@ as it is.
   complement, as the model reads "held Ukraine responsible".
 - **A subject hung on an auxiliary**: in "Egypt and Qatar are mediating between Israel and
   Hamas" the model makes "Egypt" the subject of "are"; it is made the subject of "mediating".
+- **The charge hung on the one accused**: in "Human Rights Watch accused Egypt of torture"
+  the model may attach "of torture" to "Egypt"; it is made the verb's, as in "accused Britain
+  of espionage".
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ VIOLENT_GERUNDS = frozenset(
 )
 
 
+# Verbs whose of-phrase is the charge: "accused X of torture", "convicted X of fraud".
+CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "absolve", "warn"})
 # Verbs that take an object and its complement ("held X responsible"), and the complements.
 COMPLEMENT_VERBS = frozenset({"hold", "deem", "consider", "find", "declare", "judge"})
 BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
@@ -59,6 +64,8 @@ def repair(doc: Doc) -> Doc:
         _clause_as_prepositional_phrase(tok)
     for tok in doc:
         _object_complement(tok)
+    for tok in doc:
+        _charge_on_the_accused(tok)
     return doc
 
 
@@ -177,3 +184,18 @@ def _subject_of_an_auxiliary(subject: Token) -> None:
     if aux.head.pos_ != "VERB" or aux.i > aux.head.i:
         return
     subject.head = aux.head
+
+
+def _charge_on_the_accused(prep: Token) -> None:
+    """ "accused Egypt of torture": "of torture" is the charge, not part of the name."""
+    accused = prep.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or accused.dep_ != "dobj":
+        return
+    verb = accused.head
+    if verb.lemma_.lower() not in CHARGE_VERBS or accused.pos_ != "PROPN":
+        return
+    if any(c.dep_ == "det" for c in accused.children) or prep.i != accused.i + 1:
+        return  # "accused the President of France of lying": the of-phrase is the name's
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return
+    prep.head = verb

@@ -1394,3 +1394,8 @@ def test_aircraft_and_gunships_are_aerial_weapons() -> None:
 def test_coordinated_subjects_of_a_progressive_verb() -> None:
     found = triples("Egypt and Qatar are mediating between Israel and Hamas.")
     assert {("EGY", "045", "ISR"), ("QAT", "045", "PSE")} <= found
+
+
+def test_the_charge_chooses_the_accusation_s_subcode() -> None:
+    events = detente.code("Human Rights Watch accused Egypt of torture.", published="2011-04-02")
+    assert {e.cameo.code for e in events} == {"1122"}

@@ -101,3 +101,15 @@ def test_a_subject_hung_on_an_auxiliary(nlp) -> None:
     doc = repair(nlp("Egypt and Qatar are mediating between Israel and Hamas."))
     egypt = doc[0]
     assert (egypt.dep_, egypt.head.text) == ("nsubj", "mediating")
+
+
+def test_the_charge_hung_on_the_one_accused(nlp) -> None:
+    doc = repair(nlp("Human Rights Watch accused Egypt of torture."))
+    of = next(t for t in doc if t.lower_ == "of")
+    assert of.head.lemma_ == "accuse"
+
+
+def test_the_of_phrase_of_a_title_stays_with_it(nlp) -> None:
+    doc = repair(nlp("Russia accused the President of France of lying."))
+    first_of = next(t for t in doc if t.lower_ == "of")
+    assert first_of.head.text == "President"
