@@ -157,6 +157,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             # "plans for a missile strike", "the threat of sanctions"
             future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
             hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"
+    if any(_permitted_by_verb(tok) for tok in chain):
+        hypothetical = True  # "Egypt allowed Iran to send warships": allowed, not done
     if any(_extraposed_modal(tok) for tok in chain):
         hypothetical = True  # "it was possible for Turkey to renege on its agreement"
     if trigger.pos_ == "NOUN":
@@ -190,6 +192,20 @@ def ends_up(tok: Token) -> bool:
     """ "could end up reaching a deal": "end up" is coming to do it, not stopping it."""
     return tok.lemma_.lower() == "end" and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
+    )
+
+
+# Verbs whose infinitive complement is only allowed: "allowed Iran to send warships".
+PERMITTING_VERBS = frozenset({"allow", "permit", "authorize", "authorise", "let"})
+
+
+def _permitted_by_verb(tok: Token) -> bool:
+    """An infinitive a verb of permission governs ("allowed Iran to send", "authorized the
+    president to use force"): permitted, not yet done."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or (
+        tok.head.lemma_.lower() == "let"
     )
 
 

@@ -112,3 +112,16 @@ def test_an_extraposed_modal_adjective(text: str, expected: str) -> None:
 def test_a_raised_event_noun_keeps_the_mode_of_its_verb(text: str, expected: str) -> None:
     events = detente.code(text, published="2017-11-22")
     assert events and {e.factuality for e in events} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a verb of permission allows is not yet done
+        "Egypt allowed Iran to send warships through the Suez canal.",
+        "The government allowed the opposition to hold a rally in Dhaka.",
+    ],
+)
+def test_what_a_verb_of_permission_allows_is_hypothetical(text: str) -> None:
+    events = detente.code(text, published="2011-04-02")
+    assert events and {e.factuality for e in events} == {"hypothetical"}
