@@ -63,6 +63,7 @@ HEADERS = {COUNTRY_HEADER: 4, NAME_HEADER: 4, ROLE_HEADER: 2, PERSON_HEADER: 6}
 
 _CODE_RE = re.compile(r"^(?:[A-Z]{3}){1,5}$")
 _SPACE_RE = re.compile(r"\s+")
+_INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['\u02bc\u02bf\u2018](?=[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +104,25 @@ def normalize(phrase: str) -> str:
     text = unicodedata.normalize("NFKD", phrase.replace("\u2019", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _SPACE_RE.sub(" ", text).strip().lower()
+    # a transliteration's apostrophe inside a word is no letter ("Hay'at" is "Hayat",
+    # "Shi'ite" is "Shiite"); the same rule folds the KB's own phrases
+    text = _INNER_APOSTROPHE_RE.sub("", text)
     return text[4:] if text.startswith("the ") else text
 
 
 class KnowledgeBase:
     """Immutable lookup tables built from knowledge-base files; build it with :func:`load_kb`."""
 
-    __slots__ = ("_phrases", "_index", "_roles", "_persons", "_surnames", "_countries", "files")
+    __slots__ = (
+        "_phrases",
+        "_index",
+        "_folded",
+        "_roles",
+        "_persons",
+        "_surnames",
+        "_countries",
+        "files",
+    )
 
     def __init__(
         self,
@@ -121,6 +134,9 @@ class KnowledgeBase:
     ) -> None:
         self._phrases = tuple(phrases)
         self._index = _group((normalize(p), e) for p, e in self._phrases)
+        # what a phrase written in lower case can be: no acronym ("who" is no "WHO", "us"
+        # no "US"), as the phrase matcher matches acronyms only as written
+        self._folded = _group((normalize(p), e) for p, e in self._phrases if not _acronym(p))
         self._roles = _group((normalize(p), e) for p, e in self._phrases if e.kind == "role")
         self._persons = _group((normalize(p), e) for p, e in self._phrases if e.kind == "person")
         self._surnames = _group(
@@ -139,9 +155,10 @@ class KnowledgeBase:
         Dated entries are kept only when ``on`` falls in their dates.
         """
         key = normalize(phrase)
-        entries = self._index.get(key)
+        index = self._folded if phrase.islower() else self._index
+        entries = index.get(key)
         if entries is None and key.endswith("'s"):
-            entries = self._index.get(key[:-2])
+            entries = index.get(key[:-2])
         return [e for e in entries or () if e.active(on)]
 
     def role(self, phrase: str) -> str | None:
@@ -178,6 +195,11 @@ class KnowledgeBase:
         for _, entry in self._phrases:
             counts[entry.kind] = counts.get(entry.kind, 0) + 1
         return counts
+
+
+def _acronym(phrase: str) -> bool:
+    """A short all-capital acronym ("WHO", "US", "AU"), matched only as written."""
+    return len(phrase) <= 5 and phrase.isupper() and phrase.isalpha()
 
 
 def _group(pairs: Iterable[tuple[str, Entry]]) -> MappingProxyType[str, tuple[Entry, ...]]:

@@ -137,6 +137,8 @@ GROUP_HEADS = frozenset(
     | {"party", "front", "guerrillas", "fighters", "militants", "leadership", "leaders"}
     | {"forum", "bloc", "alliance", "coalition", "network", "body", "agency", "council"}
     | {"service", "services"}
+    # one member or unit of an organisation ("a Belgian Isis fighter", "a British Isis cell")
+    | {"fighter", "militant", "guerrilla", "cell", "cells"}
     # an organisation's organs and missions ("the IAEA board", "a U.N. fact-finding mission")
     | {"board", "commission", "committee", "panel", "mission", "command", "secretariat"}
     # its members together ("its EU partners", "NATO allies", "EU member states")
@@ -153,6 +155,7 @@ REPRESENTATIVE_HEADS = frozenset(
     | {"emissary", "emissaries", "mediator", "mediators", "member", "members", "cadres"}
     | {"operatives", "gunmen", "militiamen", "figures", "officer", "officers", "agent"}
     | {"agents", "personnel", "staff", "staffers", "employee", "employees"}
+    | {"commander", "commanders"}
 )
 # Sectors of a modifier that a representative head does not override (a government or a
 # civilian delegation is the government's).
@@ -333,6 +336,11 @@ class KBMatcher:
         found = [doc[start:end] for _, start, end in self.matcher(doc)]
         found += [doc[start:end] for _, start, end in self.exact(doc)]
         return filter_spans(found)
+
+
+def _acronym_name(tok: Token) -> bool:
+    """ "WHO" written in capitals as a proper noun is the organisation, not the pronoun."""
+    return tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) > 1
 
 
 def _is_acronym(phrase: str) -> bool:
@@ -609,15 +617,20 @@ class SentenceActors:
 
     def register_people(self) -> None:
         """Remember every titled person of the sentence, even outside any event."""
+        last = None
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
-                self.actor(ent.root)
+                last = (ent.root, self.actor(ent.root))
+        if last is not None and last[1] is None and last[0].i not in self.mentions:
+            # "De Mistura ... . He urged Russia": the last person named is one the knowledge
+            # base does not know; a later "he" is no one rather than a person named before
+            self.ctx.last_person = None
 
     # -- resolution -------------------------------------------------------------
 
     def _resolve(self, tok: Token) -> Actor | None:
         lower = tok.lower_
-        if tok.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+        if tok.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and not _acronym_name(tok)):
             return self._pronoun(tok)
         mention = self.mentions.get(tok.i)
         if mention is not None and mention.kind == "igo" and _in_place_phrase(tok):
@@ -655,11 +668,23 @@ class SentenceActors:
         if lower in PERSON_PRONOUNS:
             # "Kofi Annan announced that he will withdraw": the person speaking, even one
             # coded through a title or an organisation; else the person last named
-            subject = _clause_subject_above(tok)
+            subject = _clause_subject_above(tok) or _adverbial_clause_subject(tok)
             if subject is not None and subject.i != tok.i and self._person_like(subject):
                 actor = self.actor(subject)
                 if actor is not None:
                     return actor
+            if (
+                subject is not None
+                and subject.i != tok.i
+                and subject.pos_ == "PROPN"
+                and subject.i not in self.mentions
+                and subject.ent_type_ in ("PERSON", "ORG", "")
+                and self.actor(subject) is None
+            ):
+                # "Yildirim stressed he was not threatening Europe", "Staffan de Mistura
+                # met them when he urged": a name the knowledge base does not know (spaCy
+                # may call it an organisation), not a person named earlier
+                return None
             return self.ctx.last_person
         if lower in THING_PRONOUNS:
             subject = _clause_subject_above(tok)
@@ -1703,6 +1728,15 @@ def _own_subject(tok: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
+
+
+def _adverbial_clause_subject(tok: Token) -> Token | None:
+    """For "Putin declared victory as he hosted Rouhani": the subject of the main verb of a
+    subject pronoun's adverbial clause ("as", "when", "while", "after" clauses)."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _clause_subject_above(tok: Token) -> Token | None:

@@ -17,7 +17,7 @@ from tests.events.conftest import triples
         ("Chad received aid from France.", ("FRA", "070", "TCD")),
         # killings: weapon unnamed 190, a notable victim 186
         ("Turkish soldiers killed three Kurdish fighters.", ("TURMIL", "190", "TURREB")),
-        ("Gunmen killed a senior Hamas commander in Gaza.", ("PSEREB", "186", "PSEMIL")),
+        ("Gunmen killed a senior Hamas commander in Gaza.", ("PSEREB", "186", "PSEREBHMS")),
         # pessimism and concern (012); dismissed charges are denied (016)
         ("Germany was skeptical about the Russian plan.", ("DEU", "012", "RUS")),
         ("Japan expressed concern over North Korea.", ("JPN", "012", "PRK")),

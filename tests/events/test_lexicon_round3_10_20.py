@@ -48,7 +48,7 @@ from tests.events.conftest import triples
         ("Russia waged war against Ukraine.", ("RUS", "190", "UKR")),
         ("Israel is waging war on Hamas.", ("ISR", "190", "PSEREBHMS")),
         ("Kenyan police teargassed opposition supporters.", ("KENCOP", "175", "KENOPP")),
-        ("The CIA waterboarded Pakistani detainees.", ("USASPY", "1822", "PAK")),
+        ("The CIA waterboarded Pakistani detainees.", ("USASPY", "1822", "PAKCVL")),
         # riot-control means against protesters; criticism; energy supplies cut off
         (
             "Turkish police used water cannon against protesters in Istanbul.",
