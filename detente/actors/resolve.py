@@ -148,6 +148,10 @@ GROUP_HEADS = frozenset(
 # negotiators", "Hamas officials" are the organisation; "the Syrian opposition delegation", "a
 # rebel spokesman", "an army spokesman" take the group's role, not the government's that the
 # head alone implies.
+# Nouns for people that no role word codes.
+SOMEONE_WORDS = frozenset({"man", "woman", "person", "people", "child", "boy", "girl"})
+# Words an apposition uses to say what kind of group a name stands for.
+KIND_HEADS = frozenset({"group", "movement", "coalition", "alliance", "bloc", "body", "umbrella"})
 REPRESENTATIVE_HEADS = frozenset(
     {"negotiator", "negotiators", "official", "officials", "spokesman", "spokesmen"}
     | {"spokeswoman", "spokesperson", "spokespeople", "delegation", "delegations", "delegate"}
@@ -639,6 +643,17 @@ class SentenceActors:
             capital = [e for e in mention.entries if e.kind == "capital"]
             if capital:
                 mention = Mention(mention.span, tuple(capital))
+        if (
+            mention is not None
+            and mention.kind == "capital"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "at")
+            and tok.head.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "dobj" and self._someone(c) for c in tok.head.head.children)
+        ):
+            # "arrested two men in Cairo": where people were acted on, not the government
+            # (a thing acted on there keeps the place's country: "defied the curfew in Cairo")
+            return None
         if mention is not None and _names_place_of(mention):
             return None  # "the Riyadh agreement", "the Astana talks": a place, not a state
         if (
@@ -742,6 +757,14 @@ class SentenceActors:
             if own is None or not _same_actor(actor, own):
                 return actor
         return None
+
+    def _someone(self, tok: Token) -> bool:
+        """Whether a noun names people ("two men", "a judge", "students", a name)."""
+        return (
+            tok.ent_type_ == "PERSON"
+            or tok.lemma_.lower() in SOMEONE_WORDS
+            or bool(self.ctx.kb.role(tok.lemma_.lower()) or self.ctx.kb.role(tok.lower_))
+        )
 
     def _person_like(self, tok: Token) -> bool:
         """Whether a subject names a person: a name, or a title or role word ("the
@@ -949,6 +972,15 @@ class SentenceActors:
         # group ...": the parser's apposition describes someone else as often as the head)
         own = {t.i for t in _np_tokens(tok)}
         sector = self._sector_in([t for t in tokens if t.i in own]) or self._sector_in(tokens)
+        if sector == "GOV" and tok.pos_ == "PROPN":
+            # "The Syrian Negotiations Commission (SNC), Syria's umbrella opposition group":
+            # an apposition naming the kind of group the name stands for wins over a word
+            # of the name that implies the state
+            for appos in (c for c in tok.children if c.dep_ == "appos"):
+                if appos.lower_ in KIND_HEADS:
+                    kind = self._sector_in([t for t in appos.subtree if t.i != appos.i])
+                    if kind in ("OPP", "REB", "RAD", "NGO", "PTY"):
+                        sector = kind
         if (
             sector == "GOV"
             and tok.lower_ in LEADER_WORDS

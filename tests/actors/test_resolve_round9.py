@@ -105,3 +105,38 @@ def test_names_as_written(parts, text: str, phrase: str, expected: list[str]) ->
 def test_who_pronoun_is_no_organisation(parts) -> None:
     codes = resolve(parts, "Rebels who fled the town were captured.", "who", published=RECENT)
     assert "IGOUNOWHO" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an apposition saying what kind of group a name is wins over a state word of the name
+        (
+            "The Free Negotiations Commission, Syria's main opposition group, walked out.",
+            "Commission",
+            ["SYROPP"],
+        ),
+        # an apposition naming a state body keeps the government
+        (
+            "The Constitutional Commission, Iran's top legal body, met on Sunday.",
+            "Commission",
+            ["IRNGOV"],
+        ),
+    ],
+)
+def test_apposition_names_the_kind(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a capital where something was done to someone is the place, not the government
+        ("Police arrested two students in Cairo on Friday.", "Cairo", []),
+        ("Gunmen shot a judge in Kabul on Monday.", "Kabul", []),
+        # a capital acting, or the goal of a movement, is still the government
+        ("Cairo condemned the attack.", "Cairo", ["EGYGOV"]),
+    ],
+)
+def test_capital_as_the_place(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
