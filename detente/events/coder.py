@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
@@ -616,17 +616,8 @@ class SentenceCoder:
             return []
         if not all(e.kind == "role" and e.sector == CIVILIANS for e in mention.entries):
             return []
-        span = mention.span
-        return [
-            Actor(
-                text=span.text,
-                code=UNNAMED_VICTIMS,
-                sector=CIVILIANS,
-                start=self.actors.offset + span.start_char,
-                end=self.actors.offset + span.end_char,
-                rule="civilians of no named country: the event's place gives the country",
-            )
-        ]
+        rule = "civilians of no named country: the event's place gives the country"
+        return [self._span_actor(mention.span, UNNAMED_VICTIMS, rule, sector=CIVILIANS)]
 
     def _means_actors(self, means: Token) -> list[Actor]:
         """Who used the means: the actor the phrase names ("an Israeli air strike", "a
@@ -647,28 +638,32 @@ class SentenceCoder:
         span = means.doc[means.left_edge.i : means.i + 1]
         launched = self._launch_country(means)
         if launched is not None:  # "rockets fired from Lebanon", "a missile from Syria"
-            return [
-                Actor(
-                    text=span.text,
-                    code=launched + "UAF",
-                    country=launched,
-                    sector="UAF",
-                    start=self.actors.offset + span.start_char,
-                    end=self.actors.offset + span.end_char,
-                    rule="unidentified attacker: the country the means was launched from",
-                )
-            ]
-        return [
-            Actor(
-                text=span.text,
-                code=UNIDENTIFIED,
-                sector="UAF",
-                start=self.actors.offset + span.start_char,
-                end=self.actors.offset + span.end_char,
-                rule="unidentified attacker: the means names no actor; the event's place "
-                "gives the country",
-            )
-        ]
+            rule = "unidentified attacker: the country the means was launched from"
+            return [self._span_actor(span, launched + "UAF", rule, country=launched, sector="UAF")]
+        rule = (
+            "unidentified attacker: the means names no actor; the event's place gives the country"
+        )
+        return [self._span_actor(span, UNIDENTIFIED, rule, sector="UAF")]
+
+    def _span_actor(
+        self,
+        span: Span,
+        code: str,
+        rule: str,
+        *,
+        country: str | None = None,
+        sector: str | None = None,
+    ) -> Actor:
+        """An actor the coder makes up for a span of the sentence (no knowledge-base entry)."""
+        return Actor(
+            text=span.text,
+            code=code,
+            country=country,
+            sector=sector,
+            start=self.actors.offset + span.start_char,
+            end=self.actors.offset + span.end_char,
+            rule=rule,
+        )
 
     def _launch_country(self, means: Token) -> str | None:
         """The country a weapon came from: "a missile from Syria", "rockets fired from
@@ -1027,16 +1022,8 @@ class SentenceCoder:
         place = load_gazetteer().lookup(span.text, countries=countries)
         if place is None or not place.country:
             return []
-        return [
-            Actor(
-                text=span.text,
-                code=place.country,
-                country=place.country,
-                start=self.actors.offset + span.start_char,
-                end=self.actors.offset + span.end_char,
-                rule=f"a town as target: {place.name}, {place.country}",
-            )
-        ]
+        rule = f"a town as target: {place.name}, {place.country}"
+        return [self._span_actor(span, place.country, rule, country=place.country)]
 
     def _named_agents(self, noun: Token) -> list[Actor]:
         """The actor an event noun names as its agent: its possessor or a modifier before it
@@ -1483,16 +1470,21 @@ def _owner(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
+def _through_of(noun: Token) -> Token:
+    """The noun an of-phrase chain hangs from: "talks" in "a round of talks" gives "round"."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok
+
+
 def _lends_subject(noun: Token, verb: Token) -> bool:
     """Whether the subject of ``verb`` is the agent of the nominal event ``noun``.
 
     "Russia held talks with Iran", "Ivanov, after talks with...": yes. "France condemned
     the attack on Israel": no — France judged the attack, it did not make it.
     """
-    tok = noun
-    # "a round of talks", "an initial set of talks": look through the of-phrase.
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head
+    tok = _through_of(noun)  # "a round of talks", "an initial set of talks"
     if tok.head == verb and tok.dep_ in ("dobj", "attr"):
         # "held talks", and stance verbs: "promised aid", "refused talks", "threatened an attack"
         return verb.lemma_.lower() in SUPPORT_VERBS or is_stance_word(verb)
@@ -1512,9 +1504,7 @@ def _framing_fight(noun: Token, pattern: Pattern) -> bool:
     "during the fighting"), whose subjects it is not the parties of."""
     if pattern.code[:2] not in FORCE_ROOTS:
         return False
-    tok = noun
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head  # "seven weeks of clashes"
+    tok = _through_of(noun)  # "seven weeks of clashes"
     if tok.dep_ != "pobj" or tok.head.lower_ not in ADJUNCT_PREPS:
         return False
     # "Israel and Hamas agreed to a truce after weeks of fighting": a mutual act after the
