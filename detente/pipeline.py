@@ -274,14 +274,10 @@ class Coder:
         source, target = match.source, match.target
         here = self._sentence_place(trigger, ctx, match.means)  # looked up once per event
         location = here or self._dateline_place(doc, ctx)
-        if source is not None and source.code == UNIDENTIFIED and location and location.country:
-            # "a roadside bomb near Samarra killed": an unidentified force of the place's country
-            local = location.country + (source.sector or "")
-            source = replace(source, code=local, country=location.country)
-        if target is not None and target.code == UNNAMED_VICTIMS and location and location.country:
-            # "four children were killed in Israeli shelling in Gaza": civilians of the place
-            local = location.country + (target.sector or "")
-            target = replace(target, code=local, country=location.country)
+        # "a roadside bomb near Samarra killed": an unidentified force of the place's country;
+        # "four children were killed in Israeli shelling in Gaza": civilians of the place
+        source = _of_location(source, UNIDENTIFIED, location)
+        target = _of_location(target, UNNAMED_VICTIMS, location)
         source, target = _of_place(source, here), _of_place(target, here)
         if target is None and code.code.startswith(PLACE_TARGETS):
             # codebook 141: "the location of a demonstration sometimes represents the
@@ -371,6 +367,15 @@ def _of_place(actor: Actor | None, place: Place | None) -> Actor | None:
         country=place.country,
         rule="role without a country: the country of the event's place",
     )
+
+
+def _of_location(actor: Actor | None, unknown: str, location: Place | None) -> Actor | None:
+    """An actor the coder left without a country (code ``unknown``: "---UAF", "---CVL")
+    takes the country of the event's location, when there is one."""
+    if actor is None or actor.code != unknown or location is None or not location.country:
+        return actor
+    local = location.country + (actor.sector or "")
+    return replace(actor, code=local, country=location.country)
 
 
 def _placed(event: Event) -> bool:
