@@ -1356,15 +1356,6 @@ def _sponsor(tok: Token) -> bool:
     return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in SPONSOR_VERBS
 
 
-def _extraposed(tok: Token, subjects: list[Token]) -> bool:
-    """Whether the subject "it" of ``tok`` only stands in for an infinitive that follows:
-    "it is legal to kill them", "it was time to talk" (not "it is ready to attack")."""
-    if not any(s.lower_ == "it" for s in subjects):
-        return False
-    words = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "attr"))]
-    return any(w.lemma_.lower() in EXTRAPOSING_WORDS for w in words)
-
-
 def _subject_of(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and relative clauses."""
     tok = verb
@@ -1374,8 +1365,6 @@ def _subject_of(verb: Token) -> list[Token]:
             # "Obama is scheduled to attend": the passive subject of a raising verb
             subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subjects:
-            if depth > 0 and _extraposed(tok, subjects):
-                return []  # "it is legal to kill them": no one in particular kills
             return subjects
         if tok.dep_ == "relcl":
             return [tok.head]
@@ -1567,15 +1556,6 @@ OUSTER_NOUNS = frozenset({"overthrow", "ouster", "removal", "downfall", "topplin
 SPONSOR_VERBS = frozenset(
     {"back", "approve", "sponsor", "support", "fund", "finance", "arm", "train", "endorse"}
     | {"broker", "mediate", "sanction", "bless"}
-)
-# Adjectives and nouns whose "it" subject stands for a following infinitive ("it is legal
-# to kill them", "it is time to talk"), unlike those that say the subject's own stance
-# ("it is ready to attack").
-EXTRAPOSING_WORDS = frozenset(
-    {"legal", "illegal", "legitimate", "lawful", "unlawful", "right", "wrong", "wise"}
-    | {"important", "necessary", "unnecessary", "essential", "vital", "crucial", "possible"}
-    | {"impossible", "difficult", "hard", "easy", "acceptable", "unacceptable", "time"}
-    | {"dangerous", "safe", "better", "best", "worth", "useful", "pointless", "foolish"}
 )
 # Harm that is nobody's act: accidents and natural disasters.
 ACCIDENT_NOUNS = frozenset(
