@@ -129,6 +129,13 @@ RECIPROCAL_VERBS = frozenset(
     {"meet", "talk", "negotiate", "clash", "fight", "cooperate", "confer", "consult"}
     | {"reconcile", "battle", "skirmish", "discuss"}
 )
+# Verbs of a reaction to what was done to the subject's side: "vowed revenge for the
+# killing of its general", "called for sanctions after the killing of a British citizen".
+REACTION_VERBS = frozenset(
+    {"vow", "call", "condemn", "demand", "protest", "denounce", "warn", "threaten", "urge"}
+    | {"retaliate", "respond", "react", "mourn", "decry", "criticise", "criticize", "blame"}
+    | {"accuse", "summon", "expel", "recall", "seek", "pledge", "promise", "swear"}
+)
 # Figures of a population: "the number of refugees arriving", "the flow of migrants crossing".
 COUNT_NOUNS = frozenset(
     {"number", "total", "count", "flow", "influx", "stream", "share", "proportion", "tally"}
@@ -974,7 +981,7 @@ class SentenceCoder:
             if pattern.has_target and not targets:
                 self._note(noun, pattern, "the target is not a known actor")
                 continue
-            sources = self._noun_sources(noun)
+            sources = self._noun_sources(noun, targets)
             if not sources:
                 self._note(noun, pattern, "no source actor (possessor, adjective or subject)")
                 continue
@@ -1050,7 +1057,7 @@ class SentenceCoder:
             return [a for a in moved if a.sector in CONVEYED_SECTORS or a.code == PEACEKEEPERS]
         return []
 
-    def _noun_sources(self, noun: Token) -> list[Actor]:
+    def _noun_sources(self, noun: Token, targets: list[Actor] = ()) -> list[Actor]:
         named = self._named_agents(noun)
         if named and not all(a.rule == GUESSED_COUNTRY for a in named):
             return named
@@ -1059,7 +1066,13 @@ class SentenceCoder:
         verb = _governing_verb(noun)
         if verb is None or not _lends_subject(noun, verb):
             return named
-        return [a for s in _subject_of(verb) for a in self.actors.actors(s)] or named
+        lent = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+        if verb.lemma_.lower() in REACTION_VERBS and _own_side(lent, targets):
+            # "Britain called for sanctions after the killing of a British citizen", "Iran
+            # vowed revenge for the killing of its general": the subject reacts to an act
+            # done to its own side; it did not do it
+            return named
+        return lent or named
 
 
 def _is_date(tok: Token) -> bool:
@@ -1452,6 +1465,12 @@ def _author(statement: Token) -> list[Token]:
     if statement.dep_ == "dobj" and statement.head.pos_ == "VERB":
         return _subject_of(statement.head)
     return []
+
+
+def _own_side(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether every source shares its country with a target that is people of it."""
+    countries = {t.country for t in targets if t is not None and t.country and t.sector}
+    return bool(sources) and all(a.country in countries for a in sources)
 
 
 def _owner(noun: Token) -> list[Token]:

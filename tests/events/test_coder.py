@@ -1399,3 +1399,21 @@ def test_coordinated_subjects_of_a_progressive_verb() -> None:
 def test_the_charge_chooses_the_accusation_s_subcode() -> None:
     events = detente.code("Human Rights Watch accused Egypt of torture.", published="2011-04-02")
     assert {e.cameo.code for e in events} == {"1122"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran vowed revenge for the killing of its general.",
+        "Britain called for sanctions against Iran after the killing of a British citizen.",
+        "Pakistan condemned the abduction of Pakistani engineers in Afghanistan.",
+    ],
+)
+def test_a_reaction_to_an_act_on_its_own_side_is_not_the_act(text: str) -> None:
+    """The subject reacts to what was done to its own people; it did not do it."""
+    assert not any(code[:2] in ("18", "19") for _, code, _ in triples(text))
+
+
+def test_an_act_after_the_subject_s_own_offensive_is_still_its_own() -> None:
+    found = triples("Israel withdrew its troops after a three-day assault on Gaza.")
+    assert ("ISR", "190", "PSE") in found
