@@ -45,9 +45,10 @@ INTERNATIONAL_CODES = frozenset("IGO IMG INT MNC NGM NGO UIS".split())
 REGION_CODES = frozenset(
     "AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA "
     "SAF WAF WST".split()
-    # the codebook's one people living in many countries ("ARB Arab (ethnic group)"), coded
-    # like a region: "Arab leaders" → ARBGOV
-    + ["ARB"]
+    # the codebook's peoples living in many countries ("ARB Arab (ethnic group)", "KUR Kurd
+    # (ethnic group)"), coded like a region: "Arab intellectuals" → ARBEDU, "Kurdish rebels"
+    # → KURREB
+    + ["ARB", "KUR"]
 )
 #: Religions (codebook 1.1b3, table 4.1 and section 10.0.4): the first group of a religious
 #: identity's code when no country is known ("Sunnis" → MOSSUN).

@@ -97,8 +97,15 @@ STATE_HEADS = frozenset(
     # the state's own votes: "the party will boycott Algeria's first multi-party elections"
     | {"election", "elections", "polls", "referendum"}
 )
-# Peoples of many countries coded like a region (the codebook's "ARB Arab (ethnic group)").
-PEOPLE_CODES = frozenset({"ARB"})
+# Peoples of many countries coded like a region (the codebook's "ARB Arab (ethnic group)",
+# "KUR Kurd (ethnic group)").
+PEOPLE_CODES = frozenset({"ARB", "KUR"})
+# Peoples without a state whose armed groups the codebook codes with the people's code,
+# wherever they fight ("Kurdish rebels" → KURREB, codebook 10.0.6), unless a place phrase of
+# their own puts them in a country ("Kurdish militias in Syria").
+STATELESS_PEOPLES = frozenset({"KUR"})
+# Sectors of armed groups: of a stateless people, a rebel group (REB).
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "SEP", "INS"})
 # The state's own sectors, and heads naming states: an Arab state is of the Middle East (MEA).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 TERRITORY_HEADS = frozenset(
@@ -1040,13 +1047,41 @@ class SentenceActors:
             country = self._place_country(place) or country
             if minority and sector is None:
                 sector = "CVL"
-        if country in PEOPLE_CODES and (
-            sector in STATE_SECTORS or tok.lemma_.lower() in TERRITORY_HEADS
-        ):
+        if country in PEOPLE_CODES:
+            # "Kurdish Syrian fighters", "Arab Israeli lawmakers": a state named beside the
+            # people is the country
+            national = self._country_in(
+                [t for t in tokens if self._country_of(t) not in PEOPLE_CODES]
+            )
+            if national is not None and national not in PEOPLE_CODES:
+                country = national
+        if country in STATELESS_PEOPLES:
+            # "Kurdish militias in Syria": a place of its own is the country; else an armed
+            # group of a people without a state is the people's rebels, wherever it fights
+            # ("Kurdish fighters attacked ..." → KURREB, codebook 10.0.6); the others act
+            # where they are, as the Arabs below ("Kurds marched in Diyarbakir")
+            # ("Turkish soldiers killed three Kurdish fighters": the sentence's only country,
+            # when it is not the other party, as for any role; the project's tests pin it)
+            place = _phrase_tokens(tok, PLACE_PREPS) + _clause_places(tok)
+            placed = self._place_country(place) or self._city_country(place)
+            if placed is not None and placed not in PEOPLE_CODES:
+                country = placed
+            elif sector in ARMED_SECTORS:
+                implied, implied_rule = self._implied_country(tok, sector)
+                if implied is not None:
+                    country, rule = implied, implied_rule
+                else:
+                    sector = "REB"
+                    rule = "armed group of a people without a state (codebook 10.0.6)"
+        if country == "ARB" and (sector in STATE_SECTORS or tok.lemma_.lower() in TERRITORY_HEADS):
             # "Arab countries", "Arab foreign ministers": states, not the people; the codebook:
             # "don't confuse ethnicity with territory ... ARAB_CAPITALS [MEA]"
             country = "MEA"
-        if country in PEOPLE_CODES and sector not in TRAVELLING_SECTORS:
+        if (
+            country in PEOPLE_CODES
+            and sector not in TRAVELLING_SECTORS
+            and not (country in STATELESS_PEOPLES and sector == "REB")
+        ):
             # "Arab militias killed villagers in Darfur", "Arabs living in Israel": a people
             # of many countries is of the country its clause places it in, when one does
             place = _phrase_tokens(tok, PLACE_PREPS) + _clause_places(tok)
