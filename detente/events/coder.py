@@ -456,6 +456,8 @@ class SentenceCoder:
         object_host = verb
         if pattern.xcomp:
             head = next((c for c in verb.children if _is_complement(c, pattern.xcomp)), None)
+            if head is None and pattern.told:  # "allowed the opposition to hold": a clause
+                head = next((c for c in verb.children if _told_clause(c, pattern.xcomp)), None)
             if head is None and pattern.object_lemma:
                 # "rejected calls to resign": the complement of the pattern's object
                 asked = _pattern_object(verb, pattern)
@@ -696,6 +698,9 @@ class SentenceCoder:
         """The token the pattern's $T points at (None when the pattern has no $T)."""
         if not pattern.has_target:
             return None
+        if pattern.told:  # "ordered the ambassador to leave", "allowed the candidate to run"
+            told = [c for c in head.head.children if c.dep_ == "dobj"]
+            return next(iter(told + [c for c in head.children if c.dep_ == "nsubj"]), None)
         if pattern.target_prep:
             found = _prep_object(head, pattern.target_prep, obj)
             if found is not None and _is_date(found):
@@ -1789,6 +1794,17 @@ def _is_complement(tok: Token, lemma: str) -> bool:
         return True
     return tok.dep_ in ("advcl", "relcl", "acl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def _told_clause(tok: Token, lemma: str) -> bool:
+    """A complement with its own subject ("allowed the candidate to run"), as the parser
+    reads the object of a verb of permission or command."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.lemma_ == lemma
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
 

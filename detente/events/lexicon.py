@@ -67,6 +67,7 @@ class Pattern:
     text: str
     origin: str  # file:line
     object_of: str | None = None  # the object's of-complement ("lift state of emergency")
+    told: bool = False  # $T before to: is the one the complement is asked of ("order $T to:leave")
 
     @property
     def specificity(self) -> int:
@@ -120,7 +121,7 @@ def parse_pattern(code: str, text: str, origin: str) -> Pattern:
     particles: list[str] = []
     object_words: list[str] = []
     target_prep = source_prep = xcomp = object_of = None
-    has_target = False
+    has_target = told = False
     prev: str | None = None
     for word in rest:
         if word == "$T":
@@ -135,6 +136,7 @@ def parse_pattern(code: str, text: str, origin: str) -> Pattern:
             particles.pop()
         elif word.startswith("to:"):
             xcomp = word[3:]
+            told = prev == "$T" and target_prep is None  # "allow $T to:run"
         elif word in PREPOSITIONS:
             particles.append(word)
         elif prev == "of" and object_words and object_of is None and _follows(rest, word):
@@ -160,6 +162,7 @@ def parse_pattern(code: str, text: str, origin: str) -> Pattern:
         text=text,
         origin=origin,
         object_of=object_of,
+        told=told,
     )
 
 

@@ -28,7 +28,9 @@ from detente.settings import Settings
         ("sign agreement with $T", {"object_lemma": "agreement", "target_prep": "with"}),
         ("launch air strikes on $T", {"object_lemma": "strikes", "object_mods": ("air",)}),
         ("demand aid from $S", {"source_prep": "from", "has_target": False}),
-        ("agree to:send $T", {"xcomp": "send", "has_target": True}),
+        ("agree to:send $T", {"xcomp": "send", "has_target": True, "told": False}),
+        ("allow $T to:run", {"xcomp": "run", "has_target": True, "told": True}),
+        ("threaten to:leave $T", {"xcomp": "leave", "told": False}),
         ("n:phone call with $T", {"nominal": True, "trigger": "call", "trigger_mods": ("phone",)}),
         (
             "lift state of emergency in $T",
@@ -123,3 +125,36 @@ def test_a_nominal_pattern_with_object_words(tmp_path: Path) -> None:
         "Italy announced a suspension of trade with Yugoslavia.", settings=settings
     )
     assert "160" not in {e.cameo.code for e in other if e.rule.startswith("nouns.tsv")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one told or allowed is the parser's object, or the subject of a clause
+        (
+            "The Pakistani government allowed the opposition to hold a rally.",
+            ("PAKGOV", "0811", "PAKOPP"),
+        ),
+        (
+            "Burkina Faso's military government ordered the French forces stationed in the "
+            "country to leave within a month.",
+            ("BFAGOV", "166", "FRAMIL"),
+        ),
+        (
+            "The Egyptian government permitted opposition candidates to run in the election.",
+            ("EGYGOV", "0812", "EGYOPP"),
+        ),
+        ("Israel will not allow candidates from Hamas to run.", ("ISR", "1241", "PSEREBHMS")),
+    ],
+)
+def test_a_target_told_or_allowed_before_the_complement(text: str, expected: tuple) -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2010-05-05")
+    }
+    assert expected in found
+
+
+def test_a_complement_without_the_one_told_is_not_an_order() -> None:
+    codes = {e.cameo.code for e in detente.code("Russia agreed to leave the talks.")}
+    assert "166" not in codes
