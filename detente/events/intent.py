@@ -31,7 +31,6 @@ INTEND_WORDS = frozenset(
         "vow",
         "swear",
         "offer",
-        "decide",
         "plan",
         "intend",
         "commit",
