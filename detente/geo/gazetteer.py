@@ -13,6 +13,7 @@ caller's business: ``lookup("nice")`` and ``lookup("Nice")`` are the same query.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -150,7 +151,27 @@ class Gazetteer:
                     return best.place
         if not candidates or key in self._stoplist:
             return None
+        if countries and not self._notable(candidates[0], countries):
+            # "the besieged town of Madaya" in a story on Syria is not Myanmar's Madaya,
+            # "the town of Boni" in Mali not Bonn: a place the document's countries do not
+            # hold must be near them, a capital or a large city's own name to be meant
+            return None
         return candidates[0].place
+
+    def _notable(self, candidate: Candidate, countries: Sequence[str]) -> bool:
+        """Whether a place outside ``countries`` may be meant by its name alone: a region
+        of regions.tsv, a place near one of their capitals ("Jericho" in a story on Israel),
+        a capital, or a city of ``NOTABLE_ABROAD`` people under its own name (not an
+        alternate name: "Boni" is no Bonn)."""
+        if candidate.tier == REGION:
+            return True
+        place = candidate.place
+        if any(_within(place, self._countries.get(c), NEAR_KM) for c in countries):
+            return True
+        if candidate.tier != MAIN_NAME:
+            return False
+        capital = self._countries.get(place.country or "")
+        return candidate.population >= NOTABLE_ABROAD or _same_spot(place, capital)
 
     def _qualified(self, name: str, key: str, countries: Sequence[str]) -> Place | None:
         """A place named with a possessive ("Iraq's") or after a compass word ("Eastern
@@ -209,6 +230,25 @@ class Gazetteer:
 #: namesake in a more salient one, is the one meant ("Donetsk" in a story on Russia and
 #: Ukraine is Ukraine's; "Santiago" in a story on Spain alone stays Spain's).
 MAJOR_CITY, DWARFING = 500_000, 10
+
+#: A city this large may be meant by its name alone in a document about other countries
+#: ("talks in Geneva", "the summit in Sochi"); a smaller one must be in the document's countries.
+NOTABLE_ABROAD = 100_000
+#: A place this close to the capital of one of the document's countries may be meant in
+#: it: a neighbour's town ("Jericho" in a story on Israel, "Kilis" in one on Syria).
+NEAR_KM = 1_000
+
+
+def _within(place: Place, other: Place | None, km: float) -> bool:
+    """Whether two places are less than ``km`` apart (great-circle distance)."""
+    if other is None or None in (place.lat, place.lon, other.lat, other.lon):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, other.lat, other.lon))
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a)) < km
 
 
 def _dwarfed(candidate: Candidate, candidates: Sequence[Candidate]) -> bool:

@@ -198,3 +198,34 @@ def test_gazetteer_is_immutable(gaz: Gazetteer) -> None:
         gaz.extra = 1  # type: ignore[attr-defined]
     with pytest.raises(TypeError):
         gaz._cities["x"] = ()  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Madaya", ["SYR"]),  # a Syrian village, not Myanmar's town
+        ("Boni", ["MLI"]),  # a Malian town, not Bonn (an alternate name)
+    ],
+)
+def test_a_small_town_far_from_the_document_s_countries_is_not_meant(
+    gaz: Gazetteer, name: str, countries: list[str]
+) -> None:
+    assert gaz.lookup(name, countries=countries) is None
+    assert gaz.lookup(name) is not None  # with no countries to decide, the namesake stands
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "iso3"),
+    [
+        ("Jericho", ["ISR"], "PSE"),  # near the document's country
+        ("Kilis", ["SYR"], "TUR"),
+        ("Geneva", ["SYR"], "CHE"),  # a large city abroad
+        ("Madaya", ["MMR"], "MMR"),  # in the document's country
+        ("Helmand province", ["USA"], "AFG"),  # a region
+    ],
+)
+def test_a_place_near_known_or_large_is_still_meant(
+    gaz: Gazetteer, name: str, countries: list[str], iso3: str
+) -> None:
+    place = gaz.lookup(name, countries=countries)
+    assert place is not None and place.country == iso3
