@@ -136,6 +136,12 @@ REACTION_VERBS = frozenset(
     | {"retaliate", "respond", "react", "mourn", "decry", "criticise", "criticize", "blame"}
     | {"accuse", "summon", "expel", "recall", "seek", "pledge", "promise", "swear"}
 )
+# What a group claims when it claims an attack: "claimed responsibility for", "claimed
+# the bombing".
+CLAIMED_WORDS = frozenset(
+    {"responsibility", "attack", "attacks", "bombing", "bombings", "assault", "killing"}
+    | {"ambush", "raid", "strike", "blast", "explosion", "massacre", "abduction"}
+)
 # Figures of a population: "the number of refugees arriving", "the flow of migrants crossing".
 COUNT_NOUNS = frozenset(
     {"number", "total", "count", "flow", "influx", "stream", "share", "proportion", "tally"}
@@ -268,6 +274,7 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [_stopped(_peacekeeping(_labour_strike(_by_instrument(m)))) for m in found_all]
+        found_all = self._claimed(found_all)
         found_all += _joint_operations(found_all)
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
@@ -277,6 +284,24 @@ class SentenceCoder:
             if speaker is not None:
                 reporter = next(iter(self.actors.actors(speaker)), None)
             yield replace(match, reporter=reporter) if reporter is not None else match
+
+    def _claimed(self, matches: list[Match]) -> list[Match]:
+        """An attack by an attacker of no known side ("a roadside bomb", "a suicide bomber")
+        is the group's that the sentence says claimed it ("in an attack later claimed by
+        JNIM"); the claimer is then no target of its own attack."""
+        out: list[Match] = []
+        for m in matches:
+            unknown = m.source is None or m.source.code.startswith("---")
+            if m.pattern.code[:2] not in ATTACK_ROOTS or not unknown:
+                out.append(m)
+                continue
+            claimer = _claimer(m.trigger)
+            found = self.actors.actors(claimer) or self._inner_actors(claimer) if claimer else []
+            if not found:
+                out.append(m)
+            elif m.target is None or m.target.code != found[0].code:
+                out.append(replace(m, source=found[0]))
+        return out
 
     def _directed(self, matches: list[Match]) -> list[Match]:
         """Events asked for ("urged X to help Y") become the asker's appeal or demand to
@@ -1726,6 +1751,21 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
     # "a series of airstrikes by Russian jets killed": through the quantity to what it counts
     candidates += [o for c in candidates if (o := _counted(c)) is not None]
     return next((c for c in candidates if _is_means(c)), None)
+
+
+def _claimer(tok: Token) -> Token | None:
+    """Who the sentence says claimed the attack: "in an attack later claimed by Isis", "an
+    attack for which al-Shabaab claimed responsibility", "JNIM claimed the attack"."""
+    for claim in tok.sent:
+        if claim.lemma_.lower() != "claim" or claim.pos_ != "VERB":
+            continue
+        if claim.dep_ == "acl" or _is_passive(claim):  # "claimed by X"
+            agents = [c for c in claim.children if c.dep_ == "agent"]
+            return next((p for a in agents for p in a.children if p.dep_ == "pobj"), None)
+        objects = [c for c in claim.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in CLAIMED_WORDS for o in objects):
+            return next((c for c in claim.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _counted(tok: Token) -> Token | None:

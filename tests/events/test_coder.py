@@ -1417,3 +1417,37 @@ def test_a_reaction_to_an_act_on_its_own_side_is_not_the_act(text: str) -> None:
 def test_an_act_after_the_subject_s_own_offensive_is_still_its_own() -> None:
     found = triples("Israel withdrew its troops after a three-day assault on Gaza.")
     assert ("ISR", "190", "PSE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A suicide bomber killed 30 people at a mosque in Peshawar in an attack claimed by "
+            "Islamic State.",
+            ("IMGMOSISI", "1831", "PAKCVL"),
+        ),
+        (
+            "Gunmen killed 12 villagers in Borno state, and Boko Haram claimed the attack.",
+            ("NGAREB", "193", "NGA"),
+        ),
+    ],
+)
+def test_an_attack_of_no_known_side_is_the_claimer_s(text: str, expected: tuple) -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2021-10-05")
+    }
+    assert expected in found
+
+
+def test_a_claim_about_another_act_gives_no_attacker() -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code)
+        for e in detente.code(
+            "Gunmen killed 12 villagers in Borno state, and Boko Haram claimed that the army "
+            "had attacked its camp.",
+            published="2021-10-05",
+        )
+    }
+    assert ("NGAREB", "193") not in found
