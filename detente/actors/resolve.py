@@ -33,10 +33,26 @@ if TYPE_CHECKING:
 # The rule of a role whose country is only guessed from the one country its sentence names:
 # the coder and the pipeline let a firmer actor or the event's place override it.
 GUESSED_COUNTRY = "role without a country: the sentence's only country"
+# The rule of a state organ in a sentence naming no country, given the document's one clear
+# country (the dateline's, or the only one its earlier sentences named).
+DOCUMENT_COUNTRY = "state organ without a country: the document's one clear country"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# State organs that, in a sentence naming no country, take the document's one clear country
+# ("the government", "the regime", "police", "security forces"), with the only modifiers they
+# may have ("the interior ministry", "armed police"); "forces" only with FORCE_WORDS.
+DOCUMENT_ORGANS = frozenset(
+    {"government", "regime", "junta", "army", "military", "police", "policemen", "authorities"}
+    | {"ministry", "cabinet", "navy", "gendarmerie", "forces"}
+)
+ORGAN_MODIFIERS = frozenset(
+    {"security", "armed", "special", "riot", "interior", "foreign", "defence", "defense"}
+    | {"state", "federal", "central", "national", "justice", "finance", "health", "home"}
+    | {"government", "regime", "anti", "-", "air", "information"}
+)
+FORCE_WORDS = frozenset({"security", "armed", "government", "regime", "special"})
 # Words for a state that news uses for other countries' rulers, not its own ("the regime").
 OTHER_STATE_WORDS = frozenset({"regime", "junta"})
 # Verbs whose "it" subject stands for a clause that follows ("it seems that", "it emerged that",
@@ -254,6 +270,8 @@ class DocContext:
 
     kb: KnowledgeBase
     published: date | None = None
+    # the country of the document's dateline, when the caller knows it ("KABUL, May 3 -")
+    home: str | None = None
     persons: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_actor: Actor | None = None
@@ -1163,6 +1181,10 @@ class SentenceActors:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.
             country, rule = self._implied_country(tok, sector)
+        if country is None and sector in STATE_SECTORS and not person:
+            # "Kenya held elections ... . The police arrested two men.": a state organ in a
+            # sentence that names no country is of the document's one clear country
+            country, rule = self._document_country(tok)
         if country is None and religion is not None and sector not in TRANSNATIONAL_SECTORS:
             # "Sunnis demanded ...", "Shiite religious parties", "Islamic fundamentalist
             # leaders": a religious group no word places in a country is coded by its religion
@@ -1324,6 +1346,56 @@ class SentenceActors:
         if not own and any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
         return mentions[0].entries[0].country, GUESSED_COUNTRY
+
+    def _document_country(self, tok: Token) -> tuple[str | None, str]:
+        """The document's one clear country, with the rule, for a state organ ("the
+        government", "the army", "police", "the authorities", "security forces") in a
+        sentence that names no country nor any other actor with a country: the dateline's
+        country when the document has named no other (``DocContext.home``), else the one
+        country the document has named, in two or more earlier sentences, and no other; not
+        for one person by a title ("the president", "the minister": often a visitor)."""
+        if tok.lower_ not in DOCUMENT_ORGANS or tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            return None, ""  # not a modifier ("a police station", "government functions")
+        mention = self.mentions.get(tok.i)
+        for child in tok.children:
+            if child.dep_ == "det" and child.lower_ != "the":
+                return None, ""  # "an army of commentators", "a national military"
+            if child.dep_ in ("poss", "relcl", "nummod"):
+                return None, ""  # "their soldiers", "the forces that have been unleashed"
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and not (mention is not None and child.i in range(mention.span.start, tok.i))
+                and child.lower_ not in ORGAN_MODIFIERS
+            ):
+                return None, ""  # "local authorities", "regional officials", "rebel army"
+        if tok.lower_ == "forces" and not any(c.lower_ in FORCE_WORDS for c in tok.children):
+            return None, ""  # "security forces", not any forces
+        unique = {id(m): m for m in self.mentions.values()}.values()
+        if any(e.country or e.code[:3] in INTERNATIONAL_CODES for m in unique for e in m.entries):
+            return None, ""  # the sentence names a country, or an actor with its own
+        sentences: dict[str, set[int]] = {}
+        for start, country in self.ctx.placed:
+            if start >= self.offset or country in PEOPLE_CODES:
+                continue
+            sentence = max((s for s in self.ctx.sentence_starts if s <= start), default=0)
+            sentences.setdefault(country, set()).add(sentence)
+        home = self.ctx.home
+        if home is not None:
+            found = home if set(sentences) <= {home} else None
+        else:
+            # the one country named in two or more earlier sentences, and named in at least
+            # twice as many as any other
+            ranked = sorted(sentences.items(), key=lambda kv: -len(kv[1]))
+            found = ranked[0][0] if ranked and len(ranked[0][1]) >= 2 else None
+            if found is not None and len(ranked) > 1 and len(ranked[1][1]) * 2 > len(ranked[0][1]):
+                found = None
+        if found is None:
+            return None, ""
+        # not where the sentence puts the act in a town of another country
+        verb, _, _ = _clause_verb(_partitive_top(tok))
+        if verb is not None and self._city_country(_verb_places(verb)) not in (None, found):
+            return None, ""
+        return found, DOCUMENT_COUNTRY
 
     def _city_country(self, tokens: list[Token]) -> str | None:
         """The country of a city named in ``tokens`` (a name the gazetteer knows), preferring
@@ -1706,7 +1778,8 @@ def _clause_places(tok: Token) -> list[Token]:
 
 
 def _np_span(tok: Token) -> Span:
-    tokens = [t for t in _np_tokens(tok) if t.dep_ != "prep"]
+    # (the head itself stays, even where the parser made it a preposition)
+    tokens = [t for t in _np_tokens(tok) if t.dep_ != "prep" or t.i == tok.i]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens if t.i >= tok.i or t.head.i <= tok.i) + 1
     start = max(start, tok.left_edge.i)

@@ -1,5 +1,6 @@
-"""Round 10 of actor resolution: the Kurds (the codebook's ethnic code KUR). Sentences
-written for these tests."""
+"""Round 10 of actor resolution: the Kurds (the codebook's ethnic code KUR); a state organ
+in a sentence naming no country takes the document's one clear country. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.actors.conftest import resolve
+from detente.actors.resolve import DocContext
+from tests.actors.conftest import in_document, read, resolve
 
 RECENT = date(2019, 6, 1)
 
@@ -45,3 +47,63 @@ RECENT = date(2019, 6, 1)
 )
 def test_kurds(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+KENYA = [
+    "Kenyan police fired tear gas at protesters in Nairobi on Monday.",
+    "The Kenyan opposition leader called for new protests.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # a state organ in a sentence naming no country is of the document's one clear
+        # country: the only one named, in two or more earlier sentences
+        ([*KENYA, "The police arrested two men."], "police", ["KENCOP"]),
+        ([*KENYA, "The government denied the claims."], "government", ["KENGOV"]),
+        ([*KENYA, "Security forces sealed off the area."], "forces", ["KENMIL"]),
+        ([*KENYA, "The interior ministry banned the rally."], "ministry", ["KENGOV"]),
+        # nor when the document named another country about as often, or the country once
+        (
+            [
+                *KENYA,
+                "Ugandan officials closed the border.",
+                "Uganda's president called for calm.",
+                "The police arrested two men.",
+            ],
+            "police",
+            [],
+        ),
+        # nor a modifier, an indefinite or owned organ, or one with other modifiers
+        ([*KENYA, "He was taken to a police station."], "police", []),
+        ([*KENYA, "An army of volunteers cleared the streets."], "army", []),
+        ([*KENYA, "Local authorities closed the schools."], "authorities", []),
+        ([*KENYA, "He said regime forces had fired first."], "forces", ["KENMIL"]),
+        (["Kenya held elections on Tuesday.", "The police arrested two men."], "police", []),
+        # not one person by a title (often a visitor), nor where the sentence names a country
+        ([*KENYA, "The minister arrived on Tuesday."], "minister", []),
+        ([*KENYA, "The army said Somalia and Ethiopia had closed the border."], "army", []),
+    ],
+)
+def test_document_country(parts, sentences: list[str], phrase: str, expected: list[str]) -> None:
+    assert in_document(parts, sentences, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("home", "sentences", "expected"),
+    [
+        # the dateline's country, when the document names no other
+        ("AFG", ["The police arrested two men."], ["AFGCOP"]),
+        ("AFG", ["Afghan troops retook the district.", "The police arrested two men."], ["AFGCOP"]),
+        ("AFG", ["Pakistani troops shelled the border.", "The police arrested two men."], []),
+    ],
+)
+def test_dateline_country(parts, home: str, sentences: list[str], expected: list[str]) -> None:
+    _, kb, _ = parts
+    ctx = DocContext(kb=kb, published=RECENT, home=home)
+    offset = 0
+    for sentence in sentences[:-1]:
+        read(parts, ctx, sentence, offset)
+        offset += len(sentence) + 1
+    assert resolve(parts, sentences[-1], "police", ctx=ctx, offset=offset) == expected
