@@ -1300,6 +1300,15 @@ def _noun_prep_object(noun: Token, prep: str | None) -> Token | None:
     if found is None and agent is not None:
         # "airstrikes by US forces on Syrian targets": the parser hangs "on" on the agent
         found = _prep_object(agent, prep, None, direct=True)
+    if found is None and noun.i + 1 < len(noun.doc):
+        # "at the forefront of Russia's assault on Bakhmut": the parser hangs the phrase
+        # right after the noun on a noun higher up; right after it, it is the noun's (not
+        # where it hangs on a verb: "pledged aid to Afghanistan" is the verb's pattern)
+        after = noun.doc[noun.i + 1]
+        higher = after.head in noun.ancestors and after.head.pos_ in ("NOUN", "PROPN")
+        owned = any(c.dep_ in ("poss", "amod") for c in noun.children)  # "Russia's assault"
+        if after.lower_ == prep and after.dep_ == "prep" and higher and owned:
+            found = next((c for c in after.children if c.dep_ == "pobj"), None)
     return found
 
 

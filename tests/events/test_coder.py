@@ -1451,3 +1451,17 @@ def test_a_claim_about_another_act_gives_no_attacker() -> None:
         )
     }
     assert ("NGAREB", "193") not in found
+
+
+def test_a_phrase_right_after_an_owned_event_noun_is_its_own() -> None:
+    """The parser hangs "on Bakhmut" on "forefront"; right after "Russia's assault" it is
+    the assault's target."""
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(
+            "Wagner fighters, who have been at the forefront of Russia's assault on Bakhmut "
+            "for months, will hand over their positions to regular troops.",
+            published="2023-05-20",
+        )
+    }
+    assert ("RUS", "190", "UKR") in found
