@@ -53,6 +53,30 @@ ORGAN_MODIFIERS = frozenset(
     | {"government", "regime", "anti", "-", "air", "information"}
 )
 FORCE_WORDS = frozenset({"security", "armed", "government", "regime", "special"})
+# Particles inside personal names ("Staffan de Mistura", "Omar al-Bashir", "Ursula von der
+# Leyen"), and head words of organisations' and places' names, which no person's name has.
+NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el"}
+    | {"bin", "ibn", "ben", "abu", "bint", "ould", "ag", "dos", "das", "do", "y", "e", "ter"}
+)
+ORGANISATION_HEADS = frozenset(
+    {"council", "party", "front", "army", "ministry", "bank", "agency", "group", "forces"}
+    | {"force", "union", "organisation", "organization", "company", "corporation", "corp"}
+    | {"committee", "commission", "movement", "brigade", "brigades", "court", "university"}
+    | {"institute", "foundation", "fund", "association", "alliance", "coalition", "league"}
+    | {"news", "times", "post", "press", "television", "radio", "airlines", "airways", "inc"}
+    | {"ltd", "group", "network", "service", "services", "office", "department", "authority"}
+    | {"assembly", "parliament", "congress", "senate", "government", "state", "states"}
+    | {"republic", "kingdom", "province", "city", "district", "region", "island", "islands"}
+    | {"river", "sea", "mountains", "valley", "square", "street", "airport", "port", "school"}
+    | {"hospital", "centre", "center", "club", "fc", "united", "international", "national"}
+    | {"street", "road", "bridge", "camp", "prison", "palace", "house", "hall", "museum"}
+    | {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new"}
+    | {"day", "war", "revolution", "accord", "agreement", "treaty", "summit", "talks", "cup"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "jihad", "islamic", "brotherhood", "hezbollah"}
+)
 # Words for a state that news uses for other countries' rulers, not its own ("the regime").
 OTHER_STATE_WORDS = frozenset({"regime", "junta"})
 # Verbs whose "it" subject stands for a clause that follows ("it seems that", "it emerged that",
@@ -647,13 +671,62 @@ class SentenceActors:
     def register_people(self) -> None:
         """Remember every titled person of the sentence, even outside any event."""
         last = None
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
-                last = (ent.root, self.actor(ent.root))
+        names = [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
+        # a name the parser took for an organisation or a place, or missed ("Staffan de
+        # Mistura", "Geir Pedersen", "Volker Perthes"), is a person too
+        names += [ent for ent in self.doc.ents if ent.label_ != "PERSON" and self._named(ent)]
+        names += [
+            span
+            for t in self.doc
+            if t.ent_type_ == "" and t.dep_ != "compound" and t.pos_ == "PROPN"
+            for span in [_name_span(t)]
+            if self._named(span)
+        ]
+        for ent in sorted(names, key=lambda e: e.start):
+            last = (ent.root, self.actor(ent.root))
         if last is not None and last[1] is None and last[0].i not in self.mentions:
             # "De Mistura ... . He urged Russia": the last person named is one the knowledge
             # base does not know; a later "he" is no one rather than a person named before
             self.ctx.last_person = None
+
+    def _unknown_name_before(self, tok: Token) -> bool:
+        """Whether the last person's name before ``tok`` in its sentence (a PERSON entity, or
+        a name the parser took for something else) is one no rule resolves."""
+        names = [
+            ent
+            for ent in self.doc.ents
+            if ent.end <= tok.i and (ent.label_ == "PERSON" or self._named(ent))
+        ]
+        names += [
+            span
+            for t in self.doc[: tok.i]
+            if t.ent_type_ == "" and t.dep_ != "compound" and t.pos_ == "PROPN"
+            for span in [_name_span(t)]
+            if self._named(span)
+        ]
+        if not names:
+            return False
+        last = max(names, key=lambda e: e.start)
+        return last.root.i not in self.mentions and self.actor(last.root) is None
+
+    def _named(self, span: Span) -> bool:
+        """Whether a span the parser did not call a person looks like a person's name: two
+        or more capitalised words, maybe with particles ("Staffan de Mistura", "Abdel Fattah
+        al-Burhan"), no organisation's head word, no knowledge-base phrase, no role or title
+        word, no digits."""
+        words = [t for t in span if t.text not in ("-", "'")]
+        capitalised = [t for t in words if t.text[:1].isupper()]
+        if len(capitalised) < 2 or not words[0].text[:1].isupper():
+            return False
+        kb = self.ctx.kb
+        for t in words:
+            if t.i in self.mentions or not t.is_alpha:
+                return False
+            if not t.text[:1].isupper() and t.lower_ not in NAME_PARTICLES:
+                return False
+            if t.lower_ in ORGANISATION_HEADS or kb.role(t.lower_) or t.is_stop:
+                return False
+        return True
 
     # -- resolution -------------------------------------------------------------
 
@@ -724,6 +797,10 @@ class SentenceActors:
                 # "Yildirim stressed he was not threatening Europe", "Staffan de Mistura
                 # met them when he urged": a name the knowledge base does not know (spaCy
                 # may call it an organisation), not a person named earlier
+                return None
+            if self._unknown_name_before(tok):
+                # "After talks with Geir Pedersen in Geneva, he flew to Moscow": a person the
+                # knowledge base does not know was named since; not a person named before
                 return None
             return self.ctx.last_person
         if lower in THING_PRONOUNS:
