@@ -196,6 +196,15 @@ AGENT_GERUND_PREPS = frozenset(
 ENABLING_VERBS = frozenset(
     {"help", "assist", "aid", "support", "back", "embolden", "encourage", "enable", "spur"}
 )
+# Verbs whose object did what their complement says ("prompting Amnesty to demand",
+# "forcing Russian troops to retreat", "helped Ukraine to repel"): the object, not the
+# subject, is the complement's agent. Only verbs that assert the complement happened:
+# "pressured X to", "encouraged X to", "a drive to convince X to" do not (measured: adding
+# persuade/convince/pressure/push/encourage coded a mere goal on plover and cameo).
+# Directives (urge, order, ask) are directives.py's.
+OBJECT_CONTROL_VERBS = frozenset(
+    {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "help", "enable"} | {"assist"}
+)
 # Verbs that claim what their that-clause says, without its being reported as done.
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
 # Verbs that attribute an act to someone ("blamed Hamas for firing"): what the act's doer
@@ -1423,6 +1432,10 @@ def _subject_of(verb: Token) -> list[Token]:
         if (permission := permission_of(tok)) is not None:
             # "gave permission to Russia to help": the one permitted would act
             return _permitted(permission)
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in OBJECT_CONTROL_VERBS:
+            made = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if made:  # "prompting Amnesty International to demand": Amnesty demands
+                return made
         if (
             tok.dep_ in ("xcomp", "conj", "acomp", "oprd", "pcomp", "advcl", "acl")
             and tok.head != tok

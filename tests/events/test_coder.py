@@ -1465,3 +1465,27 @@ def test_a_phrase_right_after_an_owned_event_noun_is_its_own() -> None:
         )
     }
     assert ("RUS", "190", "UKR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian forces retook 30 towns, forcing Russian troops to retreat from Izium.",
+            ("RUSMIL", "087", "UKR"),
+        ),
+        ("The United States helped Ukraine to repel the Russian attack.", ("UKR", "190", "RUS")),
+    ],
+)
+def test_the_object_of_a_verb_of_causing_is_the_complement_s_agent(
+    text: str, expected: tuple
+) -> None:
+    assert expected in triples(text)
+
+
+def test_a_mere_attempt_to_convince_codes_no_act_of_the_one_convinced() -> None:
+    found = triples(
+        "The opposition began a drive to convince the Lithuanian Parliament to amend the "
+        "constitution."
+    )
+    assert not any(code == "083" for _, code, _ in found)
