@@ -77,6 +77,14 @@ ORGANISATION_HEADS = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday", "jihad", "islamic", "brotherhood", "hezbollah"}
 )
+# Verbs of a physical act on a place: a capital as their object is the city, not its
+# government ("blockade Paris", "shelled Kabul"); and verbs aimed "on"/"at"/"into" a place.
+PLACE_ACTION_VERBS = frozenset(
+    {"shell", "bomb", "bombard", "blockade", "besiege", "storm", "encircle", "surround"}
+    | {"capture", "seize", "raid", "pound", "rocket", "invade", "occupy", "overrun", "strafe"}
+    | {"recapture", "retake", "liberate", "blitz", "missile", "cordon", "paralyse", "paralyze"}
+)
+AIMED_VERBS = frozenset({"fire", "march", "advance", "push", "rain", "lob", "converge", "move"})
 # Words for a state that news uses for other countries' rulers, not its own ("the regime").
 OTHER_STATE_WORDS = frozenset({"regime", "junta"})
 # Verbs whose "it" subject stands for a clause that follows ("it seems that", "it emerged that",
@@ -752,6 +760,13 @@ class SentenceActors:
             # "arrested two men in Cairo": where people were acted on, not the government
             # (a thing acted on there keeps the place's country: "defied the curfew in Cairo")
             return None
+        if mention is not None and mention.kind == "capital" and _place_acted_on(tok):
+            # "farmers would blockade Paris", "rebels shelled Kabul", "marched on Rome": the
+            # city and its people, not the government seated there
+            entry = mention.entries[0]
+            return self._make(
+                tok, entry.country, "CVL", rule=f"capital acted on as a place {entry.source}"
+            )
         if mention is not None and _names_place_of(mention):
             return None  # "the Riyadh agreement", "the Astana talks": a place, not a state
         if (
@@ -1727,6 +1742,27 @@ def _backed(span: Span) -> bool:
     return (
         end < len(doc) and doc[end].lower_.startswith("-") and doc[end].lower_[1:] in BACKED_WORDS
     )
+
+
+def _place_acted_on(tok: Token) -> bool:
+    """Whether a place name is what a physical act is done to: the object of "shell",
+    "blockade", "besiege", "storm", "capture"... ("blockade Paris"), or of "on", "at" or "into"
+    after "fire", "march", "advance" and those verbs ("fired rockets at Kabul", "marched on
+    Rome"); not "attacked Washington's policy" (a possessive), nor "visited Paris"."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return False  # "Washington's", a possessor
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "into", "upon"):
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (
+            PLACE_ACTION_VERBS | AIMED_VERBS
+        ):
+            return False
+        return True
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PLACE_ACTION_VERBS
 
 
 def _names_place_of(mention: Mention) -> bool:

@@ -165,3 +165,20 @@ def test_looks_like_a_name(parts, text: str, name: str, expected: bool) -> None:
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     assert actors._named(span) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a capital a physical act is done to is the city and its people, not its government
+        ("Striking farmers vowed to blockade Paris next week.", "Paris", ["FRACVL"]),
+        ("Insurgents fired rockets at Baghdad overnight.", "Baghdad", ["IRQCVL"]),
+        ("The rebels captured Kigali after heavy fighting.", "Kigali", ["RWACVL"]),
+        # a capital that speaks, is visited or owns something is still the government
+        ("Washington condemned the attack.", "Washington", ["USAGOV"]),
+        ("The minister visited Paris on Monday.", "Paris", ["FRAGOV"]),
+        ("Moscow attacked Washington's policy.", "Washington", ["USAGOV"]),
+    ],
+)
+def test_capital_acted_on(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
