@@ -27,6 +27,22 @@ from tests.events.conftest import triples
         # codebook 191: a siege or blockade ordered
         ("Israel ordered a complete siege of Gaza.", ("ISR", "191", "PSE")),
         ("Israel ordered a siege on Gaza.", ("ISR", "191", "PSE")),
+        # codebook 191: aid convoys and humanitarian access blocked, roads and supply lines cut off
+        ("Ethiopian troops blocked aid convoys to Tigray.", ("ETHMIL", "191", "ETH")),
+        (
+            "The Syrian government blocked humanitarian access to Eastern Ghouta.",
+            ("SYRGOV", "191", "SYR"),
+        ),
+        ("Israel restricted access to Gaza.", ("ISR", "191", "PSE")),
+        ("Russian forces cut off the last road into Mariupol.", ("RUSMIL", "191", "UKR")),
+        ("Russian troops cut off supply lines to Bakhmut.", ("RUSMIL", "191", "UKR")),
+        # codebook 0874: a pullback completed; codebook 050: a suspended member readmitted
+        ("Russian forces completed their pullback from Kherson.", ("RUSMIL", "0874", None)),
+        ("The African Union readmitted Mali.", ("IGOOAU", "050", "MLI")),
+        # codebook 0871: a ceasefire proposal accepted; codebook 0832: an order rescinded
+        ("Hamas accepted the ceasefire proposal.", ("PSEREBHMS", "0871", None)),
+        ("Israel rescinded the evacuation order.", ("ISR", "0832", None)),
+        ("The UN urged Israel to rescind the evacuation order.", ("IGOUNO", "0242", "ISR")),
         # codebook 2041: chlorine or sarin dropped
         (
             "Syrian government forces dropped barrels of chlorine on Douma.",
@@ -81,6 +97,7 @@ def test_round9_not_a_show_of_force_or_attack(text: str) -> None:
         "The fighting forced thousands of Sudanese civilians to flee.",  # no agent
         "Oil prices fell to a two-year low.",
         "The responsibility fell to the United Nations.",
+        "Farmers blocked access to the parliament.",  # protesters, no political actor
     ],
 )
 def test_round9_non_events(text: str) -> None:
