@@ -136,6 +136,15 @@ REACTION_VERBS = frozenset(
     | {"retaliate", "respond", "react", "mourn", "decry", "criticise", "criticize", "blame"}
     | {"accuse", "summon", "expel", "recall", "seek", "pledge", "promise", "swear"}
 )
+# Commands: given to one's own forces or officials, what is commanded is the commander's
+# act ("Putin ordered his defence chiefs to put the nuclear forces on alert": 152).
+COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
+SUBORDINATE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
+SUBORDINATE_NOUNS = frozenset(
+    {"chief", "commander", "general", "troop", "force", "army", "military", "officer"}
+    | {"soldier", "police", "minister", "ministry", "government", "official", "agency"}
+    | {"navy", "aide", "cabinet", "staff", "unit", "service"}
+)
 # What a group claims when it claims an attack: "claimed responsibility for", "claimed
 # the bombing".
 CLAIMED_WORDS = frozenset(
@@ -333,6 +342,14 @@ class SentenceCoder:
                 asker = self._subjects(gov, _is_passive(gov))
                 sources = [a for s in asker for a in self.actors.actors(s)]
             targets = self.actors.actors(found.addressee) if found.addressee is not None else []
+            if _lemma(gov) in COMMAND_VERBS and _subordinates(found.addressee, targets, sources):
+                # "Putin ordered his defence chiefs to put ... on alert", "Biden ordered U.S.
+                # troops to withdraw": a command to one's own forces is the commander's act
+                self._note(
+                    gov, m.pattern, f"commands its own forces: '{m.trigger.text}' is its act"
+                )
+                plain.append(replace(m, source=sources[0]) if sources else m)
+                continue
             targets = targets or ([m.target] if m.target is not None else [])
             origin = f"{m.pattern.origin} {found.kind}:{gov.lemma_.lower()}"
             pattern = replace(m.pattern, code=code, origin=origin)
@@ -555,6 +572,11 @@ class SentenceCoder:
             # a gerund in the slot is an act, not an actor ("warned NATO against deploying")
             named = slot is not None and slot.pos_ not in ("VERB", "AUX")
             targets = self.actors.actors(slot) if named else []
+            own = _lemma(verb) in COMMAND_VERBS and _subordinates(slot, targets, sources)
+            if pattern.told and own:
+                # "ordered U.S. troops to withdraw": no expulsion; the withdrawal is coded
+                self._note(verb, pattern, "the one told is the source's own forces")
+                return []
             targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
             targets = targets or self._slot_inner(slot, pattern.code)
             known = any(a.code != UNIDENTIFIED for a in sources)
@@ -1773,6 +1795,21 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
     # "a series of airstrikes by Russian jets killed": through the quantity to what it counts
     candidates += [o for c in candidates if (o := _counted(c)) is not None]
     return next((c for c in candidates if _is_means(c)), None)
+
+
+def _subordinates(told: Token | None, actors: list[Actor], commanders: list[Actor]) -> bool:
+    """Whether the one told is the commander's own forces or officials: "his defence
+    chiefs", "the army" of the commander's country, "U.S. troops" told by Biden."""
+    if told is None or not commanders:
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children):
+        return told.lemma_.lower() in SUBORDINATE_NOUNS or all(
+            a.sector in SUBORDINATE_SECTORS for a in actors
+        )
+    own = {a.country for a in commanders if a.country}
+    return bool(actors) and all(
+        a.country in own and a.sector in SUBORDINATE_SECTORS for a in actors
+    )
 
 
 def _claimer(tok: Token) -> Token | None:

@@ -192,3 +192,37 @@ def test_telling_someone_to_act_is_a_demand() -> None:
     assert {(e.source.code, e.cameo.code[:2], e.target.code) for e in events} == {
         ("IGOEEC", "10", "SRB")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian President Vladimir Putin ordered his defence chiefs on Sunday to put the "
+            "country's nuclear deterrent forces on special alert.",
+            ("RUSGOV", "152", None),
+        ),
+        ("President Biden ordered U.S. troops to withdraw from Somalia.", ("USAGOV", "087", "SOM")),
+        (
+            "Erdogan ordered the Turkish military to launch an offensive against the YPG.",
+            ("TURGOV", "190", "SYRREB"),
+        ),
+    ],
+)
+def test_a_command_to_one_s_own_forces_is_the_commander_s_act(text: str, expected: tuple) -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2022-02-27")
+    }
+    assert expected in found and not any(code.startswith("10") for _, code, _ in found)
+
+
+def test_an_order_to_another_state_is_still_a_demand() -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(
+            "The UN Security Council ordered Iraq to destroy its chemical weapons.",
+            published="2022-02-27",
+        )
+    }
+    assert ("IGOUNO", "1056", "IRQ") in found
