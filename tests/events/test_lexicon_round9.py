@@ -43,6 +43,16 @@ from tests.events.conftest import triples
         ("Hamas accepted the ceasefire proposal.", ("PSEREBHMS", "0871", None)),
         ("Israel rescinded the evacuation order.", ("ISR", "0832", None)),
         ("The UN urged Israel to rescind the evacuation order.", ("IGOUNO", "0242", "ISR")),
+        # codebook 160: security coordination suspended (outranks 'suspend protest' on "in protest")
+        (
+            "The Palestinian Authority halted security coordination with Israel.",
+            ("PSE", "160", "ISR"),
+        ),
+        (
+            "The Palestinian Authority suspended security coordination with Israel in protest at"
+            " the raid.",
+            ("PSE", "160", "ISR"),
+        ),
         # codebook 2041: chlorine or sarin dropped
         (
             "Syrian government forces dropped barrels of chlorine on Douma.",
