@@ -152,7 +152,8 @@ PEOPLE_CODES = frozenset({"ARB", "KUR"})
 # wherever they fight ("Kurdish rebels" → KURREB, codebook 10.0.6), unless a place phrase of
 # their own puts them in a country ("Kurdish militias in Syria").
 STATELESS_PEOPLES = frozenset({"KUR"})
-# Sectors of armed groups: of a stateless people, a rebel group (REB).
+# Sectors of armed groups: of a stateless people, a rebel group (REB); separatists and
+# insurgents keep their own, more specific codes ("Kurdish separatists" → KURSEP).
 ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "SEP", "INS"})
 # The state's own sectors, and heads naming states: an Arab state is of the Middle East (MEA).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -641,6 +642,11 @@ class SentenceActors:
                 country = self._country_of(conj)
                 if country and country != actor.country:
                     code = country + actor.code[len(actor.country) :]
+                    if actor.country in STATELESS_PEOPLES:
+                        # "Kurdish and Iraqi forces": KURREB and IRQMIL, the head's own role
+                        code = country + (self._sector_in([head]) or "")
+                    elif country in STATELESS_PEOPLES and actor.sector in ("MIL", "UAF"):
+                        code = country + "REB"  # "Iraqi and Kurdish forces": IRQMIL, KURREB
                     out.append(replace(actor, code=code, country=country, name=None))
         if not out:
             # "U.S. and South Korean forces" parsed as two modifiers of "forces", the first
@@ -660,6 +666,8 @@ class SentenceActors:
                     country = self._country_of(word)
                     if country and country != actor.country:
                         code = country + actor.code[len(actor.country) :]
+                        if country in STATELESS_PEOPLES and actor.sector in ("MIL", "UAF"):
+                            code = country + "REB"
                         out.append(replace(actor, code=code, country=country, name=None))
         return out
 
@@ -1176,7 +1184,7 @@ class SentenceActors:
             placed = self._place_country(place) or self._city_country(place)
             if placed is not None and placed not in PEOPLE_CODES:
                 country = placed
-            elif sector in ARMED_SECTORS:
+            elif sector in ARMED_SECTORS and sector not in ("SEP", "INS"):
                 implied, implied_rule = self._implied_country(tok, sector)
                 if implied is not None:
                     country, rule = implied, implied_rule

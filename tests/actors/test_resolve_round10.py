@@ -182,3 +182,17 @@ def test_looks_like_a_name(parts, text: str, name: str, expected: bool) -> None:
 )
 def test_capital_acted_on(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # coordinated with a state, each keeps its own: the state's forces, the Kurds' rebels
+        ("Kurdish and Iraqi forces attacked the town.", "forces", ["IRQMIL", "KURREB"]),
+        ("Iraqi and Kurdish forces attacked the town.", "forces", ["IRQMIL", "KURREB"]),
+        # separatists keep their own, more specific code
+        ("Kurdish separatists bombed a police station.", "separatists", ["KURSEP"]),
+    ],
+)
+def test_kurds_with_others(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert sorted(resolve(parts, text, phrase, published=RECENT)) == sorted(expected)
