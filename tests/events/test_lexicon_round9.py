@@ -53,6 +53,11 @@ from tests.events.conftest import triples
             " the raid.",
             ("PSE", "160", "ISR"),
         ),
+        # codebook 138: revenge sworn or pledged, a crushing or harsh response vowed or warned of
+        ("Hezbollah vowed a crushing response to Israel.", ("LBNREBHEZ", "138", "ISR")),
+        ("Iran warned Israel of a harsh response.", ("IRN", "138", "ISR")),
+        ("Iran pledged revenge against Israel.", ("IRN", "138", "ISR")),
+        ("The Houthis promised retaliation for the US strikes.", ("YEMREB", "138", "USA")),
         # codebook 2041: chlorine or sarin dropped
         (
             "Syrian government forces dropped barrels of chlorine on Douma.",
