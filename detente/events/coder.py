@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
-from detente.events.factuality import STOP_VERBS, ends_up, permission_of
+from detente.events.factuality import STOP_VERBS, ends_up, in_reaction_frame, permission_of
 from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
 from detente.events.lexicon import Lexicon, Pattern
 from detente.geo.gazetteer import DIVISION_WORDS, load_gazetteer
@@ -1110,6 +1110,14 @@ class SentenceCoder:
             by_agent = _prep_object(of_noun, "by", None, direct=True)
         if by_agent is not None:
             return self.actors.actors(by_agent)
+        during = _prep_object(noun, "during", None, direct=True) or _prep_object(
+            noun, "in", None, direct=True
+        )
+        if during is not None and _is_means(during) and during is not noun:
+            # "the killing of nine Palestinians during an Israeli army raid": the raid's
+            found = self._named_agents(during)
+            if found:
+                return found
         if of_noun is not None and noun.lemma_.lower() in MOVEMENT_NOUNS:
             # "the withdrawal of Russian troops from Kherson": the forces moved move
             moved = self.actors.actors(of_noun)
@@ -1578,6 +1586,8 @@ def _lends_subject(noun: Token, verb: Token) -> bool:
     # gold-news triple F1 by a point.
     if tok.dep_ != "pobj" or tok.head.lower_ not in ADJUNCT_PREPS:
         return False
+    if in_reaction_frame(tok):
+        return False  # "in protest at the killing of nine Palestinians": another's act
     return tok.head.lower_ not in CIRCUMSTANCE_PREPS or noun.lemma_.lower() in ADJUNCT_EVENT_NOUNS
 
 

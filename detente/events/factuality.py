@@ -113,6 +113,12 @@ NEGATING_VERBS = frozenset(
     | {"cancel", "scrap", "shelve"}
 )
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# Nouns of a reaction to another's act: "in protest at the killing", "in response to the
+# attack", "in retaliation for the shelling" (shared with the coder).
+REACTION_NOUNS = frozenset(
+    {"protest", "response", "retaliation", "revenge", "reaction", "reprisal", "anger"}
+    | {"outrage", "answer", "condemnation"}
+)
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Clause links that carry modality down to the trigger ("likely to launch").
 CARRYING_DEPS = frozenset({"xcomp", "acomp", "oprd", "pcomp", "conj", "aux", "relcl"})
@@ -234,6 +240,8 @@ def _governing_chain(trigger: Token) -> list[Token]:
         # "Airstrikes by US forces were intended to provide reassurance": what was intended
         # is the infinitive, not the strikes
         return chain
+    if in_reaction_frame(tok):
+        return chain  # "would suspend talks in protest at the killing": the killing was
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)
@@ -249,6 +257,16 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def in_reaction_frame(noun: Token) -> bool:
+    """Whether ``noun`` is what a clause reacts to: "in protest at the killing", "in
+    response to the attack", "in retaliation for the shelling" (another's act, done)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    before = noun.doc[prep.i - 1] if prep.i > 0 else prep
+    return bool(REACTION_NOUNS & {prep.head.lemma_.lower(), before.lemma_.lower()})
 
 
 def permission_of(verb: Token) -> Token | None:

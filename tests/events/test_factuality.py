@@ -129,3 +129,17 @@ def test_what_a_verb_of_permission_allows_is_hypothetical(text: str) -> None:
     granted = [e for e in events if e.cameo.code.startswith("08")]
     assert events and all(e.factuality == "hypothetical" for e in allowed)
     assert all(e.factuality == "asserted" for e in granted)
+
+
+def test_what_a_clause_reacts_to_has_happened() -> None:
+    """ "would suspend ... in protest at the killing": the killing is done, not hypothetical,
+    and the raid names its agent."""
+    events = detente.code(
+        "Palestinian President Mahmoud Abbas announced on Thursday that the Palestinian "
+        "Authority would suspend security coordination with Israel in protest at the killing "
+        "of nine Palestinians during an Israeli army raid in Jenin.",
+        published="2023-01-26",
+    )
+    killing = [e for e in events if e.cameo.code == "190"]
+    assert killing and all(e.factuality == "asserted" for e in killing)
+    assert {e.source.code for e in killing if e.source} == {"ISR"}
