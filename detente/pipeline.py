@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 
 from detente.actors.kb import KnowledgeBase, load_kb
 from detente.actors.resolve import (
+    DOCUMENT_ORGANS,
     GUESSED_COUNTRY,
     PAIR_HEADS,
+    PEOPLE_CODES,
     DocContext,
     KBMatcher,
     SentenceActors,
@@ -88,7 +90,11 @@ class Coder:
 
     def _code_batch(self, batch: Sequence[Document]) -> Iterator[CodedDocument]:
         split = [self.splitter.split(doc.text) for doc in batch]
-        wanted = [self._select(sents) for sents in split]
+        homes = [self._home(doc) for doc in batch]
+        wanted = [
+            self._select(sents, home=home is not None)
+            for sents, home in zip(split, homes, strict=True)
+        ]
         # the sentences quotation finding reads are parsed in the same batch (once each)
         quoted = [
             quote_sentences(doc, sents) if self.settings.quotes else []
@@ -99,12 +105,12 @@ class Coder:
         ]
         texts = [sents[i].text for sents, idx in zip(split, todo, strict=True) for i in idx]
         parsed = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
-        for doc, sentences, selected, idx, q in zip(
-            batch, split, wanted, todo, quoted, strict=True
+        for doc, sentences, selected, idx, q, home in zip(
+            batch, split, wanted, todo, quoted, homes, strict=True
         ):
             by_index = {i: next(parsed) for i in idx}
             sdocs = [(s, by_index[s.index]) for s in selected]
-            ctx = DocContext(kb=self.kb, published=doc.published)
+            ctx = DocContext(kb=self.kb, published=doc.published, home=home)
             events = self._code_document(doc, sdocs, ctx)
             quotes = (
                 find_quotes(
@@ -124,7 +130,7 @@ class Coder:
                 )
             )
 
-    def _select(self, sentences: list[Sentence]) -> list[Sentence]:
+    def _select(self, sentences: list[Sentence], *, home: bool = False) -> list[Sentence]:
         """The sentences worth parsing: a trigger word, and something that can be an actor.
 
         An actor needs a country or an organisation, so a sentence is parsed when it has a
@@ -138,12 +144,15 @@ class Coder:
             return sentences
         names: set[str] = set()
         out = []
+        # a dateline's or a parsed sentence's country: "the police" may be its
+        countried = home
         for sentence in sentences:
             if not can_hold_event(sentence, self.forms):
                 continue
             tokens = self.nlp.make_doc(sentence.text)
             spans = self.matcher.spans(tokens)
             titled = set(_titled_names(tokens, spans))
+            entries = [e for sp in spans for e in self.kb.lookup(sp.text)]
             if (
                 PRONOUN.search(sentence.text)
                 or PAIR_REFERENCE.search(sentence.text)
@@ -151,11 +160,20 @@ class Coder:
                 or any(t.text in names for t in tokens)
                 # "Putin met Merkel": the surname of a known office-holder
                 or any(t.is_title and self.kb.person(t.text) for t in tokens)
-                or any(e.kind != "role" for sp in spans for e in self.kb.lookup(sp.text))
+                or any(e.kind != "role" for e in entries)
+                # "The police arrested two men" after sentences on Kenya: the document's
+                # country gives a state organ its country (resolve._document_country)
+                or (countried and any(t.lower_ in DOCUMENT_ORGANS for t in tokens))
             ):
                 out.append(sentence)
                 names.update(titled)
+                countried = countried or any(e.country for e in entries if e.kind != "role")
         return out
+
+    def _home(self, doc: Document) -> str | None:
+        """The country of the document's dateline ("NAIROBI, Kenya"), if it names a place."""
+        place = self.places.lookup(doc.place) if doc.place else None
+        return place.country if place is not None else None
 
     def _code_document(
         self, doc: Document, sdocs: list[tuple[Sentence, Doc]], ctx: DocContext
@@ -238,7 +256,7 @@ class Coder:
         sentences = self.splitter.split(doc.text)
         if not 0 <= sentence_index < len(sentences):
             raise IndexError(f"sentence {sentence_index} of {len(sentences)}")
-        ctx = DocContext(kb=self.kb, published=doc.published)
+        ctx = DocContext(kb=self.kb, published=doc.published, home=self._home(doc))
         earlier = [s for s in sentences[:sentence_index] if can_hold_event(s, self.forms)]
         parsed = self.nlp.pipe(s.text for s in earlier)
         self._code_document(doc, list(zip(earlier, parsed, strict=True)), ctx)
@@ -394,6 +412,8 @@ def _own_government(source: Actor | None) -> Actor | None:
     "civilian demonstrations ... against the government" is the usual case)."""
     if source is None or not source.country or source.sector in STATE_SECTORS:
         return None
+    if source.country in PEOPLE_CODES:
+        return None  # "Kurds protested": a people without a state has no government
     return Actor(
         text=source.text,
         code=f"{source.country}GOV",

@@ -265,3 +265,50 @@ def test_a_sentence_naming_only_the_two_countries_is_coded() -> None:
         if e.evidence.sentence_index == 1
     }
     assert ("IRN", "06", "IRQ") in second and ("IRQ", "06", "IRN") in second
+
+
+def _coded(doc: Document) -> set[tuple]:
+    (coded,) = detente.code_documents([doc])
+    return {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in coded.events
+    }
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # the dateline's country
+        Document(
+            id="home",
+            text="The police fired tear gas at protesters on Friday.",
+            published=date(2017, 8, 10),
+            place="NAIROBI",
+        ),
+        # the one country of the document's earlier sentences
+        Document(
+            id="earlier",
+            text="Kenya held a disputed election on Tuesday. Kenyan opposition leaders rejected "
+            "the results on Wednesday. The police fired tear gas at protesters in the capital.",
+            published=date(2017, 8, 10),
+        ),
+    ],
+)
+def test_a_state_organ_takes_the_document_s_country(doc: Document) -> None:
+    assert ("KENCOP", "175", None) in _coded(doc)
+
+
+def test_a_state_organ_of_no_known_country_codes_nothing() -> None:
+    doc = Document(
+        id="none",
+        text="The police fired tear gas at protesters on Friday.",
+        published=date(2017, 8, 10),
+    )
+    assert not _coded(doc)
+
+
+def test_a_people_without_a_state_protests_at_no_government() -> None:
+    found = _coded(
+        Document(id="kurds", text="Kurds protested on Sunday.", published=date(2017, 8, 10))
+    )
+    assert found and not any(target and target.endswith("GOV") for _, _, target in found)
