@@ -216,7 +216,7 @@ def test_a_region_places_the_event(text: str, admin1: str, target: str) -> None:
 
 def test_a_named_division_in_the_target_slot_is_its_country() -> None:
     events = detente.code("Russian artillery shelled the Donetsk region.", published="2022-05-05")
-    assert any(e.target and e.target.code == "UKR" for e in events)
+    assert any(e.target and e.target.country == "UKR" for e in events)
 
 
 @pytest.mark.parametrize(

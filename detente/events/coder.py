@@ -136,6 +136,9 @@ REACTION_VERBS = frozenset(
     | {"retaliate", "respond", "react", "mourn", "decry", "criticise", "criticize", "blame"}
     | {"accuse", "summon", "expel", "recall", "seek", "pledge", "promise", "swear"}
 )
+# Uses of force that strike a town's people ("shelled Kharkiv", "besieged Madaya"), not
+# the ground fought over ("advanced toward Kirkuk" 190, "captured the town" 192).
+PEOPLE_STRUCK = frozenset({"191", "193", "194", "195", "196"})
 # Commands: given to one's own forces or officials, what is commanded is the commander's
 # act ("Putin ordered his defence chiefs to put the nuclear forces on alert": 152).
 COMMAND_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
@@ -577,7 +580,7 @@ class SentenceCoder:
                 # "ordered U.S. troops to withdraw": no expulsion; the withdrawal is coded
                 self._note(verb, pattern, "the one told is the source's own forces")
                 return []
-            targets = targets or self._city(slot)  # "Russian rockets struck Kharkiv"
+            targets = targets or self._city(slot, pattern.code)  # "rockets struck Kharkiv"
             targets = targets or self._slot_inner(slot, pattern.code)
             known = any(a.code != UNIDENTIFIED for a in sources)
             if not targets and known and pattern.code[:2] in ATTACK_ROOTS:
@@ -866,7 +869,7 @@ class SentenceCoder:
         for host in hosts:
             for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if found := self.actors.actors(pobj) or self._city(pobj):
+                    if found := self.actors.actors(pobj) or self._city(pobj, code):
                         return found
         return []
 
@@ -1037,7 +1040,7 @@ class SentenceCoder:
                     reciprocal = pattern
                 continue
             targets = self.actors.actors(target_tok) if target_tok is not None else []
-            targets = targets or self._city(target_tok)  # "the shelling of Kharkiv"
+            targets = targets or self._city(target_tok, pattern.code)  # "shelling of Kharkiv"
             targets = targets or self._slot_inner(target_tok, pattern.code, nominal=True)
             if pattern.has_target and not targets:
                 self._note(noun, pattern, "the target is not a known actor")
@@ -1062,17 +1065,18 @@ class SentenceCoder:
                 return _reciprocal(reciprocal, noun, sources)
         return []
 
-    def _city(self, tok: Token | None) -> list[Actor]:
-        """A town the pattern's target slot names is its country ("struck Kharkiv", "a
-        visit to Kharkiv"): the gazetteer's place, preferring the document's countries.
-        Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
+    def _city(self, tok: Token | None, code: str = "") -> list[Actor]:
+        """A town the pattern's target slot names is its country ("a visit to Kharkiv"), or
+        the country's civilians when it is attacked ("struck Kharkiv": UKRCVL, as the
+        resolver codes a capital attacked): the gazetteer's place, preferring the document's
+        countries. Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
         if tok is None or tok.text.isupper() or tok.dep_ == "compound":
             return []
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOWN_NOUNS:
             # "the Black Sea resort of Sochi", "the Turkish border town of Reyhanli"
             named = _prep_object(tok, "of", None, direct=True)
             if named is not None and named.pos_ == "PROPN":
-                return self._city(named)
+                return self._city(named, code)
         division = tok.pos_ == "NOUN" and tok.lemma_.lower() in DIVISION_WORDS
         if tok.pos_ != "PROPN" and not division:  # "shelled the Donetsk region"
             return []
@@ -1091,6 +1095,10 @@ class SentenceCoder:
         if place is None or not place.country:
             return []
         rule = f"a town as target: {place.name}, {place.country}"
+        if code[:2] in ("18", "20") or code[:3] in PEOPLE_STRUCK:
+            rule = f"a town attacked: its people, {place.name}, {place.country}"
+            actor = self._span_actor(span, place.country + CIVILIANS, rule, sector=CIVILIANS)
+            return [replace(actor, country=place.country)]
         return [self._span_actor(span, place.country, rule, country=place.country)]
 
     def _named_agents(self, noun: Token) -> list[Actor]:

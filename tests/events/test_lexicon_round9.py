@@ -31,11 +31,11 @@ from tests.events.conftest import triples
         ("Ethiopian troops blocked aid convoys to Tigray.", ("ETHMIL", "191", "ETH")),
         (
             "The Syrian government blocked humanitarian access to Eastern Ghouta.",
-            ("SYRGOV", "191", "SYR"),
+            ("SYRGOV", "191", "SYRCVL"),
         ),
         ("Israel restricted access to Gaza.", ("ISR", "191", "PSE")),
-        ("Russian forces cut off the last road into Mariupol.", ("RUSMIL", "191", "UKR")),
-        ("Russian troops cut off supply lines to Bakhmut.", ("RUSMIL", "191", "UKR")),
+        ("Russian forces cut off the last road into Mariupol.", ("RUSMIL", "191", "UKRCVL")),
+        ("Russian troops cut off supply lines to Bakhmut.", ("RUSMIL", "191", "UKRCVL")),
         # codebook 0874: a pullback completed; codebook 050: a suspended member readmitted
         ("Russian forces completed their pullback from Kherson.", ("RUSMIL", "0874", None)),
         ("The African Union readmitted Mali.", ("IGOOAU", "050", "MLI")),
@@ -61,7 +61,7 @@ from tests.events.conftest import triples
         # codebook 2041: chlorine or sarin dropped
         (
             "Syrian government forces dropped barrels of chlorine on Douma.",
-            ("SYRMIL", "2041", "SYR"),
+            ("SYRMIL", "2041", "SYRCVL"),
         ),
         ("Syrian army helicopters dropped chlorine on the town.", ("SYRMIL", "2041", "SYRCVL")),
         # codebook 19: projectiles launched; troops advancing; missiles slamming into buildings
