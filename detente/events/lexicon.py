@@ -38,7 +38,7 @@ BUILTIN_FILES: tuple[str, ...] = tuple(
 )
 
 PREPOSITIONS = frozenset(
-    "about across after against along among around as at before behind between beyond by "
+    "about across after against along alongside among around as at before behind between beyond by "
     "down during for from in inside into near of off on onto out outside over past since "
     "through throughout to toward towards under until up upon with within without away back "
     "apart aside forward ahead together".split()

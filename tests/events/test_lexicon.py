@@ -158,3 +158,15 @@ def test_a_target_told_or_allowed_before_the_complement(text: str, expected: tup
 def test_a_complement_without_the_one_told_is_not_an_order() -> None:
     codes = {e.cameo.code for e in detente.code("Russia agreed to leave the talks.")}
     assert "166" not in codes
+
+
+def test_fighting_alongside_is_no_fight_against() -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(
+            "Rwandan troops are fighting alongside the M23 rebels in eastern Congo.",
+            published="2024-07-08",
+        )
+    }
+    assert ("RWAMIL", "062", "CODREB") in found
+    assert not any(code.startswith("19") for _, code, _ in found)
