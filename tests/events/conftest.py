@@ -5,7 +5,7 @@ from __future__ import annotations
 import detente
 
 
-def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+def triples(text: str, *, published: str = "2011-04-02") -> set[tuple[str | None, str, str | None]]:
     """(source code, CAMEO code, target code) of every event coded from ``text``."""
     return {
         (
@@ -13,5 +13,5 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
             e.cameo.code,
             e.target.code if e.target else None,
         )
-        for e in detente.code(text, published="2011-04-02")
+        for e in detente.code(text, published=published)
     }

@@ -6,6 +6,7 @@ import pytest
 
 import detente
 from detente.events.lexicon import BUILTIN_FILES, DATA, read_lexicon_file
+from tests.events.conftest import triples as shared_triples
 
 
 def triples(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -294,10 +295,7 @@ def test_instrument_codes_are_assaults_or_fights() -> None:
 
 
 def full_triples(text: str) -> set[tuple[str | None, str, str | None]]:
-    return {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(text, published="2011-04-02")
-    }
+    return shared_triples(text, published="2011-04-02")
 
 
 @pytest.mark.parametrize(
@@ -1434,10 +1432,7 @@ def test_an_act_after_the_subject_s_own_offensive_is_still_its_own() -> None:
     ],
 )
 def test_an_attack_of_no_known_side_is_the_claimer_s(text: str, expected: tuple) -> None:
-    found = {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(text, published="2021-10-05")
-    }
+    found = shared_triples(text, published="2021-10-05")
     assert expected in found
 
 
@@ -1456,14 +1451,11 @@ def test_a_claim_about_another_act_gives_no_attacker() -> None:
 def test_a_phrase_right_after_an_owned_event_noun_is_its_own() -> None:
     """The parser hangs "on Bakhmut" on "forefront"; right after "Russia's assault" it is
     the assault's target."""
-    found = {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(
-            "Wagner fighters, who have been at the forefront of Russia's assault on Bakhmut "
-            "for months, will hand over their positions to regular troops.",
-            published="2023-05-20",
-        )
-    }
+    found = shared_triples(
+        "Wagner fighters, who have been at the forefront of Russia's assault on Bakhmut "
+        "for months, will hand over their positions to regular troops.",
+        published="2023-05-20",
+    )
     assert ("RUS", "190", "UKR") in found
 
 

@@ -6,6 +6,7 @@ import pytest
 
 import detente
 from detente.settings import Settings
+from tests.events.conftest import triples as shared_triples
 
 
 def coded(text: str) -> set[tuple[str | None, str, str | None, str]]:
@@ -210,19 +211,13 @@ def test_telling_someone_to_act_is_a_demand() -> None:
     ],
 )
 def test_a_command_to_one_s_own_forces_is_the_commander_s_act(text: str, expected: tuple) -> None:
-    found = {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(text, published="2022-02-27")
-    }
+    found = shared_triples(text, published="2022-02-27")
     assert expected in found and not any(code.startswith("10") for _, code, _ in found)
 
 
 def test_an_order_to_another_state_is_still_a_demand() -> None:
-    found = {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(
-            "The UN Security Council ordered Iraq to destroy its chemical weapons.",
-            published="2022-02-27",
-        )
-    }
+    found = shared_triples(
+        "The UN Security Council ordered Iraq to destroy its chemical weapons.",
+        published="2022-02-27",
+    )
     assert ("IGOUNO", "1056", "IRQ") in found

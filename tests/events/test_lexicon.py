@@ -17,6 +17,7 @@ from detente.events.lexicon import (
 )
 from detente.events.ontology import load_ontology
 from detente.settings import Settings
+from tests.events.conftest import triples as shared_triples
 
 
 @pytest.mark.parametrize(
@@ -148,10 +149,7 @@ def test_a_nominal_pattern_with_object_words(tmp_path: Path) -> None:
     ],
 )
 def test_a_target_told_or_allowed_before_the_complement(text: str, expected: tuple) -> None:
-    found = {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(text, published="2010-05-05")
-    }
+    found = shared_triples(text, published="2010-05-05")
     assert expected in found
 
 
@@ -161,12 +159,9 @@ def test_a_complement_without_the_one_told_is_not_an_order() -> None:
 
 
 def test_fighting_alongside_is_no_fight_against() -> None:
-    found = {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(
-            "Rwandan troops are fighting alongside the M23 rebels in eastern Congo.",
-            published="2024-07-08",
-        )
-    }
+    found = shared_triples(
+        "Rwandan troops are fighting alongside the M23 rebels in eastern Congo.",
+        published="2024-07-08",
+    )
     assert ("RWAMIL", "062", "CODREB") in found
     assert not any(code.startswith("19") for _, code, _ in found)
