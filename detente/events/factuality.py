@@ -124,9 +124,15 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 CARRYING_DEPS = frozenset({"xcomp", "acomp", "oprd", "pcomp", "conj", "aux", "relcl"})
 
 
+# Stance adjectives whose "would" is the conditional of a stated readiness, not a guess:
+# "he would be ready to host a meeting" expresses an intent (the codebook's example of 039).
+READINESS_WORDS = frozenset({"ready", "willing", "prepared", "happy"})
+
+
 def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factuality:
     """The factuality of the event whose trigger is ``trigger``."""
     chain = _governing_chain(trigger)
+    readiness = trigger.pos_ == "ADJ" and trigger.lemma_.lower() in READINESS_WORDS
     negated = future = hypothetical = False
     for depth, tok in enumerate(chain):
         for child in tok.children:
@@ -136,6 +142,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             if child.dep_ in ("aux", "auxpass"):
                 if lower in FUTURE_AUX:
                     future = True
+                elif lower == "would" and readiness and depth <= 1:
+                    pass  # "would be ready to": the readiness is stated
                 elif lower in MODAL_AUX:
                     hypothetical = True
             if child.dep_ == "mark" and lower in CONDITION_MARKS:

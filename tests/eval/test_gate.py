@@ -22,8 +22,9 @@ GATES = read_floors(FLOORS)
 
 def test_floors_file_pins_every_headline_metric() -> None:
     names = {gate.name for gate in GATES}
-    assert {"gold-dev", "gold-heldout", "gold-news", "gold-wire", "gold-conflict", "gold-conflict-dev", "plover-gsr",
-            "cameo-manual-examples", "petr2-gsr-validation"} <= names  # fmt: skip
+    assert {"gold-dev", "gold-heldout", "gold-news", "gold-wire", "gold-conflict",
+            "gold-conflict-dev", "plover-gsr", "cameo-manual-examples",
+            "petr2-gsr-validation"} <= names  # fmt: skip
     for gate in GATES:
         assert gate.format in HEADLINES, gate.name
         expected = set(HEADLINES[gate.format]) - LOWER_IS_BETTER

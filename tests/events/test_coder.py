@@ -1481,3 +1481,61 @@ def test_a_mere_attempt_to_convince_codes_no_act_of_the_one_convinced() -> None:
         "constitution."
     )
     assert not any(code == "083" for _, code, _ in found)
+
+
+def test_a_bare_preposition_shares_the_object_of_the_next_conjunct() -> None:
+    found = shared_triples(
+        "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."
+    )
+    assert ("LKA", "054", "IRNGOV") in found
+    assert not any(target is None for _, code, target in found if code == "054")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syrian government forces, backed by intense Russian air strikes, pushed into "
+            "the rebel-held districts of eastern Aleppo on Monday.",
+            ("RUS", "195", "SYRREB"),
+        ),
+        (
+            "Somali forces, supported by US air strikes, recaptured the town of Adale from "
+            "al-Shabaab on Sunday.",
+            ("USA", "195", "SOMREB"),
+        ),
+    ],
+)
+def test_backing_by_a_use_of_force_is_an_attack_of_its_own(text: str, expected: tuple) -> None:
+    found = shared_triples(text)
+    assert expected in found
+    assert not any(code.startswith("05") for _, code, _ in found)
+
+
+def test_backing_by_an_actor_stays_support() -> None:
+    found = shared_triples("Iraqi forces, backed by the United States, attacked Mosul.")
+    assert ("USA", "051", "IRQMIL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting between Armenian and Azerbaijani forces killed dozens of soldiers.",
+            {("ARMMIL", "190", "AZEMIL"), ("AZEMIL", "190", "ARMMIL")},
+        ),
+        (
+            "Dozens were killed in fighting between Ethiopian troops and Tigrayan rebels.",
+            {("ETHMIL", "190", "ETHREB"), ("ETHREB", "190", "ETHMIL")},
+        ),
+    ],
+)
+def test_fighting_between_two_sides_is_reciprocal(text: str, expected: set) -> None:
+    assert expected <= shared_triples(text)
+
+
+def test_fighting_with_no_sides_named_codes_no_reciprocal_fight() -> None:
+    found = shared_triples(
+        "The Turks and their allies moved into the town after weeks of fighting."
+    )
+    assert not any(code == "190" for _, code, _ in found)

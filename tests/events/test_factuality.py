@@ -143,3 +143,23 @@ def test_what_a_clause_reacts_to_has_happened() -> None:
     killing = [e for e in events if e.cameo.code == "190"]
     assert killing and all(e.factuality == "asserted" for e in killing)
     assert {e.source.code for e in killing if e.source} == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the codebook's own example of 039: a readiness stated with "would"
+        (
+            "King Hassan of Morocco was quoted as saying he would be ready to host a meeting "
+            "between an Israeli peace movement and the Palestine Liberation Organization.",
+            ("039", "asserted"),
+        ),
+        ("Iran would be willing to resume talks with the European Union.", ("036", "asserted")),
+        # other modals are still a guess
+        ("Iran could be willing to resume talks with the European Union.", ("036", "hypothetical")),
+    ],
+)
+def test_a_readiness_stated_with_would_is_an_expressed_intent(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in facts(text)
