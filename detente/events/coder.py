@@ -69,6 +69,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # Attacks whose target may be a place's positions ("fired at targets in Jericho").
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 SUPPORT_ROOT = "05"
+# Participles whose agent serves two sides as a third party ("a deal brokered by China",
+# "talks hosted by Mexico"), and the code of that service.
+THIRD_PARTY_VERBS = {"broker": "045", "mediate": "045", "facilitate": "045", "host": "043"}
 # Participles of backing whose agent may be a use of force ("backed by air strikes").
 BACKING_VERBS = frozenset({"back", "support", "cover", "aid", "assist", "accompany"})
 # Investigations, whose target is who did what is investigated, or where it was done.
@@ -307,6 +310,7 @@ class SentenceCoder:
         found_all = [_stopped(_peacekeeping(_labour_strike(_by_instrument(m)))) for m in found_all]
         found_all = self._claimed(self._backing_fire(found_all))
         found_all += _joint_operations(found_all)
+        found_all = self._third_parties(found_all)
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
         for match in _drop_empty_purposes(_drop_empty_governors(matches)):
@@ -361,6 +365,50 @@ class SentenceCoder:
             out += [replace(m, pattern=pattern, source=src, target=attacks[0].target)
                     for src in sources[:2]]  # fmt: skip
         return out
+
+    def _third_parties(self, matches: list[Match]) -> list[Match]:
+        """ "Saudi Arabia and Iran agreed ... under a deal brokered by China", "talks hosted
+        by Mexico": the broker mediates for (045), the host hosts (043), each of the two
+        sides of the act the deal or talks belong to."""
+        out = list(matches)
+        for tok in self.actors.doc:
+            code = THIRD_PARTY_VERBS.get(tok.lemma_.lower())
+            if code is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl"):
+                continue  # "talks hosted by Mexico"; "agreed at talks ..., hosted by Cuba"
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            brokers = self.actors.actors(pobj) if pobj is not None else []
+            sides = [a for a in self._sides(tok.head, matches) if a.code not in
+                     {b.code for b in brokers}]  # fmt: skip
+            patterns = [p for p in self.lexicon.patterns(tok.lemma_.lower()) if p.code == code]
+            if not brokers or len({a.code for a in sides}) < 2 or not patterns:
+                continue
+            pattern = min(patterns, key=lambda p: (p.specificity, p.origin))
+            pattern = replace(pattern, origin=f"{pattern.origin} third-party:{tok.head.lower_}")
+            self._note(tok, pattern, "a broker or host of the two sides' act")
+            out = [m for m in out if m.trigger.i != tok.i]
+            out += _pairs(pattern, tok, brokers[:1], sides, False)
+        return out
+
+    def _sides(self, noun: Token, matches: list[Match]) -> list[Actor]:
+        """The two sides of the deal or talks ``noun`` names: its between-phrase, else the
+        pair coded both ways from the clause it belongs to ("X and Y agreed ... under a
+        deal"), else the coordinated subjects of that clause."""
+        between = _noun_prep_object(noun, "between")
+        if between is not None and len({a.code for a in self.actors.actors(between)}) > 1:
+            return self.actors.actors(between)
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        triggers = {noun.i, verb.i}
+        pairs = {(_code(m.source), _code(m.target)) for m in matches if m.trigger.i in triggers}
+        sides: dict[str, Actor] = {}
+        for m in matches:
+            if m.trigger.i in triggers and (_code(m.target), _code(m.source)) in pairs:
+                sides.setdefault(m.source.code, m.source)
+        if len(sides) > 1:
+            return list(sides.values())
+        return [a for s in _subject_of(verb) for a in self.actors.actors(s)]
 
     def _directed(self, matches: list[Match]) -> list[Match]:
         """Events asked for ("urged X to help Y") become the asker's appeal or demand to

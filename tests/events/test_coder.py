@@ -1539,3 +1539,37 @@ def test_fighting_with_no_sides_named_codes_no_reciprocal_fight() -> None:
         "The Turks and their allies moved into the town after weeks of fighting."
     )
     assert not any(code == "190" for _, code, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations under a "
+            "deal brokered by China.",
+            {("CHN", "045", "SAU"), ("CHN", "045", "IRN")},
+        ),
+        (
+            "Ukraine and Russia exchanged 95 prisoners of war each on Wednesday in a swap "
+            "mediated by the United Arab Emirates.",
+            {("ARE", "045", "UKR"), ("ARE", "045", "RUS")},
+        ),
+        (
+            "Colombia's government and the ELN guerrilla group agreed on Friday to a "
+            "ceasefire at talks in Havana, hosted by the Cuban government.",
+            {("CUBGOV", "043", "COLGOV"), ("CUBGOV", "043", "COLREB")},
+        ),
+    ],
+)
+def test_a_broker_or_host_serves_both_sides_of_the_act(text: str, expected: set) -> None:
+    found = shared_triples(text)
+    assert expected <= found
+    assert not any(target is None for _, code, target in found if code in ("043", "045"))
+
+
+def test_a_broker_of_one_side_s_act_codes_no_mediation() -> None:
+    found = shared_triples(
+        "Cuba agreed to release 52 political prisoners under a deal brokered by the Catholic "
+        "Church."
+    )
+    assert not any(code == "045" for _, code, _ in found)
