@@ -200,6 +200,19 @@ GROUP_HEADS = frozenset(
     # its members together ("its EU partners", "NATO allies", "EU member states")
     | {"partners", "allies", "states", "nations"}
 )
+# Definite nouns for an organisation that point back at the one named last ("the group",
+# "the militia"), with the only modifiers they may have ("the paramilitary group").
+BACK_REFERENCE_HEADS = frozenset(
+    {"group", "movement", "militia", "faction", "organisation", "organization", "outfit"}
+)
+KIND_WORDS = frozenset(
+    {"paramilitary", "militant", "islamist", "jihadist", "armed", "rebel", "extremist"}
+    | {"insurgent", "terrorist", "radical", "separatist", "guerrilla", "hardline", "terror"}
+)
+# Heads for an armed organisation's troops ("Houthi forces"): the organisation is the actor.
+FORCE_HEADS = frozenset(
+    {"forces", "troops", "soldiers", "units", "gunmen", "militiamen", "paramilitaries"}
+)
 # Roles that speak, negotiate or command for the group their modifiers name: "Taliban
 # negotiators", "Hamas officials" are the organisation; "the Syrian opposition delegation", "a
 # rebel spokesman", "an army spokesman" take the group's role, not the government's that the
@@ -321,6 +334,9 @@ class DocContext:
     # and "them" agree with the first, not the second
     groups: set[int] = field(default_factory=set)
     singulars: set[int] = field(default_factory=set)
+    # the actors named by an organisation's name ("Hezbollah", "the United Nations"), for a
+    # later "the group", "the militia" that points back at one
+    organisations: list[tuple[str, Actor]] = field(default_factory=list)
 
     def pair_before(self, offset: int, *, within: int | None = None) -> tuple[str, str] | None:
         """The first two countries of the last sentence before ``offset`` that named two or
@@ -445,6 +461,7 @@ class SentenceActors:
             for tok in span:
                 self.mentions[tok.i] = mention
         self._prefer_named_countries()
+        self._drop_capitals_elsewhere()
         self._cache: dict[int, Actor | None] = {}
         if offset not in ctx.sentence_starts:
             ctx.sentence_starts.append(offset)
@@ -465,6 +482,29 @@ class SentenceActors:
             ranked = tuple(sorted(entries, key=lambda e: e.country not in named))
             if ranked != entries:
                 self.mentions[i] = Mention(mention.span, ranked)
+
+    def _drop_capitals_elsewhere(self) -> None:
+        """A capital's name that is also a town of another country the sentence names, when
+        neither the sentence nor the document names the capital's own country ("rival
+        militias in Tripoli ... the north Lebanese port": Lebanon's Tripoli), is that town:
+        no government metonym; :meth:`_city_country` places it."""
+        unique = {id(m): m for m in self.mentions.values()}.values()
+        named = {
+            m.entries[0].country
+            for m in unique
+            if m.kind in ("country", "demonym") and m.entries[0].country
+        }
+        for mention in [m for m in unique if m.kind == "capital"]:
+            own = mention.entries[0].country
+            others = named - {own} - REGION_CODES - PEOPLE_CODES
+            if own in named or own in self.ctx.countries or not others:
+                continue
+            from detente.geo.gazetteer import load_gazetteer  # built once, shared
+
+            candidates = load_gazetteer().candidates(mention.span.text)
+            if any(c.place.country in others for c in candidates):
+                for tok in mention.span:
+                    del self.mentions[tok.i]
 
     # -- public -----------------------------------------------------------------
 
@@ -970,6 +1010,8 @@ class SentenceActors:
             rule=f"{entry.kind} {entry.source}",
         )
         self.ctx.remember(actor, number=self._number(tok, mention))
+        if entry.kind in ("org", "igo"):
+            self.ctx.organisations.append((entry.kind, actor))
         return actor
 
     def _person(self, tok: Token) -> Actor | None:
@@ -1032,14 +1074,48 @@ class SentenceActors:
         self.ctx.remember(actor, person_name=full)
         return actor
 
-    def _again(self, known: Actor, name: Span) -> Actor:
-        actor = replace(
+    def _named_before(self, tok: Token) -> Actor | None:
+        """ "The group", "the paramilitary group", "the militia": a definite noun for an
+        organisation, with no words of its own but kind words, points back at the
+        organisation named last before it, in its sentence or an earlier one ("a day after
+        the group launched rockets": Hezbollah, named before)."""
+        if tok.lower_ not in BACK_REFERENCE_HEADS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.lower_ not in KIND_WORDS:
+                return None  # "the rights group", "the Palestinian group": words of its own
+            if child.dep_ in ("appos", "prep", "nummod", "poss", "conj"):
+                return None  # "the group Islamic Jihad", "the group of 20"
+        for t in self.doc[: tok.i]:  # the sentence's earlier actors, remembered in order
+            if t.pos_ in ("NOUN", "PROPN"):
+                self.actor(t)
+        at = self.offset + tok.idx
+        # an intergovernmental body is no "group" or "militia" ("Al-Shabaab attacked an
+        # African Union base ..., the group said": al-Shabaab)
+        kinds = ("org", "igo") if tok.lower_ in ("organisation", "organization") else ("org",)
+        before = [a for kind, a in self.ctx.organisations if a.start < at and kind in kinds]
+        if not before:
+            return None
+        known = max(before, key=lambda a: a.start)
+        rule = f"the organisation named before: {known.rule}"
+        actor = self._named_again(known, _np_span(tok), rule)
+        self.ctx.remember(actor, number="group")
+        return actor
+
+    def _named_again(self, known: Actor, span: Span, rule: str) -> Actor:
+        """A known actor, named again by ``span`` of this sentence."""
+        return replace(
             known,
-            text=name.text,
-            start=self.offset + name.start_char,
-            end=self.offset + name.end_char,
-            rule=f"later mention of {known.name}",
+            text=span.text,
+            start=self.offset + span.start_char,
+            end=self.offset + span.end_char,
+            rule=rule,
         )
+
+    def _again(self, known: Actor, name: Span) -> Actor:
+        actor = self._named_again(known, name, f"later mention of {known.name}")
         self.ctx.last_person = actor
         self.ctx.seen.append(actor)
         self.ctx.people.append(actor)
@@ -1047,6 +1123,10 @@ class SentenceActors:
 
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase, else of its partitive of-phrase."""
+        if not person:
+            named = self._named_before(tok)
+            if named is not None:
+                return named
         collective = not person and _collective(tok)
         partitive = collective or (not person and tok.lower_ in PARTITIVE_HEADS)
         if partitive:
@@ -1086,6 +1166,21 @@ class SentenceActors:
                 if mention is not None and (
                     mention.kind in ("org", "igo")
                     or (mention.kind == "metonym" and mention.entries[0].sector)
+                ):
+                    return self._from_mention(child, mention)
+        if tok.lower_ in FORCE_HEADS:
+            # "Houthi forces", "Taliban forces", "Hezbollah troops": the armed organisation
+            # named before them, not their country's state military (YEMREB, not YEMMIL)
+            # (also a name right before the head that the parser joined to another
+            # modifier: "Sudan's army and RSF paramilitaries")
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")]
+            for child in [*mods, *self.doc[tok.i - 1 : tok.i]]:
+                mention = self.mentions.get(child.i)
+                if (
+                    mention is not None
+                    and mention.kind == "org"
+                    and mention.entries[0].sector
+                    and (child in mods or mention.span.end == tok.i)
                 ):
                     return self._from_mention(child, mention)
         tokens = self._phrase_of(tok)
@@ -1184,6 +1279,10 @@ class SentenceActors:
             placed = self._place_country(place) or self._city_country(place)
             if placed is not None and placed not in PEOPLE_CODES:
                 country = placed
+                if sector == "MIL":
+                    # "Kurdish-led forces in northeastern Syria": the people's armed group in
+                    # that country, not its state's military (SYRREB, not SYRMIL)
+                    sector = "REB"
             elif sector in ARMED_SECTORS and sector not in ("SEP", "INS"):
                 implied, implied_rule = self._implied_country(tok, sector)
                 if implied is not None:

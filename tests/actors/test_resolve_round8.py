@@ -112,11 +112,7 @@ def test_roles_of_a_group(parts, text: str, phrase: str, expected: list[str]) ->
             "rebels",
             ["COLREB", "COLGOV"],
         ),
-        (
-            "Sudan's army and RSF paramilitaries agreed a truce.",
-            "paramilitaries",
-            ["SDNUAF", "SDNMIL"],
-        ),
+        # ("Sudan's army and RSF paramilitaries": tests/actors/test_resolve_round11.py, dated)
         # a possessive on the head alone stays the head's
         ("Syria's Kurdish fighters attacked the town.", "fighters", ["SYRREB"]),
     ],

@@ -1,0 +1,138 @@
+"""Round 11 of actor resolution: an armed organisation's forces are the organisation; a
+people without a state fielding forces in a country are rebels there; a capital's name that
+is a town of another country the sentence names is that town; "the group" points back at the
+organisation named before; Sudan's Rapid Support Forces by date. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.actors.conftest import in_document, resolve
+
+RECENT = date(2020, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an armed organisation's forces, troops or gunmen: the organisation, not the
+        # military of its country
+        ("Houthi forces fired missiles at the port.", "forces", ["YEMREB"]),
+        ("Hezbollah troops crossed the border.", "troops", ["LBNREBHEZ"]),
+        ("Taliban forces opened fire on a border post.", "forces", ["AFGREBTAL"]),
+        # a state's forces stay the state's
+        ("Syrian government forces shelled the town.", "forces", ["SYRMIL"]),
+        ("Afghan forces retook the district.", "forces", ["AFGMIL"]),
+        # a people without a state fielding forces in a country: rebels there, not that
+        # state's military
+        ("Turkey attacked Kurdish-led forces in northeastern Syria.", "forces", ["SYRREB"]),
+        ("Kurdish militias in Syria shelled the town.", "militias", ["SYRUAF"]),
+    ],
+)
+def test_forces_of_an_organisation(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # Tripoli in a sentence on Lebanon, naming no Libya, is Lebanon's Tripoli
+        (
+            "Syrian officers ended mediation between rival militias in Tripoli as shells hit"
+            " the north Lebanese port.",
+            "militias",
+            ["LBNUAF"],
+        ),
+        # with Libya named, or nothing else, it stays Libya's capital
+        ("Libyan rebels shelled Tripoli, a Lebanese witness said.", "Tripoli", ["LBYCVL"]),
+        ("Tripoli rejected the proposal.", "Tripoli", ["LBYGOV"]),
+        ("Militias in Tripoli clashed with police.", "Militias", ["LBYUAF"]),
+    ],
+)
+def test_capital_of_another_country(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+def test_capital_of_the_documents_country(parts) -> None:
+    sentences = [
+        "Libya's rival governments met in Geneva.",
+        "Militias in Tripoli clashed as a Lebanese ship docked.",
+    ]
+    assert in_document(parts, sentences, "Militias", published=RECENT) == ["LBYUAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "the group" with no words of its own: the organisation named last before it
+        (
+            "Israeli jets struck Hezbollah targets a day after the group fired rockets.",
+            "group",
+            ["LBNREBHEZ"],
+        ),
+        (
+            "The UN urged the Rapid Support Forces to lift the siege and urged the"
+            " paramilitary group to allow aid in.",
+            "group",
+            ["SDNREB"],
+        ),
+        # an intergovernmental body is no "group": the last non-governmental one
+        (
+            "Al-Shabaab militants attacked an African Union base, the group said.",
+            "group",
+            ["SOMREB"],
+        ),
+        # a group with words of its own, or of people, is not a back-reference
+        ("Hamas fired rockets, a rights group said.", "group", ["NGOHRI"]),
+        ("Hamas said a group of protesters was arrested.", "group", []),
+        # "the world body" is the United Nations
+        ("The world body condemned the attack.", "body", ["IGOUNO"]),
+    ],
+)
+def test_the_group(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(2024, 3, 5)) == expected
+
+
+def test_the_group_across_sentences(parts) -> None:
+    sentences = [
+        "The Houthis detained eleven UN staff members in Sanaa.",
+        "The group said the staff were spies.",
+    ]
+    assert in_document(parts, sentences, "group", published=RECENT) == ["YEMREB"]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # a state paramilitary (MIL) until the war with the army, rebels since
+        (date(2021, 6, 1), ["SDNMIL"]),
+        (date(2023, 4, 14), ["SDNMIL"]),
+        (date(2023, 4, 15), ["SDNREB"]),
+        (date(2024, 3, 5), ["SDNREB"]),
+    ],
+)
+def test_rapid_support_forces(parts, published: date, expected: list[str]) -> None:
+    text = "The Rapid Support Forces shelled a market in Nyala."
+    assert resolve(parts, text, "Forces", published=published) == expected
+
+
+def test_rapid_support_forces_beside_the_army(parts) -> None:
+    # the possessive country before "X and Y" heads: both are actors, the first the country's
+    text = "Sudan's army and RSF paramilitaries agreed a truce."
+    found = resolve(parts, text, "paramilitaries", published=date(2024, 3, 5))
+    assert found == ["SDNREB", "SDNMIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Islamabad summoned the Afghan charge d'affaires.", "affaires", ["AFGGOV"]),
+        ("The talks were led by Qatari mediators.", "mediators", ["QATGOV"]),
+        ("Ukraine's security service detained an officer.", "service", ["UKRSPY"]),
+    ],
+)
+def test_roles(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
