@@ -26,7 +26,13 @@ from detente.actors.resolve import (
     KBMatcher,
     SentenceActors,
 )
-from detente.events.coder import UNIDENTIFIED, UNNAMED_VICTIMS, Match, SentenceCoder
+from detente.events.coder import (
+    REPORTING_VERBS,
+    UNIDENTIFIED,
+    UNNAMED_VICTIMS,
+    Match,
+    SentenceCoder,
+)
 from detente.events.factuality import factuality
 from detente.events.intent import apply_stance
 from detente.events.lexicon import Lexicon, load_lexicon
@@ -292,6 +298,10 @@ class Coder:
         source, target = match.source, match.target
         here = self._sentence_place(trigger, ctx, match.means)  # looked up once per event
         location = here or self._dateline_place(doc, ctx)
+        if location is None and target is not None and target.code == UNNAMED_VICTIMS:
+            # "Turkey launched an offensive in northern Syria, with warplanes striking the
+            # town of Ras al-Ain": a town of no known name is where the sentence is
+            location = self._sentence_wide_place(trigger, ctx)
         # "a roadside bomb near Samarra killed": an unidentified force of the place's country;
         # "four children were killed in Israeli shelling in Gaza": civilians of the place
         source = _of_location(source, UNIDENTIFIED, location)
@@ -361,6 +371,27 @@ class Coder:
             if place is not None:
                 return place
         return None
+
+    def _sentence_wide_place(self, trigger: Token, ctx: DocContext) -> Place | None:
+        """The one place the sentence's place phrases name, wherever they hang, when they
+        all name one country."""
+        countries = [c for c, _ in ctx.countries.most_common()]
+        found = []
+        for prep in trigger.doc:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and not _of_reporter(prep):
+                found += [self.places.lookup(p.text, countries=countries)
+                          for p in _place_objects(prep)]  # fmt: skip
+        found = [p for p in found if p is not None and p.country]
+        return found[0] if len({p.country for p in found}) == 1 else None
+
+
+def _of_reporter(tok: Token) -> bool:
+    """Whether ``tok`` is in the phrase of whoever reports the sentence ("relief officials
+    in Nairobi said"): where the news comes from, not where the event is."""
+    for up in tok.ancestors:
+        if up.dep_ in ("nsubj", "nsubjpass") and up.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _place_actor(place: Place | None, rule: str) -> Actor | None:

@@ -646,6 +646,7 @@ class SentenceCoder:
             targets = [a for s in subjects for a in self.actors.actors(s)]
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
+            sources = sources or self._absolute_with(verb)
             # only force names its user: "a bomb blasted the station" is no criticism,
             # "rockets landed in Israel" no visit
             forceful = pattern.code[:2] in FORCE_ROOTS
@@ -834,6 +835,28 @@ class SentenceCoder:
             if len(countries) == 1:
                 return countries.pop()
         return None
+
+    def _absolute_with(self, verb: Token) -> list[Actor]:
+        """The one acting in an absolute with-clause that names no one: "Turkey launched an
+        offensive, with warplanes striking the town" (the warplanes are Turkey's, taking
+        its country and their own sector)."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            return []
+        clause = noun.head.head
+        if clause.pos_ != "VERB":
+            return []
+        role = self.actors.mentions.get(noun.i)
+        sector = next((e.sector for e in role.entries if e.kind == "role"), None) if role else None
+        found = []
+        for a in (a for s in _subject_of(clause) for a in self.actors.actors(s)):
+            if sector and a.country and a.code == a.country:
+                rule = f"an absolute with-clause: the {noun.lower_} of {a.text}"
+                span = noun.doc[noun.left_edge.i : noun.i + 1]
+                a = self._span_actor(span, a.country + sector, rule, country=a.country,
+                                     sector=sector)  # fmt: skip
+            found.append(a)
+        return found
 
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
         if passive:
@@ -2169,9 +2192,14 @@ def _prep_object(
                 pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None:
                     pobj = _stranded_object(c)
-                if pobj is not None:
-                    return pobj
+                if pobj is not None and not (_is_date(pobj) and _later_prep(c, prep)):
+                    return pobj  # "imposed sanctions on Saturday on six members": the second
     return None
+
+
+def _later_prep(prep: Token, word: str) -> bool:
+    """Whether the same preposition comes again later in its head's phrase."""
+    return any(t.i > prep.i and t.dep_ == "prep" and t.lower_ == word for t in prep.head.subtree)
 
 
 def _stranded_object(prep: Token) -> Token | None:

@@ -1573,3 +1573,30 @@ def test_a_broker_of_one_side_s_act_codes_no_mediation() -> None:
         "Church."
     )
     assert not any(code == "045" for _, code, _ in found)
+
+
+def test_a_date_before_the_target_s_preposition_is_skipped() -> None:
+    found = shared_triples(
+        "The U.S. Treasury imposed sanctions on Wednesday on two leaders of the Rapid Support "
+        "Forces.",
+        published="2023-09-07",
+    )
+    assert any(code == "163" and target and target.startswith("SDN") for _, code, target in found)
+
+
+def test_an_absolute_with_clause_acts_for_the_clause_s_subject() -> None:
+    found = shared_triples(
+        "Turkey launched an offensive against Kurdish-led forces in northeastern Syria on "
+        "Wednesday, with warplanes striking the border town of Ras al-Ain.",
+        published="2019-10-10",
+    )
+    assert ("TURMIL", "195", "SYRCVL") in found
+
+
+def test_the_reporter_s_place_is_not_the_place_of_unnamed_victims() -> None:
+    found = shared_triples(
+        "Sudanese rebels shelled the southern regional capital Juba on Sunday, killing about "
+        "20 people, relief officials in Nairobi said.",
+        published="1992-06-10",
+    )
+    assert not any(target == "KENCVL" for _, _, target in found)
