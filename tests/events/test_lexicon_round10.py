@@ -1,0 +1,58 @@
+"""Lexicon round 10 (events missed for want of a pattern): the families added in this round, on
+sentences written for these tests (real spaCy): pauses in the fighting asked for, agreed,
+declared, demanded and rejected; a strait closed; troops massing at a border; mortar fire
+launched; sitting down for talks; investigations authorised and fact-finding missions set up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pause in the fighting, as a truce: asked for (0256), agreed (0356), declared (0871),
+        # demanded (1056), rejected (1246)
+        ("The UN called for a humanitarian pause in Gaza.", ("IGOUNO", "0256", "PSE")),
+        ("The United States pressed for a pause in the fighting.", ("USA", "0256", None)),
+        ("Israel agreed to a pause in the fighting.", ("ISR", "0356", None)),
+        ("Israel announced a four-hour pause in northern Gaza.", ("ISR", "0871", "PSE")),
+        ("The UN demanded a humanitarian pause in Gaza.", ("IGOUNO", "1056", "PSE")),
+        ("Hamas rejected a pause in the fighting.", ("PSEREBHMS", "1246", None)),
+        # codebook 191: a strait closed or blocked; threatened, a threat of blockade (1381)
+        ("Iran closed the Strait of Hormuz.", ("IRN", "191", None)),
+        ("Yemen's Houthis blocked the Bab el-Mandeb strait.", ("YEMREB", "191", None)),
+        ("Iran threatened to close the Strait of Hormuz.", ("IRN", "1381", None)),
+        # codebook 154: troops massing at a border
+        ("Russian troops massed near the border.", ("RUSMIL", "154", None)),
+        ("Russian troops massed along the Ukrainian border.", ("RUSMIL", "154", "UKR")),
+        # codebook 193: mortar fire launched at a target
+        ("Syrian troops launched mortar fire at rebel positions.", ("SYRMIL", "193", "SYRREB")),
+        # codebook 040: sitting down for talks
+        (
+            "Venezuela's government sat down for a second round of talks.",
+            ("VENGOV", "040", None),
+        ),
+        # codebook 090: an investigation authorised, a fact-finding mission set up
+        (
+            "The International Criminal Court authorised an investigation into Burundi.",
+            ("IGOICC", "090", "BDI"),
+        ),
+        ("The UN Human Rights Council set up a fact-finding mission.", ("IGOUNOHCH", "090", None)),
+    ],
+)
+def test_round10_families(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks paused for a week.",  # a verb, not a pause in the fighting
+        "Thousands of pilgrims massed near the shrine.",  # no border
+    ],
+)
+def test_round10_non_events(text: str) -> None:
+    assert triples(text) == set()
