@@ -69,6 +69,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # Attacks whose target may be a place's positions ("fired at targets in Jericho").
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 SUPPORT_ROOT = "05"
+CLAIM_CODE = "015"  # claim responsibility
 # Participles whose agent serves two sides as a third party ("a deal brokered by China",
 # "talks hosted by Mexico"), and the code of that service.
 THIRD_PARTY_VERBS = {"broker": "045", "mediate": "045", "facilitate": "045", "host": "043"}
@@ -325,6 +326,7 @@ class SentenceCoder:
         is the group's that the sentence says claimed it ("in an attack later claimed by
         JNIM"); the claimer is then no target of its own attack."""
         out: list[Match] = []
+        victims: dict[int, Actor] = {}  # the claiming verb -> the target of what it claims
         for m in matches:
             unknown = m.source is None or m.source.code.startswith("---")
             if m.pattern.code[:2] not in ATTACK_ROOTS or not unknown:
@@ -336,6 +338,23 @@ class SentenceCoder:
                 out.append(m)
             elif m.target is None or m.target.code != found[0].code:
                 out.append(replace(m, source=found[0]))
+                if m.target is not None and claimer is not None:
+                    verb = claimer.head.head if claimer.head.dep_ == "agent" else claimer.head
+                    victims.setdefault(verb.i, (found[0], m.target))
+        # "IS claimed responsibility for the bombing that killed 60 people": the claim is
+        # aimed at the attack's victims; "in an attack later claimed by JNIM" is a claim too
+        claims = {m.trigger.i for m in out if m.pattern.code == CLAIM_CODE}
+        out = [
+            replace(m, target=victims[m.trigger.i][1])
+            if m.pattern.code == CLAIM_CODE and m.target is None and m.trigger.i in victims
+            else m
+            for m in out
+        ]
+        plain = [p for p in self.lexicon.patterns("claim") if p.code == CLAIM_CODE]
+        for i, (claimer_actor, target) in victims.items():
+            if i not in claims and plain:
+                pattern = min(plain, key=lambda p: (p.specificity, p.origin))
+                out.append(Match(pattern, self.actors.doc[i], claimer_actor, target, False))
         return out
 
     def _backing_fire(self, matches: list[Match]) -> list[Match]:
@@ -673,9 +692,11 @@ class SentenceCoder:
                 return []
             targets = targets or self._city(slot, pattern.code)  # "rockets struck Kharkiv"
             targets = targets or self._slot_inner(slot, pattern.code)
-            known = any(a.code != UNIDENTIFIED for a in sources)
-            if not targets and known and pattern.code[:2] in ATTACK_ROOTS:
-                targets = self._unnamed_victims(slot)  # "four children were killed in"
+            if not targets and sources and pattern.code[:2] in ATTACK_ROOTS:
+                # "four children were killed in"; "a suicide bombing killed 60 people in
+                # Kabul": an unidentified attacker and civilians, both of the event's place
+                # (the pipeline drops the event when it has none)
+                targets = self._unnamed_victims(slot)
             if targets and pattern.code.startswith((*POSTURE_ROOTS, INVESTIGATE_ROOT)):
                 # "drills near Kaliningrad", "an investigation into crimes in Marseille"
                 targets = _not_own_ground(targets, sources)
@@ -1928,6 +1949,8 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
     improvised explosive device") or an adjunct ("killed in an Israeli air strike",
     "wounded during an ambush")."""
     candidates = [] if passive else list(subjects)
+    if verb.dep_ == "relcl":  # "the suicide bombing that killed 60 people": the antecedent
+        candidates = [verb.head if c.tag_ in ("WDT", "WP") else c for c in candidates]
     if passive:
         candidates += subjects
         candidates += _means_adjuncts(verb)

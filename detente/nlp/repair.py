@@ -23,6 +23,10 @@ as it is.
   complement, as the model reads "held Ukraine responsible".
 - **A subject hung on an auxiliary**: in "Egypt and Qatar are mediating between Israel and
   Hamas" the model makes "Egypt" the subject of "are"; it is made the subject of "mediating".
+- **A main verb read as a participle on a root noun**: "A suicide bombing killed 60 people",
+  "Israeli strikes killed 30" come out with the noun as the root and the verb as a reduced
+  relative on it ("a bombing [that was] killed"), though the verb has an object, which a
+  passive participle cannot have. The verb is made the root with the noun as its subject.
 - **The charge hung on the one accused**: in "Human Rights Watch accused Egypt of torture"
   the model may attach "of torture" to "Egypt"; it is made the verb's, as in "accused Britain
   of espionage".
@@ -102,6 +106,34 @@ def _reduced_relative_as_main_verb(root: Token) -> None:
     root.head = subject
     root.dep_ = "acl"
     root.tag_ = "VBN"
+
+
+# Verbs whose passive participle keeps an object ("a soldier awarded a medal").
+DOUBLE_OBJECT_VERBS = frozenset(
+    {"give", "hand", "award", "grant", "offer", "deny", "show", "tell", "send", "pay"}
+    | {"promise", "allow", "lend", "owe", "teach", "refuse", "assign", "issue"}
+)
+
+
+def _main_verb_as_participle(verb: Token) -> None:
+    """ "A suicide bombing killed 60 people": "killed" is the main verb, not a participle."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT":
+        return
+    if noun.pos_ not in ("NOUN", "PROPN") or verb.i != noun.i + 1:
+        return
+    if verb.lemma_.lower() in DOUBLE_OBJECT_VERBS:
+        return
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    for child in list(noun.children):
+        if child.i > verb.i:
+            child.head = verb  # the sentence's final stop and any later clause
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    noun.head = verb
+    noun.dep_ = "nsubj"
 
 
 def _clause_as_prepositional_phrase(prep: Token) -> None:
@@ -199,6 +231,7 @@ REPAIRS = (
     _subject_of_an_auxiliary,
     _gerund_after_stranded_modifier,
     _reduced_relative_as_main_verb,
+    _main_verb_as_participle,
     _clause_as_prepositional_phrase,
     _object_complement,
     _charge_on_the_accused,

@@ -285,13 +285,20 @@ def test_the_means_named_as_subject_choose_the_code(text: str, expected: tuple) 
     assert expected in triples(text)
 
 
-def test_instrument_codes_are_assaults_or_fights() -> None:
+def test_instrument_codes_are_assaults_fights_or_weapons_of_mass_destruction() -> None:
     from detente.events.coder import _instruments
     from detente.events.ontology import load_ontology
 
     codes = load_ontology().codes()
     assert _instruments()
-    assert all(code in codes and code[:2] in ("18", "19") for code in _instruments().values())
+    assert all(code in codes and code[:2] in ("18", "19", "20") for code in _instruments().values())
+
+
+def test_a_chemical_attack_is_the_use_of_chemical_weapons() -> None:
+    found = shared_triples(
+        "A chemical attack killed dozens of people in Douma, Syria.", published="2018-04-08"
+    )
+    assert ("SYRUAF", "2041", "SYRCVL") in found
 
 
 def full_triples(text: str) -> set[tuple[str | None, str, str | None]]:
@@ -1600,3 +1607,34 @@ def test_the_reporter_s_place_is_not_the_place_of_unnamed_victims() -> None:
         published="1992-06-10",
     )
     assert not any(target == "KENCVL" for _, _, target in found)
+
+
+def test_an_unidentified_attack_on_unnamed_civilians_is_of_the_place() -> None:
+    found = shared_triples(
+        "A suicide bombing killed at least 60 people at a wedding hall in western Kabul on "
+        "Saturday night.",
+        published="2019-08-18",
+    )
+    assert ("AFGUAF", "1831", "AFGCVL") in found
+
+
+def test_an_unidentified_attack_on_unnamed_civilians_nowhere_codes_nothing() -> None:
+    assert not shared_triples("A suicide bombing killed at least 60 people on Saturday night.")
+
+
+def test_a_claimed_attack_in_a_relative_clause_is_the_claimer_s_on_its_victims() -> None:
+    found = shared_triples(
+        "Islamic State claimed responsibility for the suicide bombing that killed at least 60 "
+        "people in Kabul.",
+        published="2019-08-18",
+    )
+    assert {("IMGMOSISI", "1831", "AFGCVL"), ("IMGMOSISI", "015", "AFGCVL")} <= found
+
+
+def test_an_attack_claimed_by_a_group_is_its_claim() -> None:
+    found = shared_triples(
+        "A roadside bomb struck a Malian army convoy near the town of Boni on Tuesday, in an "
+        "attack later claimed by the al Qaeda-linked group JNIM.",
+        published="2019-08-18",
+    )
+    assert {("IMGMOSALQ", "1833", "MLIMIL"), ("IMGMOSALQ", "015", "MLIMIL")} <= found

@@ -103,3 +103,44 @@ def test_the_of_phrase_of_a_title_stays_with_it(nlp) -> None:
     doc = repair(nlp("Russia accused the President of France of lying."))
     first_of = next(t for t in doc if t.lower_ == "of")
     assert first_of.head.text == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("A suicide bombing killed at least 60 people in Kabul on Saturday.", "killed", "bombing"),
+    ],
+)
+def test_a_main_verb_read_as_a_participle_on_a_root_noun(
+    nlp, text: str, verb: str, subject: str
+) -> None:
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == verb).dep_ == "acl"  # the misparse repaired
+    doc = repair(doc)
+    v = next(t for t in doc if t.text == verb)
+    s = next(t for t in doc if t.text == subject)
+    assert (v.dep_, s.dep_, s.head.i) == ("ROOT", "nsubj", v.i)
+
+
+def _noun_rooted(nlp, verb: str, lemma: str):
+    """ "Three journalists VERB asylum .", hand-parsed as the misparse: the noun is the
+    root and the verb a participle on it with an object."""
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=["Three", "journalists", verb, "asylum", "."],
+        heads=[1, 1, 1, 2, 1],
+        deps=["nummod", "ROOT", "acl", "dobj", "punct"],
+        tags=["CD", "NNS", "VBN", "NN", "."],
+        pos=["NUM", "NOUN", "VERB", "NOUN", "PUNCT"],
+        lemmas=["three", "journalist", lemma, "asylum", "."],
+    )
+    return repair(doc)
+
+
+def test_a_participle_of_a_double_object_verb_stays_a_participle(nlp) -> None:
+    # "journalists granted asylum" may be a passive participle with its object
+    assert _noun_rooted(nlp, "granted", "grant")[2].dep_ == "acl"
+    # the same arcs on a verb that takes one object are the misparse
+    assert _noun_rooted(nlp, "seized", "seize")[2].dep_ == "ROOT"
