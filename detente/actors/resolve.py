@@ -1260,6 +1260,19 @@ class SentenceActors:
             country = self._place_country(place) or country
             if minority and sector is None:
                 sector = "CVL"
+        homelands = {
+            e.country
+            for t in tokens
+            if self._country_of(t) == country and self._ethnic_group(t)
+            for e in self.mentions[t.i].entries
+        }
+        if country is not None and len(homelands) > 1:
+            # "demands from Shona rebels" in a sentence on Mozambique: a people living in
+            # several countries (listed once for each) is of the one other country its
+            # sentence names, when that is one of its own
+            host = self._host_country(tok, tokens, country)
+            if host in homelands:
+                country, rule = host, "ethnic group: the sentence's one other country"
         if country in PEOPLE_CODES:
             # "Kurdish Syrian fighters", "Arab Israeli lawmakers": a state named beside the
             # people is the country
@@ -1500,6 +1513,8 @@ class SentenceActors:
             info is not None
             and name in (phrase, phrase[:-1])
             and name != normalize(info.name)  # "Djibouti" is the country's own name
+            # nor a country's other name ("Russian": Russia, not the Russian Federation)
+            and not any(e.kind == "country" for e in self.ctx.kb.lookup(entry.name))
         )
 
     def _people_noun(self, tok: Token) -> bool:
@@ -1545,6 +1560,27 @@ class SentenceActors:
         if not own and any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
         return mentions[0].entries[0].country, GUESSED_COUNTRY
+
+    def _host_country(self, tok: Token, tokens: list[Token], own: str) -> str | None:
+        """The one country other than ``own`` (an ethnic group's) that the sentence names
+        outside the group's phrase, when no place phrase places the group, the sentence does
+        not name ``own`` elsewhere, and that country is not the group's other party ("Shona
+        rebels attacked Mozambican troops" stays ZWE; a challenger's own state is no other
+        party: "Shona farmers protested against the Mozambican government")."""
+        place = _phrase_tokens(tok, PLACE_PREPS | {"of"}) + _clause_places(tok)
+        if self._place_country(place) or self._city_country(place):
+            return None
+        inside = {t.i for t in tokens}
+        outside = [m for m in self._country_mentions() if m.span.root.i not in inside]
+        named = {m.entries[0].country for m in outside} - PEOPLE_CODES
+        if own in named or len(named) != 1:
+            return None
+        sector = self._sector_in(tokens) or "CVL"
+        if not any(self._own_state(m, sector) for m in outside) and any(
+            _other_party(m.span.root, tok) for m in outside
+        ):
+            return None
+        return named.pop()
 
     def _document_country(self, tok: Token) -> tuple[str | None, str]:
         """The document's one clear country, with the rule, for a state organ ("the

@@ -136,3 +136,27 @@ def test_rapid_support_forces_beside_the_army(parts) -> None:
 )
 def test_roles(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a people of several countries is of the one other country its sentence names
+        (
+            "The Mozambique government accepted demands from Shona rebels.",
+            "rebels",
+            ["MOZREB"],
+        ),
+        ("Shona villagers protested against the Mozambican government.", "villagers", ["MOZCVL"]),
+        # not that country when it is the other party, nor with a place of its own, nor
+        # when it is not one of the people's countries
+        ("Shona rebels attacked Mozambican troops.", "rebels", ["ZWEREB"]),
+        ("Shona farmers protested in Harare.", "farmers", ["ZWEAGR"]),
+        ("Tamil rebels welcomed India's offer.", "rebels", ["LKAREB"]),
+        # a nation's demonym is no ethnic group: "Russian leaders" are the government
+        ("Russian leaders met Yoruba leaders.", "Russian leaders", ["RUSGOV"]),
+        ("Russian leaders met Yoruba leaders.", "Yoruba leaders", ["NGAELI"]),
+    ],
+)
+def test_people_of_several_countries(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
