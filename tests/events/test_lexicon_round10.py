@@ -1,7 +1,9 @@
 """Lexicon round 10 (events missed for want of a pattern): the families added in this round, on
 sentences written for these tests (real spaCy): pauses in the fighting asked for, agreed,
 declared, demanded and rejected; a strait closed; troops massing at a border; mortar fire
-launched; sitting down for talks; investigations authorised and fact-finding missions set up."""
+launched; sitting down for talks; investigations authorised and fact-finding missions set up;
+diplomatic ties resumed; export controls and sanctions packages; missiles fired at what is no
+actor; vessels rammed and tanks rolling in."""
 
 from __future__ import annotations
 
@@ -41,6 +43,24 @@ from tests.events.conftest import triples
             ("IGOICC", "090", "BDI"),
         ),
         ("The UN Human Rights Council set up a fact-finding mission.", ("IGOUNOHCH", "090", None)),
+        # codebook 050: diplomatic ties resumed
+        ("Iran and Saudi Arabia resumed diplomatic ties.", ("IRN", "050", "SAU")),
+        ("Turkey resumed ties with Israel.", ("TUR", "050", "ISR")),
+        # codebook 163: export controls imposed, a sanctions package adopted
+        ("The United States imposed export controls on China.", ("USA", "163", "CHN")),
+        ("The EU adopted a new sanctions package against Russia.", ("IGOEEC", "163", "RUS")),
+        ("The EU approved its 12th sanctions package.", ("IGOEEC", "163", None)),
+        # a missile fired at what is no actor is an attack (193); launched with no target, 150;
+        # launched on a city, 190
+        (
+            "The Houthis fired a missile at a commercial vessel in the Red Sea.",
+            ("YEMREB", "193", None),
+        ),
+        ("North Korea launched a ballistic missile into the sea.", ("PRK", "150", None)),
+        ("Russia launched missiles on Kyiv overnight.", ("RUS", "190", "UKRGOV")),
+        # codebook 190: a vessel rammed; tanks rolling into a town (194 by the instrument)
+        ("Chinese ships rammed a Philippine supply boat.", ("CHN", "190", "PHL")),
+        ("Israeli tanks rolled into Rafah.", ("ISRMIL", "194", "PSE")),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
@@ -52,6 +72,8 @@ def test_round10_families(text: str, expected: tuple) -> None:
     [
         "The talks paused for a week.",  # a verb, not a pause in the fighting
         "Thousands of pilgrims massed near the shrine.",  # no border
+        "The company launched a new product.",
+        "The car rolled into the river.",
     ],
 )
 def test_round10_non_events(text: str) -> None:
