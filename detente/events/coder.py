@@ -292,6 +292,8 @@ class SentenceCoder:
             if tok.pos_ in ("VERB", "AUX"):
                 found = self._stative(tok) if _is_stative(tok) else []
                 found = found or self._verb(tok)
+                if not found and _gerund(tok):  # "after days of fighting with X": a noun
+                    found = self._noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATE_DEPS:
                 found = self._stative(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.consumed:

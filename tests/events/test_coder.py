@@ -1638,3 +1638,12 @@ def test_an_attack_claimed_by_a_group_is_its_claim() -> None:
         published="2019-08-18",
     )
     assert {("IMGMOSALQ", "1833", "MLIMIL"), ("IMGMOSALQ", "015", "MLIMIL")} <= found
+
+
+def test_a_verbal_gerund_in_a_noun_s_place_is_coded_as_the_noun() -> None:
+    found = shared_triples(
+        "M23 rebels entered the centre of Goma on Monday after days of fighting with Congolese "
+        "forces and UN peacekeepers.",
+        published="2025-01-27",
+    )
+    assert {("CODREB", "190", "CODMIL"), ("CODREB", "190", "IGOPKO")} <= found
