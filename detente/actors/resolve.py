@@ -200,6 +200,13 @@ GROUP_HEADS = frozenset(
     # its members together ("its EU partners", "NATO allies", "EU member states")
     | {"partners", "allies", "states", "nations"}
 )
+# Currency signs and names a country word may modify ("US $50 million", "Hong Kong dollars").
+CURRENCY_SIGNS = frozenset({"$", "US$", "€", "£", "¥"})
+CURRENCY_WORDS = frozenset(
+    {"dollar", "cent", "pound", "yuan", "yen", "euro", "rupee", "ruble", "rouble", "franc"}
+    | {"peso", "shilling", "dinar", "riyal", "rial", "lira", "naira", "rand", "won", "krone"}
+    | {"krona", "dirham", "taka", "baht", "ringgit", "rupiah", "hryvnia", "currency", "cedi"}
+)
 # Definite nouns for an organisation that point back at the one named last ("the group",
 # "the militia"), with the only modifiers they may have ("the paramilitary group").
 BACK_REFERENCE_HEADS = frozenset(
@@ -462,6 +469,7 @@ class SentenceActors:
                 self.mentions[tok.i] = mention
         self._prefer_named_countries()
         self._drop_capitals_elsewhere()
+        self._drop_currencies()
         self._cache: dict[int, Actor | None] = {}
         if offset not in ctx.sentence_starts:
             ctx.sentence_starts.append(offset)
@@ -482,6 +490,22 @@ class SentenceActors:
             ranked = tuple(sorted(entries, key=lambda e: e.country not in named))
             if ranked != entries:
                 self.mentions[i] = Mention(mention.span, ranked)
+
+    def _drop_currencies(self) -> None:
+        """A country word naming a currency ("US $50 million", "Hong Kong dollars", "the
+        Zimbabwean dollar") is no actor: no mention."""
+        unique = {id(m): m for m in self.mentions.values()}.values()
+        for mention in [m for m in unique if m.kind in COUNTRY_KINDS]:
+            end, root = mention.span.end, mention.span.root
+            sign = end < len(self.doc) and self.doc[end].text in CURRENCY_SIGNS
+            named = (
+                root.dep_ in ("compound", "amod", "nmod")
+                and root.head.i >= end
+                and root.head.lemma_.lower() in CURRENCY_WORDS
+            )
+            if sign or named:
+                for tok in mention.span:
+                    del self.mentions[tok.i]
 
     def _drop_capitals_elsewhere(self) -> None:
         """A capital's name that is also a town of another country the sentence names, when

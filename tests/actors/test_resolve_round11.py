@@ -160,3 +160,22 @@ def test_roles(parts, text: str, phrase: str, expected: list[str]) -> None:
 )
 def test_people_of_several_countries(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a country word naming a currency is no actor
+        ("Japan gave US $50 million to Haiti.", "US"),
+        ("China pledged 300 million Hong Kong dollars to Nepal.", "Hong Kong"),
+        ("The rebels seized 2 million US dollars.", "dollars"),
+        ("The Zimbabwean dollar fell against the British pound.", "Zimbabwean"),
+    ],
+)
+def test_currency_is_no_actor(parts, text: str, phrase: str) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == []
+
+
+def test_country_before_a_sum_is_an_actor(parts) -> None:
+    text = "The US gave $50 million to Haiti."
+    assert resolve(parts, text, "US", published=RECENT) == ["USA"]
