@@ -550,7 +550,7 @@ def _named_division(noun: Token) -> bool:
     )
 
 
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "into"})
 # Events whose place is their target when they name none: protests, ceasefires. (Curfews
 # and martial law target the place's people instead: POPULATION_MEASURES.)
 PLACE_TARGETS = ("14", "0871")

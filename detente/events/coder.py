@@ -310,7 +310,9 @@ class SentenceCoder:
                     continue
                 seen.add(key)
                 found_all.append(match)
-        found_all = [_stopped(_peacekeeping(_labour_strike(_by_instrument(m)))) for m in found_all]
+        found_all = [
+            _riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(m))))) for m in found_all
+        ]
         found_all = self._claimed(self._backing_fire(found_all))
         found_all += _joint_operations(found_all)
         found_all = self._third_parties(found_all)
@@ -1799,6 +1801,10 @@ VAGUE_MEANS = frozenset({"explosion", "blast", "fire", "mine", "device", "shell"
 RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
 # Sectors whose strikes are stoppages of work, not attacks.
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
+# Unarmed people whose clash with the police or the army is a riot (145).
+UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF"})
+CLASH_VERBS = frozenset({"clash", "scuffle", "skirmish", "brawl", "clashes", "clashing"})
+RIOT_CODE = "145"
 # Verbs whose subject is the victim of the attack they name: "died in an air strike".
 VICTIM_VERBS = frozenset({"die", "perish"})
 # Prepositions that introduce the means of a passive act of violence.
@@ -1855,6 +1861,21 @@ def _by_instrument(match: Match) -> Match:
     phrase, code = found
     origin = f"{match.pattern.origin} instrument:{phrase}"
     return replace(match, pattern=replace(match.pattern, code=code, origin=origin))
+
+
+def _riot(match: Match) -> Match:
+    """ "Demonstrators clashed with riot police": unarmed people who fight the police or the
+    army riot (145), they do not use military force (190)."""
+    pattern = match.pattern
+    if pattern.code != "190" or pattern.trigger not in CLASH_VERBS:
+        return match
+    source, target = match.source, match.target
+    if source is None or target is None or source.sector not in UNARMED_SECTORS:
+        return match
+    if target.sector not in FORCES:
+        return match
+    origin = f"{pattern.origin} riot:{source.sector}"
+    return replace(match, pattern=replace(pattern, code=RIOT_CODE, origin=origin))
 
 
 def _labour_strike(match: Match) -> Match:

@@ -788,8 +788,9 @@ def test_shows_of_force_and_called_off_strikes(text: str, expected: tuple) -> No
         # what an attack's target slot names stands for the place it is in
         ("Israeli tanks fired shells at targets in Jericho.", ("ISRMIL", "194", "PSE")),
         ("Russian artillery shelled positions near Kharkiv on Monday.", ("RUSMIL", "194", "UKR")),
-        # missiles fired into the sea near a country are no attack on it
-        ("China fired missiles into waters near Taiwan.", ("CHN", "150", None)),
+        # missiles fired into the sea near a country are no attack on it, but a show of
+        # force aimed at it (the event's place is abroad)
+        ("China fired missiles into waters near Taiwan.", ("CHN", "150", "TWN")),
         # a demand slot stands for the one its that-clause asks
         (
             "Hutu rebels insisted on their demands that Burundi's government grant more rights.",
@@ -1647,3 +1648,38 @@ def test_a_verbal_gerund_in_a_noun_s_place_is_coded_as_the_noun() -> None:
         published="2025-01-27",
     )
     assert {("CODREB", "190", "CODMIL"), ("CODREB", "190", "IGOPKO")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Turkish police detained 900 people after demonstrators clashed with riot officers "
+            "in Istanbul.",
+            ("TURCVL", "145", "TURCOP"),
+            ("TURCVL", "190", "TURCOP"),
+        ),
+        (
+            "Syrian troops clashed with rebels near Aleppo.",
+            ("SYRMIL", "190", "SYRREB"),
+            ("SYRMIL", "145", "SYRREB"),
+        ),
+    ],
+)
+def test_unarmed_people_clashing_with_the_police_riot(
+    text: str, expected: tuple, absent: tuple
+) -> None:
+    found = shared_triples(text, published="2013-06-01")
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China fired ballistic missiles into waters around Taiwan on Thursday.",
+        "China began large military drills around Taiwan on Monday.",
+    ],
+)
+def test_a_show_of_force_around_another_country_is_aimed_at_it(text: str) -> None:
+    assert ("CHN", "150", "TWN") in shared_triples(text, published="2022-08-04")
