@@ -3,7 +3,8 @@ sentences written for these tests (real spaCy): pauses in the fighting asked for
 declared, demanded and rejected; a strait closed; troops massing at a border; mortar fire
 launched; sitting down for talks; investigations authorised and fact-finding missions set up;
 diplomatic ties resumed; export controls and sanctions packages; missiles fired at what is no
-actor; vessels rammed and tanks rolling in."""
+actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
+free; planes allowed to land."""
 
 from __future__ import annotations
 
@@ -61,6 +62,15 @@ from tests.events.conftest import triples
         # codebook 190: a vessel rammed; tanks rolling into a town (194 by the instrument)
         ("Chinese ships rammed a Philippine supply boat.", ("CHN", "190", "PHL")),
         ("Israeli tanks rolled into Rafah.", ("ISRMIL", "194", "PSE")),
+        # codebook 072: tanks sent to a country are military aid (was 154)
+        ("Britain sent Challenger tanks to Ukraine.", ("GBR", "072", "UKR")),
+        # codebook 0841: captives let free
+        (
+            "Bosnian Serb forces let free six French UN peacekeepers.",
+            ("BIHMIL", "0841", "IGOPKO"),
+        ),
+        # codebook 086 told form ('allow $T to:land'); refused, 1245
+        ("Russia refused to allow the UN planes to land.", ("RUS", "1245", "IGOUNO")),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
