@@ -70,6 +70,11 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 SUPPORT_ROOT = "05"
 CLAIM_CODE = "015"  # claim responsibility
+# Bodies set up or sent to act for whoever sent them ("set up a mission to investigate").
+AGENT_BODIES = frozenset(
+    {"mission", "commission", "team", "panel", "committee", "inquiry", "delegation", "envoy"}
+    | {"body", "tribunal", "investigator", "expert", "inspector", "monitor", "observer"}
+)
 # Participles whose agent serves two sides as a third party ("a deal brokered by China",
 # "talks hosted by Mexico"), and the code of that service.
 THIRD_PARTY_VERBS = {"broker": "045", "mediate": "045", "facilitate": "045", "host": "043"}
@@ -669,7 +674,7 @@ class SentenceCoder:
             targets = [a for s in subjects for a in self.actors.actors(s)]
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
-            sources = sources or self._absolute_with(verb)
+            sources = sources or self._absolute_with(verb) or self._commissioner(verb)
             # only force names its user: "a bomb blasted the station" is no criticism,
             # "rockets landed in Israel" no visit
             forceful = pattern.code[:2] in FORCE_ROOTS
@@ -882,6 +887,21 @@ class SentenceCoder:
                                      sector=sector)  # fmt: skip
             found.append(a)
         return found
+
+    def _commissioner(self, verb: Token) -> list[Actor]:
+        """The one who sets up or sends a body to act: "the Council set up a fact-finding
+        mission to investigate abuses", "sent a team to monitor the ceasefire" (the body
+        names no actor of its own; it acts for its sender)."""
+        body = verb.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ not in ("acl", "relcl") or not infinitive or body.dep_ != "dobj":
+            return []
+        if body.lemma_.lower() not in AGENT_BODIES or self.actors.actors(body):
+            return []
+        sender = body.head
+        if sender.pos_ != "VERB":
+            return []
+        return [a for s in _subject_of(sender) for a in self.actors.actors(s)]
 
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
         if passive:

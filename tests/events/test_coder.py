@@ -285,13 +285,16 @@ def test_the_means_named_as_subject_choose_the_code(text: str, expected: tuple) 
     assert expected in triples(text)
 
 
-def test_instrument_codes_are_assaults_fights_or_weapons_of_mass_destruction() -> None:
+def test_instrument_codes_are_force_or_cyber_attacks() -> None:
     from detente.events.coder import _instruments
     from detente.events.ontology import load_ontology
 
     codes = load_ontology().codes()
     assert _instruments()
-    assert all(code in codes and code[:2] in ("18", "19", "20") for code in _instruments().values())
+    assert all(
+        code in codes and (code[:2] in ("18", "19", "20") or code == "176")
+        for code in _instruments().values()
+    )
 
 
 def test_a_chemical_attack_is_the_use_of_chemical_weapons() -> None:
@@ -1683,3 +1686,20 @@ def test_unarmed_people_clashing_with_the_police_riot(
 )
 def test_a_show_of_force_around_another_country_is_aimed_at_it(text: str) -> None:
     assert ("CHN", "150", "TWN") in shared_triples(text, published="2022-08-04")
+
+
+def test_a_body_sent_to_act_acts_for_its_sender() -> None:
+    found = shared_triples(
+        "The African Union sent a delegation to mediate between the Sudanese government and "
+        "the rebels.",
+        published="2017-03-24",
+    )
+    assert {a for a, code, _ in found if code == "045"} == {"IGOOAU"}
+
+
+def test_hackers_attack_cybernetically() -> None:
+    found = shared_triples(
+        "Russian military intelligence hackers attacked the national power grid.",
+        published="2016-12-20",
+    )
+    assert any(code == "176" and source.startswith("RUS") for source, code, _ in found)
