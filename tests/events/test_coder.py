@@ -725,7 +725,7 @@ def test_exercises_two_countries_hold_are_military_cooperation() -> None:
         # a threat is aimed at the one its condition names
         (
             "North Korea threatened to launch missiles if South Korea continues its drills.",
-            ("PRK", "130", "KOR"),
+            ("PRK", "138", "KOR"),  # a missile launch threatened is a threat of force
             None,
         ),
         (
