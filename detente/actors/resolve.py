@@ -1207,6 +1207,9 @@ class SentenceActors:
                     and (child in mods or mention.span.end == tok.i)
                 ):
                     return self._from_mention(child, mention)
+        loyal = self._loyal_to(tok)
+        if loyal is not None:
+            return loyal
         tokens = self._phrase_of(tok)
         if tok.lower_ in RELATIONAL_HEADS:
             owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
@@ -1447,6 +1450,30 @@ class SentenceActors:
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
                 self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _loyal_to(self, tok: Token) -> Actor | None:
+        """The organisation an armed group with no country words of its own is loyal,
+        affiliated or linked to ("militants loyal to Islamic State", "fighters affiliated
+        with al-Qaeda"): that organisation, as "members of Hamas" are Hamas."""
+        if self._sector_in([tok]) not in ARMED_SECTORS or self._country_in(_np_tokens(tok)):
+            return None
+        for word in tok.children:
+            if not (
+                (word.dep_ == "amod" and word.lower_ == "loyal")
+                or (word.dep_ in ("acl", "amod") and word.lemma_.lower() in AFFILIATION_WORDS)
+            ):
+                continue
+            for pobj in (
+                o
+                for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ):
+                mention = self.mentions.get(pobj.i)
+                if mention is not None and mention.kind in ("org", "igo"):
+                    return self.actor(pobj)
+        return None
 
     def _owned_thing(self, tok: Token) -> bool:
         """Whether ``tok`` is a thing (no role, no counterpart or relation) owned by a

@@ -179,3 +179,18 @@ def test_currency_is_no_actor(parts, text: str, phrase: str) -> None:
 def test_country_before_a_sum_is_an_actor(parts) -> None:
     text = "The US gave $50 million to Haiti."
     assert resolve(parts, text, "US", published=RECENT) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an armed group with no country of its own loyal to an organisation is that one
+        ("Militants loyal to Islamic State beheaded 21 hostages.", "Militants", ["IMGMOSISI"]),
+        # with a country of its own, or loyal to a person, the group's own words code it
+        ("Iraqi militias loyal to Hezbollah attacked the base.", "militias", ["IRQUAF"]),
+        # a peace movement is an opposition group
+        ("An Israeli peace movement met the PLO.", "movement", ["ISROPP"]),
+    ],
+)
+def test_loyal_and_peace_groups(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
