@@ -1457,12 +1457,7 @@ class SentenceActors:
         with al-Qaeda"): that organisation, as "members of Hamas" are Hamas."""
         if self._sector_in([tok]) not in ARMED_SECTORS or self._country_in(_np_tokens(tok)):
             return None
-        for word in tok.children:
-            if not (
-                (word.dep_ == "amod" and word.lower_ == "loyal")
-                or (word.dep_ in ("acl", "amod") and word.lemma_.lower() in AFFILIATION_WORDS)
-            ):
-                continue
+        for word in _loyalties(tok):
             for pobj in (
                 o
                 for prep in word.children
@@ -2074,14 +2069,19 @@ def _clause_places(tok: Token) -> list[Token]:
             out += _np_tokens(obj) + _phrase_tokens(obj, PLACE_PREPS)
     # "militants loyal to Iraq's al-Qaeda leader", "troops loyal to the president of Chad",
     # "workers affiliated with the Serbian union", "a group linked to Iran's army"
-    for loyal in (
+    for loyal in _loyalties(tok):
+        out += _phrase_tokens(loyal, frozenset({"to", "with"}))
+    return out
+
+
+def _loyalties(tok: Token) -> list[Token]:
+    """The words tying ``tok`` to another ("loyal", "affiliated", "linked", "allied")."""
+    return [
         c
         for c in tok.children
         if (c.dep_ == "amod" and c.lower_ == "loyal")
         or (c.dep_ in ("acl", "amod") and c.lemma_.lower() in AFFILIATION_WORDS)
-    ):
-        out += _phrase_tokens(loyal, frozenset({"to", "with"}))
-    return out
+    ]
 
 
 def _np_span(tok: Token) -> Span:
