@@ -263,6 +263,9 @@ PARTITIVE_HEADS = frozenset(
     | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
+# Heads of one who leads the organisation of their of-phrase ("the head of Hezbollah"): the
+# organisation is the actor.
+HEAD_WORDS = frozenset({"head", "chief", "director", "boss", "founder", "chairman"})
 # Partitive and collective heads that name no role of their own, only a quantity or a
 # collection of the people of their of-phrase ("thousands of Nigerians", "a group of Chechen
 # refugees", "the first deployment of NATO troops", "two of the rebels"): the of-phrase's
@@ -1153,14 +1156,17 @@ class SentenceActors:
                 return named
         collective = not person and _collective(tok)
         partitive = collective or (not person and tok.lower_ in PARTITIVE_HEADS)
-        if partitive:
-            # "members of the banned Movement for ...", "leaders of Hamas": the organisation;
+        if partitive or (not person and tok.lower_ in HEAD_WORDS):
+            # "members of the banned Movement for ...", "leaders of Hamas", "the head of
+            # Hezbollah", "the head of the Palestinian group Islamic Jihad": the organisation;
             # "thousands of Nigerians", "a group of refugees": the people of the of-phrase
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    mention = self.mentions.get(pobj.i)
-                    if mention is not None and mention.kind in ("org", "igo"):
-                        return self.actor(pobj)
+                    named = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+                    for name in named:
+                        mention = self.mentions.get(name.i)
+                        if mention is not None and mention.kind in ("org", "igo"):
+                            return self.actor(name)
                     if collective:
                         found = self.actor(pobj)
                         if found is not None:

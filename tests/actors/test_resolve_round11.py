@@ -194,3 +194,23 @@ def test_country_before_a_sum_is_an_actor(parts) -> None:
 )
 def test_loyal_and_peace_groups(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the head, chief or director of an organisation is the organisation
+        ("The head of Hezbollah warned Israel.", "head", ["LBNREBHEZ"]),
+        (
+            "The head of the Palestinian group Islamic Jihad met Iran's foreign minister.",
+            "head",
+            ["PSEREBISJ"],
+        ),
+        ("The chief of the World Health Organization visited Gaza.", "chief", ["IGOUNOWHO"]),
+        ("The head of the UN's nuclear watchdog urged Russia to agree.", "head", ["IGOUNOIAE"]),
+        # not of a state's institution that names no organisation
+        ("The head of the Syrian army resigned.", "head", ["SYRMIL"]),
+    ],
+)
+def test_head_of_an_organisation(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
