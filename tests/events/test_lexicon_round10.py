@@ -4,7 +4,8 @@ declared, demanded and rejected; a strait closed; troops massing at a border; mo
 launched; sitting down for talks; investigations authorised and fact-finding missions set up;
 diplomatic ties resumed; export controls and sanctions packages; missiles fired at what is no
 actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
-free; planes allowed to land."""
+free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
+forced to retreat."""
 
 from __future__ import annotations
 
@@ -71,6 +72,26 @@ from tests.events.conftest import triples
         ),
         # codebook 086 told form ('allow $T to:land'); refused, 1245
         ("Russia refused to allow the UN planes to land.", ("RUS", "1245", "IGOUNO")),
+        # codebook 073: food distribution resumed
+        ("The WFP resumed food distribution in Yemen.", ("IGOUNOWFP", "073", "YEM")),
+        # codebook 192: swathes of territory seized or captured
+        (
+            "The M23 rebels have seized swathes of territory in North Kivu.",
+            ("CODREB", "192", "COD"),
+        ),
+        (
+            "Russian forces captured swathes of territory in eastern Ukraine.",
+            ("RUSMIL", "192", "UKR"),
+        ),
+        # codebook 190: troops forced to retreat or pull back (not the coercion 170)
+        (
+            "Ukrainian forces forced Russian troops to retreat from Izium.",
+            ("UKRMIL", "190", "RUSMIL"),
+        ),
+        (
+            "The Ukrainian army forced Russian forces to pull back from Kyiv.",
+            ("UKRMIL", "190", "RUSMIL"),
+        ),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
