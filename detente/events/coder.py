@@ -70,6 +70,10 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 SUPPORT_ROOT = "05"
 CLAIM_CODE = "015"  # claim responsibility
+# Gatherings whose infinitive their participants do ("came out for a rally to protest").
+GATHERING_NOUNS = frozenset(
+    {"rally", "protest", "demonstration", "march", "strike", "sit-in", "vigil", "gathering"}
+)
 # Bodies set up or sent to act for whoever sent them ("set up a mission to investigate").
 AGENT_BODIES = frozenset(
     {"mission", "commission", "team", "panel", "committee", "inquiry", "delegation", "envoy"}
@@ -1632,6 +1636,9 @@ def _subject_of(verb: Token) -> list[Token]:
         if subjects:
             return subjects
         if tok.dep_ == "relcl":
+            if _gathered_for(tok):  # "converged for a rally to protest": the ones rallying
+                tok = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+                continue
             return [tok.head]
         if (permission := permission_of(tok)) is not None:
             # "gave permission to Russia to help": the one permitted would act
@@ -1690,6 +1697,18 @@ def _subject_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _gathered_for(verb: Token) -> bool:
+    """An infinitive on a gathering noun that names no one ("a rally to protest the law",
+    "a strike to demand higher wages"): those who gather do it."""
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if noun.lemma_.lower() not in GATHERING_NOUNS or noun.dep_ not in ("pobj", "dobj"):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
+                   for c in noun.children)  # fmt: skip
 
 
 def _permitted(permission: Token) -> list[Token]:

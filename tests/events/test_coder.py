@@ -1703,3 +1703,12 @@ def test_hackers_attack_cybernetically() -> None:
         published="2016-12-20",
     )
     assert any(code == "176" and source.startswith("RUS") for source, code, _ in found)
+
+
+def test_an_infinitive_on_a_gathering_is_done_by_those_who_gather() -> None:
+    found = shared_triples(
+        "Thousands of Nigerians were converging Thursday for a rally in Lagos to protest the "
+        "new law.",
+        published="2000-01-01",
+    )
+    assert any(source == "NGACVL" and code.startswith("14") for source, code, _ in found)
