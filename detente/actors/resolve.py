@@ -263,6 +263,8 @@ PARTITIVE_HEADS = frozenset(
     | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
+# Modifiers saying that who the people are is not known ("unidentified gunmen").
+UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 # Heads of one who leads the organisation of their of-phrase ("the head of Hezbollah"): the
 # organisation is the actor.
 HEAD_WORDS = frozenset({"head", "chief", "director", "boss", "founder", "chairman"})
@@ -1385,6 +1387,14 @@ class SentenceActors:
                     return self._from_mention(t, mention)
         if country is None and sector is None:
             return None
+        if country is None and not person:
+            # "the International Criminal Court said its judges": an international
+            # organisation's people are the organisation, wherever they act
+            owner = self._possessor(tok)
+            if owner is not None and not owner.country and owner.code[:3] in INTERNATIONAL_CODES:
+                return self._make(
+                    tok, None, None, rule="possessive pronoun: the organisation", code=owner.code
+                )
         if country is None:  # "doctors from two American aid groups", "rebels in Darfur"
             country = self._country_in(_phrase_tokens(tok, PLACE_PREPS))
         if country is None:
@@ -1422,6 +1432,10 @@ class SentenceActors:
             owner = self._possessor(tok)
             if owner is not None and owner.country:
                 country, rule = owner.country, "possessive pronoun: the antecedent's country"
+        if country is None and any(
+            t.dep_ == "amod" and t.lower_ in UNIDENTIFIED_WORDS for t in tokens
+        ):
+            return None  # "unidentified gunmen": who they are is what the sentence denies
         if country is None and sector is not None and tok.lower_ not in COUNTERPART_WORDS:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.

@@ -214,3 +214,28 @@ def test_loyal_and_peace_groups(parts, text: str, phrase: str, expected: list[st
 )
 def test_head_of_an_organisation(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an international organisation's people, by a possessive pronoun, are the
+        # organisation, wherever they act
+        (
+            "The International Criminal Court said its judges had authorised an investigation"
+            " in Burundi.",
+            "judges",
+            ["IGOICC"],
+        ),
+        ("Russia said its troops had left Syria.", "troops", ["RUSMIL"]),
+        # people whom the sentence calls unidentified are no actor of a guessed country
+        ("Haitian President Moise was shot dead by unidentified gunmen.", "gunmen", []),
+        ("Haiti's president was shot by a group of unknown gunmen.", "group", []),
+        ("Moise was shot by a group of unknown gunmen in Haiti.", "group", ["HTIREB"]),
+        ("Gunmen attacked a hotel in Mogadishu.", "Gunmen", ["SOMREB"]),
+    ],
+)
+def test_organisations_people_and_unidentified(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
