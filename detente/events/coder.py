@@ -70,6 +70,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 SUPPORT_ROOT = "05"
 CLAIM_CODE = "015"  # claim responsibility
+# Place nouns that, bare and definite, point back at a place named before ("the city").
+ANAPHORIC_PLACES = frozenset({"city", "town", "village", "capital", "country", "port"})
 # Gatherings whose infinitive their participants do ("came out for a rally to protest").
 GATHERING_NOUNS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "vigil", "gathering"}
@@ -320,7 +322,8 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [
-            _riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(m))))) for m in found_all
+            _diplomats(_riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(m))))))
+            for m in found_all
         ]
         found_all = self._claimed(self._backing_fire(found_all))
         found_all += _joint_operations(found_all)
@@ -720,6 +723,10 @@ class SentenceCoder:
                 targets = self.actors.actors(with_tok) if with_tok is not None else []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
+                if not targets and forceful:
+                    # "captured the provincial capital of Kunduz", "overran the city": the
+                    # pattern's own place noun names the town
+                    targets = self._city(obj, pattern.code)
                 if not targets and head is not verb:
                     # "ordered the newspaper La Prensa to suspend publication": the one told
                     told = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1242,6 +1249,11 @@ class SentenceCoder:
             named = _prep_object(tok, "of", None, direct=True)
             if named is not None and named.pos_ == "PROPN":
                 return self._city(named, code)
+        antecedent = _antecedent_place(tok)
+        if antecedent is not None:
+            # "Abadi declared victory in Mosul, three years after the militants overran the
+            # city": the place named before in the sentence
+            return self._antecedent_actor(tok, antecedent, code)
         division = tok.pos_ == "NOUN" and tok.lemma_.lower() in DIVISION_WORDS
         if tok.pos_ != "PROPN" and not division:  # "shelled the Donetsk region"
             return []
@@ -1265,6 +1277,25 @@ class SentenceCoder:
             actor = self._span_actor(span, place.country + CIVILIANS, rule, sector=CIVILIANS)
             return [replace(actor, country=place.country)]
         return [self._span_actor(span, place.country, rule, country=place.country)]
+
+    def _antecedent_actor(self, tok: Token, antecedent: Token, code: str) -> list[Actor]:
+        """The actor a bare "the city" or "the country" stands for: the country of the place
+        named before it (its people when struck, as ``_city``)."""
+        if tok.lemma_.lower() == "country":
+            countries = [a for a in self.actors.actors(antecedent) if a.code == a.country]
+            if not countries:
+                return []
+            country = countries[0].country
+        else:
+            found = self._city(antecedent, code)
+            return [replace(a, text=tok.text, rule=f"{a.rule} (the {tok.lower_} named before)")
+                    for a in found]  # fmt: skip
+        span = tok.doc[tok.i - 1 : tok.i + 1]
+        rule = f"'the country' named before: {countries[0].text}"
+        if code[:2] in ("18", "20") or code[:3] in PEOPLE_STRUCK:
+            actor = self._span_actor(span, country + CIVILIANS, rule, sector=CIVILIANS)
+            return [replace(actor, country=country)]
+        return [self._span_actor(span, country, rule, country=country)]
 
     def _named_agents(self, noun: Token) -> list[Actor]:
         """The actor an event noun names as its agent: its possessor or a modifier before it
@@ -1699,6 +1730,21 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def _antecedent_place(tok: Token) -> Token | None:
+    """The place a bare definite "the city", "the town" or "the country" points back to:
+    the nearest proper name of a place before it in the sentence."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ANAPHORIC_PLACES:
+        return None
+    if [c.lower_ for c in tok.children if c.i < tok.i] != ["the"]:
+        return None  # "the Syrian city of", "a town", "the border town": not a back-reference
+    if any(c.dep_ == "prep" for c in tok.children):
+        return None  # "the town of Boni"
+    for before in reversed(tok.doc[: tok.i]):
+        if before.pos_ == "PROPN" and before.ent_type_ in ("GPE", "LOC"):
+            return before
+    return None
+
+
 def _gathered_for(verb: Token) -> bool:
     """An infinitive on a gathering noun that names no one ("a rally to protest the law",
     "a strike to demand higher wages"): those who gather do it."""
@@ -1844,6 +1890,11 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF"})
 CLASH_VERBS = frozenset({"clash", "scuffle", "skirmish", "brawl", "clashes", "clashing"})
 RIOT_CODE = "145"
+EXPEL_CODE = "174"
+DIPLOMAT_WORDS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul"}
+    | {"consuls", "attache", "attaché", "charge", "chargé", "emissary", "emissaries"}
+)
 # Verbs whose subject is the victim of the attack they name: "died in an air strike".
 VICTIM_VERBS = frozenset({"die", "perish"})
 # Prepositions that introduce the means of a passive act of violence.
@@ -1990,6 +2041,19 @@ def _peacekeeping(match: Match) -> Match:
         return match
     origin = f"{match.pattern.origin} peacekeepers"
     return replace(match, pattern=replace(match.pattern, code="074", origin=origin))
+
+
+def _diplomats(match: Match) -> Match:
+    """ "ordered the expulsion of the French ambassador": expelling diplomats reduces
+    diplomatic relations (161), as the codebook's usage note to 174 says."""
+    target = match.target
+    if match.pattern.code != EXPEL_CODE or target is None:
+        return match
+    words = {w.lower().strip(".,'") for w in target.text.split()}
+    if not words & DIPLOMAT_WORDS:
+        return match
+    origin = f"{match.pattern.origin} diplomats"
+    return replace(match, pattern=replace(match.pattern, code="161", origin=origin))
 
 
 def _instrument(tok: Token) -> tuple[str, str] | None:

@@ -1712,3 +1712,45 @@ def test_an_infinitive_on_a_gathering_is_done_by_those_who_gather() -> None:
         published="2000-01-01",
     )
     assert any(source == "NGACVL" and code.startswith("14") for source, code, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's military-led government ordered the expulsion of the French ambassador.",
+            ("MLIGOV", "161", "FRAGOV"),
+        ),
+        ("Switzerland deported two Russian diplomats.", ("CHE", "161", "RUSGOV")),
+        ("Ghanaian authorities have deported 168 Liberians.", ("GHAGOV", "174", "LBRCVL")),
+    ],
+)
+def test_expelling_diplomats_reduces_relations(text: str, expected: tuple) -> None:
+    assert expected in shared_triples(text, published="2022-01-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq's prime minister declared victory over Islamic State in Mosul on Monday, "
+            "three years after the militants overran the city.",
+            ("IRQREB", "192", "IRQ"),
+        ),
+        (
+            "The prosecutor opened an investigation into alleged war crimes in Ukraine, days "
+            "after Russian troops invaded the country.",
+            ("RUSMIL", "192", "UKR"),
+        ),
+        (
+            "The Taliban captured the provincial capital of Kunduz on Sunday.",
+            ("AFGREBTAL", "192", "AFG"),
+        ),
+    ],
+)
+def test_a_place_taken_is_the_one_named_or_pointed_back_to(text: str, expected: tuple) -> None:
+    assert expected in shared_triples(text, published="2017-07-10")
+
+
+def test_a_bare_town_with_no_place_named_before_is_no_target() -> None:
+    assert not shared_triples("Rebels attacked the town on Monday.")
