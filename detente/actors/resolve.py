@@ -263,6 +263,12 @@ PARTITIVE_HEADS = frozenset(
     | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
+# Participles of holding a place ("Houthi-controlled", "opposition-held"), and place nouns.
+HELD_WORDS = frozenset({"held", "controlled", "run", "dominated"})
+HELD_PLACES = frozenset(
+    {"area", "enclave", "territory", "town", "city", "district", "region", "province"}
+    | {"village", "part", "zone", "neighbourhood", "neighborhood", "suburb", "stronghold"}
+)
 # Modifiers saying that who the people are is not known ("unidentified gunmen").
 UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 # Heads of one who leads the organisation of their of-phrase ("the head of Hezbollah"): the
@@ -993,6 +999,12 @@ class SentenceActors:
 
     def _from_mention(self, tok: Token, mention: Mention) -> Actor | None:
         entry = mention.entries[0]
+        if entry.kind in ("country", "capital") and tok.dep_ not in SUBJECTS:
+            # "food distribution in Houthi-controlled northern Yemen": the place stands for
+            # the organisation that holds it
+            holder = self._holder(tok)
+            if holder is not None and holder.kind in ("org", "igo"):
+                return self._from_mention(holder.span.root, holder)
         if entry.kind == "country":
             # "Russia's foreign ministry": a role word modifying the country phrase.
             sector = self._sector_in(_np_tokens(tok), exclude=mention.span)
@@ -1248,6 +1260,15 @@ class SentenceActors:
             group = self._sector_in([t for t in tokens if t.i in own and t.i != tok.i])
             if group is not None and group not in REPRESENTED_NOT:
                 sector = group
+        if tok.lemma_.lower() in HELD_PLACES or tok.ent_type_ in ("GPE", "LOC"):
+            holder = self._holder(tok)
+            if holder is not None and holder.kind in ("org", "igo"):
+                # "Taliban-run Kandahar", "Hamas-controlled areas": the organisation
+                return self._from_mention(holder.span.root, holder)
+            if holder is not None and sector == "OPP":
+                # "the opposition-held enclave of Eastern Ghouta": an opposition that holds
+                # ground is armed, rebels
+                sector = "REB"
         if sector != "LAB" and self._sector_in([tok]) == "LAB":
             sector = "LAB"  # "workers of the United Bus Company": workers, not the company
         if sector is None and country is not None:
@@ -1470,6 +1491,16 @@ class SentenceActors:
             for appos in (c for c in tok.children if c.dep_ == "appos" and self._looks_named(c)):
                 self.ctx.remember(actor, person_name=_name_span(appos).text)
         return actor
+
+    def _holder(self, tok: Token) -> Mention | None:
+        """The knowledge-base phrase before "-held", "-controlled" or "-run" modifying a
+        place ("Houthi-controlled northern Yemen", "the opposition-held enclave")."""
+        for word in tok.children:
+            if word.dep_ not in ("amod", "compound") or word.lower_ not in HELD_WORDS:
+                continue
+            if word.i >= 2 and self.doc[word.i - 1].text == "-":
+                return self.mentions.get(word.i - 2)
+        return None
 
     def _loyal_to(self, tok: Token) -> Actor | None:
         """The organisation an armed group with no country words of its own is loyal,

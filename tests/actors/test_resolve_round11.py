@@ -239,3 +239,24 @@ def test_organisations_people_and_unidentified(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a place held by an organisation stands for it; held by the opposition, rebels
+        ("The WFP suspended aid in Houthi-controlled northern Yemen.", "Yemen", ["YEMREB"]),
+        ("The UN sent aid to Hamas-controlled areas.", "areas", ["PSEREBHMS"]),
+        (
+            "Jets bombed the opposition-held enclave of Eastern Ghouta in Syria.",
+            "enclave",
+            ["SYRREB"],
+        ),
+        # a place with no holder stays the place's country
+        ("The WFP suspended aid in northern Yemen.", "Yemen", ["YEM"]),
+        # the Treasury is the government
+        ("The U.S. Treasury imposed sanctions on two commanders.", "Treasury", ["USAGOV"]),
+    ],
+)
+def test_held_places_and_treasury(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
