@@ -5,7 +5,8 @@ launched; sitting down for talks; investigations authorised and fact-finding mis
 diplomatic ties resumed; export controls and sanctions packages; missiles fired at what is no
 actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
 free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
-forced to retreat."""
+forced to retreat; ceasefires abided by; troops disengaged; representations lodged; internet
+access shut down."""
 
 from __future__ import annotations
 
@@ -92,6 +93,21 @@ from tests.events.conftest import triples
             "The Ukrainian army forced Russian forces to pull back from Kyiv.",
             ("UKRMIL", "190", "RUSMIL"),
         ),
+        # codebook 0871: a ceasefire abided by or adhered to (agreed or promised, 0356)
+        ("Pakistan and India agreed to abide by the ceasefire.", ("PAK", "0356", "IND")),
+        ("Hamas said it would adhere to the truce.", ("PSEREBHMS", "0356", None)),
+        # codebook 0874: troops disengaged (agreed, 0356)
+        ("India and China agreed to disengage troops along the border.", ("IND", "0356", None)),
+        # codebook 114: representations lodged
+        (
+            "China lodged stern representations with the United States.",
+            ("CHN", "114", "USA"),
+        ),
+        # codebook 1721: internet access shut down
+        (
+            "Ethiopia's government shut down internet access in Tigray.",
+            ("ETHGOV", "1721", "ETH"),
+        ),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
@@ -105,6 +121,7 @@ def test_round10_families(text: str, expected: tuple) -> None:
         "Thousands of pilgrims massed near the shrine.",  # no border
         "The company launched a new product.",
         "The car rolled into the river.",
+        "The company complied with the ruling.",
     ],
 )
 def test_round10_non_events(text: str) -> None:
