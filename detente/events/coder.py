@@ -764,8 +764,10 @@ class SentenceCoder:
             return []
         if obj is not None:
             self.consumed.add(obj.i)
-        if head is not verb:
-            self.consumed.add(head.i)  # "refused to meet": the complement is this event
+        if head is not verb and not (pattern.told and _lemma(verb) in OBJECT_CONTROL_VERBS):
+            # "refused to meet": the complement is this event; but "forced Russian troops to
+            # retreat" is also the troops' retreat
+            self.consumed.add(head.i)
         if not targets and len(sources) > 1 and _symmetric(verb, obj):
             return _reciprocal(pattern, verb, sources)  # "X and Y met": each other
         pairs = _pairs(pattern, verb, sources or [None], targets or [None], passive)
