@@ -1155,7 +1155,11 @@ class SentenceCoder:
                     return found
         hosts = [tok]
         if "by" in preps:  # "the demonstration staged by students", "killings carried out by"
-            hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            hosts += [
+                c for c in tok.children
+                if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() not in THIRD_PARTY_VERBS  # "talks hosted by Mexico"
+            ]  # fmt: skip
         for prep in (c for h in hosts for c in h.children if c.dep_ in ("prep", "agent")):
             if prep.lower_ in preps and (prep.head.i == tok.i or prep.dep_ == "agent"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):

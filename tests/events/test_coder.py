@@ -1755,3 +1755,12 @@ def test_a_place_taken_is_the_one_named_or_pointed_back_to(text: str, expected: 
 
 def test_a_bare_town_with_no_place_named_before_is_no_target() -> None:
     assert not shared_triples("Rebels attacked the town on Monday.")
+
+
+def test_the_host_of_talks_is_no_partner_in_them() -> None:
+    found = shared_triples(
+        "Representatives of Venezuela's government and opposition sat down on Friday for a "
+        "second round of talks, hosted by Mexico.",
+        published="2021-09-03",
+    )
+    assert not any(code.startswith("04") and target == "MEX" for _, code, target in found)
