@@ -6,7 +6,7 @@ diplomatic ties resumed; export controls and sanctions packages; missiles fired 
 actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
 free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
 forced to retreat; ceasefires abided by; troops disengaged; representations lodged; internet
-access shut down."""
+access shut down; sums of aid suspended; killings claimed."""
 
 from __future__ import annotations
 
@@ -107,6 +107,15 @@ from tests.events.conftest import triples
         (
             "Ethiopia's government shut down internet access in Tigray.",
             ("ETHGOV", "1721", "ETH"),
+        ),
+        # codebook 162: a sum of aid suspended
+        ("The United States suspended $700 million in aid to Sudan.", ("USA", "162", "SDN")),
+        ("The World Bank suspended $2 billion in funding.", ("IGOUNOWBK", "162", None)),
+        # codebook 015: a killing claimed
+        ("Al-Shabaab claimed to have killed 20 Kenyan soldiers.", ("SOMREB", "015", "KENMIL")),
+        (
+            "The Taliban claimed to have shot down an Afghan army helicopter.",
+            ("AFGREBTAL", "015", "AFGMIL"),
         ),
     ],
 )
