@@ -207,6 +207,7 @@ CURRENCY_WORDS = frozenset(
     | {"peso", "shilling", "dinar", "riyal", "rial", "lira", "naira", "rand", "won", "krone"}
     | {"krona", "dirham", "taka", "baht", "ringgit", "rupiah", "hryvnia", "currency", "cedi"}
 )
+COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 # Definite nouns for an organisation that point back at the one named last ("the group",
 # "the militia"), with the only modifiers they may have ("the paramilitary group").
 BACK_REFERENCE_HEADS = frozenset(
@@ -707,6 +708,13 @@ class SentenceActors:
         # "the prime ministers of India and Pakistan", "negotiators from Sudan and South Sudan"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             mods += [c for c in prep.children if c.dep_ == "pobj"]
+        for one in (head, *mods):
+            # "the leaders of North and South Korea": the country whose name the
+            # coordination shares
+            elided = self._elided_country(one)
+            if elided is not None and elided != actor.country:
+                code = elided + actor.code[len(actor.country) :]
+                out.append(replace(actor, code=code, country=elided, name=None))
         for mod in mods:
             if (
                 mod.dep_ not in ("amod", "compound", "nmod", "pobj")
@@ -745,6 +753,24 @@ class SentenceActors:
                             code = country + "REB"
                         out.append(replace(actor, code=code, country=country, name=None))
         return out
+
+    def _elided_country(self, tok: Token) -> str | None:
+        """ "North and South Korea": the country named by the compass word before "and" with
+        the rest of the name after it (PRK, for the token of "South Korea")."""
+        mention = self.mentions.get(tok.i)
+        if mention is None or mention.kind != "country" or tok.i != mention.span.root.i:
+            return None
+        span = mention.span
+        if span.start < 2 or len(span) < 2 or span[0].text not in COMPASS_WORDS:
+            return None
+        before = self.doc[span.start - 2]
+        if self.doc[span.start - 1].lower_ != "and" or before.text not in COMPASS_WORDS:
+            return None
+        name = " ".join([before.text, *(t.text for t in span[1:])])
+        for entry in self.ctx.kb.lookup(name, on=self.ctx.published):
+            if entry.kind == "country" and entry.country:
+                return entry.country
+        return None
 
     def _country_of(self, tok: Token) -> str | None:
         """The country of a country word, demonym or capital token."""
@@ -1295,6 +1321,14 @@ class SentenceActors:
             t.i != tok.i and self._country_of(t) and self.mentions[t.i].kind == "demonym"
             for t in tokens
         )
+        if sector is None and tok.lemma_.lower() in MINORITY_HEADS | {"tribe", "clan"}:
+            # "the Masalit community in West Darfur": a people the knowledge base does not
+            # know by name, its civilians, of where the sentence places them
+            if any(
+                c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in self.mentions
+                for c in tok.children
+            ):
+                sector = "CVL"
         if people or minority or any(t.lower_ == "ethnic" for t in tokens):
             # "Albanians of southern Serbia", "ethnic Albanian guerrillas operating in
             # Macedonia": a people or ethnic group is coded by the country it lives in.

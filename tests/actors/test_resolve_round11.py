@@ -260,3 +260,28 @@ def test_organisations_people_and_unidentified(
 )
 def test_held_places_and_treasury(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a coordination sharing the rest of a country's name names both countries
+        (
+            "The leaders of North and South Korea agreed to work toward peace.",
+            "leaders",
+            ["KORGOV", "PRKGOV"],
+        ),
+        ("North and South Korea agreed to talks.", "Korea", ["KOR", "PRK"]),
+        ("South Korea agreed to talks.", "Korea", ["KOR"]),
+        # a people the knowledge base does not know by name, as a community: civilians of
+        # where the sentence places them
+        (
+            "Militias killed hundreds of members of the Masalit community in West Darfur.",
+            "hundreds",
+            ["SDNCVL"],
+        ),
+        ("The international community condemned the attack.", "community", ["INT"]),
+    ],
+)
+def test_shared_names_and_communities(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
