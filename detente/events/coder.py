@@ -72,6 +72,9 @@ SUPPORT_ROOT = "05"
 CLAIM_CODE = "015"  # claim responsibility
 # Place nouns that, bare and definite, point back at a place named before ("the city").
 ANAPHORIC_PLACES = frozenset({"city", "town", "village", "capital", "country", "port"})
+PROTEST_ROOT = "14"
+# Prepositions of the protest an act happens in ("threw stones during demonstrations").
+FRAME_PREPS = frozenset({"during", "in", "at", "amid"})
 # Gatherings whose infinitive their participants do ("came out for a rally to protest").
 GATHERING_NOUNS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "vigil", "gathering"}
@@ -723,6 +726,8 @@ class SentenceCoder:
                 targets = self.actors.actors(with_tok) if with_tok is not None else []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
+                if not targets and pattern.code[:2] == PROTEST_ROOT:
+                    targets = self._protested(head, sources)
                 if not targets and forceful:
                     # "captured the provincial capital of Kunduz", "overran the city": the
                     # pattern's own place noun names the town
@@ -900,6 +905,23 @@ class SentenceCoder:
                                      sector=sector)  # fmt: skip
             found.append(a)
         return found
+
+    def _protested(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a protest act is aimed at when the protest it happens in names it: "youths
+        threw stones during demonstrations against violations by the Israeli military"."""
+        own = {a.code for a in sources}
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS):
+            for frame in (c for c in prep.children if c.dep_ == "pobj"):
+                if frame.lemma_.lower() not in GATHERING_NOUNS | {"protest"}:
+                    continue
+                aimed = _prep_object(frame, "against", None, direct=True)
+                if aimed is None:
+                    continue
+                found = self.actors.actors(aimed) or self._inner_actors(aimed)
+                found = [a for a in found if a.code not in own]
+                if found:
+                    return found
+        return []
 
     def _commissioner(self, verb: Token) -> list[Actor]:
         """The one who sets up or sends a body to act: "the Council set up a fact-finding

@@ -1764,3 +1764,12 @@ def test_the_host_of_talks_is_no_partner_in_them() -> None:
         published="2021-09-03",
     )
     assert not any(code.startswith("04") and target == "MEX" for _, code, target in found)
+
+
+def test_a_protest_act_is_aimed_where_its_demonstration_is() -> None:
+    found = shared_triples(
+        "Palestinian youths resorted to throwing stones during demonstrations against the "
+        "alleged human rights violations by the Israeli military.",
+        published="1990-01-01",
+    )
+    assert ("PSECVL", "145", "ISRMIL") in found
