@@ -99,7 +99,7 @@ from tests.events.conftest import triples
         ("Vietnam boosted exports to China.", ("VNM", "061", "CHN")),
         # troops contributed (074) or pledged (0334) to a force
         ("Ghana contributed troops to the force in Mali.", ("GHA", "074", None)),
-        ("Nigeria pledged troops to the African Union force.", ("NGA", "0334", "IGOOAU")),
+        ("Nigeria pledged troops to the African Union force.", ("NGA", "0334", "IGOAFRAFU")),
         # seized weapons and equipment returned (0842)
         ("The Malian army returned the seized equipment to the UN.", ("MLIMIL", "0842", "IGOUNO")),
         # aid named as a noun with "for"; its kind chooses the code (070-073)

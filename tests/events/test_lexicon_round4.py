@@ -42,7 +42,7 @@ from tests.events.conftest import triples
         ("Japan appealed for $5 billion in reconstruction aid.", ("JPN", "0231", None)),
         # investigators and fact-finding missions sent (090)
         ("The UN sent a fact-finding mission to Libya.", ("IGOUNO", "090", "LBY")),
-        ("The African Union sent investigators to Ivory Coast.", ("IGOOAU", "090", "CIV")),
+        ("The African Union sent investigators to Ivory Coast.", ("IGOAFRAFU", "090", "CIV")),
         # a fact-finding mission admitted (086): the older 'fact-finding' patterns never matched
         ("Syria accepted the Arab League fact-finding mission.", ("SYR", "086", "IGOARL")),
         # air defence systems delivered (072)

@@ -107,7 +107,7 @@ from tests.events.conftest import triples
         ("The Arab League urged an end to the violence in Gaza.", ("IGOARL", "020", None)),
         # codebook 02: more of what is asked for or requested
         ("Sri Lanka asked China for debt relief.", ("LKA", "0231", "CHN")),
-        ("Somalia asked the African Union for more troops.", ("SOM", "0234", "IGOOAU")),
+        ("Somalia asked the African Union for more troops.", ("SOM", "0234", "IGOAFRAFU")),
         # codebook 180: a government toppled or overthrown
         ("Niger's army toppled the president.", ("NERMIL", "180", "NERGOV")),
         ("Gabon's military overthrew the government.", ("GABMIL", "180", "GABGOV")),

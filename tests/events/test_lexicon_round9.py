@@ -38,7 +38,7 @@ from tests.events.conftest import triples
         ("Russian troops cut off supply lines to Bakhmut.", ("RUSMIL", "191", "UKRCVL")),
         # codebook 0874: a pullback completed; codebook 050: a suspended member readmitted
         ("Russian forces completed their pullback from Kherson.", ("RUSMIL", "0874", None)),
-        ("The African Union readmitted Mali.", ("IGOOAU", "050", "MLI")),
+        ("The African Union readmitted Mali.", ("IGOAFRAFU", "050", "MLI")),
         # codebook 0871: a ceasefire proposal accepted; codebook 0832: an order rescinded
         ("Hamas accepted the ceasefire proposal.", ("PSEREBHMS", "0871", None)),
         ("Israel rescinded the evacuation order.", ("ISR", "0832", None)),
