@@ -6,7 +6,8 @@ diplomatic ties resumed; export controls and sanctions packages; missiles fired 
 actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
 free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
 forced to retreat; ceasefires abided by; troops disengaged; representations lodged; internet
-access shut down; sums of aid suspended; killings claimed."""
+access shut down; sums of aid suspended; killings claimed; and the synonyms of 'ties',
+'relations', 'ceasefire' and 'troops' filled in each other's patterns."""
 
 from __future__ import annotations
 
@@ -117,6 +118,15 @@ from tests.events.conftest import triples
             "The Taliban claimed to have shot down an Afghan army helicopter.",
             ("AFGREBTAL", "015", "AFGMIL"),
         ),
+        # synonyms filled: 'relations' for 'ties', 'truce' for 'ceasefire', 'forces' for 'troops'
+        ("Algeria cut relations with Morocco.", ("DZA", "161", "MAR")),
+        ("China and Russia boosted relations.", ("CHN", "050", "RUS")),
+        (
+            "The United States and Vietnam strengthened defence relations.",
+            ("USA", "062", "VNM"),
+        ),
+        ("The UN urged a truce in Sudan.", ("IGOUNO", "0256", "SDN")),
+        ("Russia massed forces near the Ukrainian border.", ("RUS", "154", "UKR")),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
