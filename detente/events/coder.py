@@ -1112,6 +1112,9 @@ class SentenceCoder:
         where: set[int] = set()
         if obj is not None and obj not in hosts:
             hosts.append(obj)
+        # "launched artillery, mortar and rocket fire against X": the phrase hangs on the
+        # object's last conjunct
+        hosts += [c for h in hosts if h.pos_ == "NOUN" for c in h.conjuncts if c not in hosts]
         for prep in TARGET_PREPS:
             for host in hosts:
                 found = _prep_object(host, prep, None, direct=True)

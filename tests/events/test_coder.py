@@ -1773,3 +1773,12 @@ def test_a_protest_act_is_aimed_where_its_demonstration_is() -> None:
         published="1990-01-01",
     )
     assert ("PSECVL", "145", "ISRMIL") in found
+
+
+def test_a_target_phrase_on_the_object_s_last_conjunct() -> None:
+    found = shared_triples(
+        "Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean "
+        "guerrilla camps near the Thai border.",
+        published="1985-01-01",
+    )
+    assert ("VNMMIL", "194", "KHMREB") in found
