@@ -213,6 +213,11 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 BACK_REFERENCE_HEADS = frozenset(
     {"group", "movement", "militia", "faction", "organisation", "organization", "outfit"}
 )
+# Definite plurals for an armed organisation's fighters ("The rebels pledged"), which point
+# back at the armed organisation named last when their sentence names no country.
+ARMED_BACK_REFERENCE_HEADS = frozenset(
+    {"rebels", "insurgents", "militants", "jihadists", "guerrillas", "guerillas", "fighters"}
+)
 KIND_WORDS = frozenset(
     {"paramilitary", "militant", "islamist", "jihadist", "armed", "rebel", "extremist"}
     | {"insurgent", "terrorist", "radical", "separatist", "guerrilla", "hardline", "terror"}
@@ -1146,8 +1151,11 @@ class SentenceActors:
         organisation, with no words of its own but kind words, points back at the
         organisation named last before it, in its sentence or an earlier one ("a day after
         the group launched rockets": Hezbollah, named before)."""
-        if tok.lower_ not in BACK_REFERENCE_HEADS:
+        armed = tok.lower_ in ARMED_BACK_REFERENCE_HEADS
+        if tok.lower_ not in BACK_REFERENCE_HEADS and not armed:
             return None
+        if armed and self._country_mentions():
+            return None  # "the rebels" in a sentence naming a country: of that country
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         for child in tok.children:
@@ -1163,6 +1171,9 @@ class SentenceActors:
         # African Union base ..., the group said": al-Shabaab)
         kinds = ("org", "igo") if tok.lower_ in ("organisation", "organization") else ("org",)
         before = [a for kind, a in self.ctx.organisations if a.start < at and kind in kinds]
+        if armed:
+            # "the rebels", "the insurgents": an armed organisation
+            before = [a for a in before if a.sector in ARMED_SECTORS or a.code[:3] == "IMG"]
         if not before:
             return None
         known = max(before, key=lambda a: a.start)

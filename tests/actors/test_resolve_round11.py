@@ -285,3 +285,27 @@ def test_held_places_and_treasury(parts, text: str, phrase: str, expected: list[
 )
 def test_shared_names_and_communities(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+def test_the_rebels_after_an_armed_organisation(parts) -> None:
+    sentences = [
+        "Colombia's government and the ELN guerrilla group agreed to a ceasefire.",
+        "The rebels pledged to suspend kidnappings.",
+    ]
+    assert in_document(parts, sentences, "rebels", published=RECENT) == ["COLREB"]
+
+
+def test_the_militants_after_an_international_armed_group(parts) -> None:
+    sentences = [
+        "The SDF closed the gap between Isis and their own positions.",
+        "The militants were almost totally besieged.",
+    ]
+    assert in_document(parts, sentences, "militants", published=RECENT) == ["IMGMOSISI"]
+
+
+def test_the_rebels_in_a_sentence_naming_a_country(parts) -> None:
+    sentences = [
+        "The ELN guerrilla group agreed to a ceasefire.",
+        "The rebels attacked a base in Venezuela.",
+    ]
+    assert in_document(parts, sentences, "rebels", published=RECENT) == ["VENREB"]
