@@ -6,8 +6,10 @@ diplomatic ties resumed; export controls and sanctions packages; missiles fired 
 actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
 free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
 forced to retreat; ceasefires abided by; troops disengaged; representations lodged; internet
-access shut down; sums of aid suspended; killings claimed; and the synonyms of 'ties',
-'relations', 'ceasefire' and 'troops' filled in each other's patterns."""
+access shut down; sums of aid suspended; killings claimed; and synonyms filled in each other's
+patterns ('ties' and 'relations', 'ceasefire' and 'truce', 'troops' and 'forces', 'talks' and
+'negotiations', 'sanctions' and 'embargo', 'agreement', 'deal' and 'accord', 'aid' and
+'assistance')."""
 
 from __future__ import annotations
 
@@ -127,6 +129,16 @@ from tests.events.conftest import triples
         ),
         ("The UN urged a truce in Sudan.", ("IGOUNO", "0256", "SDN")),
         ("Russia massed forces near the Ukrainian border.", ("RUS", "154", "UKR")),
+        # synonyms filled: 'embargo' (slapped, no longer 'slap $T' 182), 'assistance', 'negotiations',
+        # 'deal'
+        ("The United States tightened its embargo on Cuba.", ("USA", "163", "CUB")),
+        ("The United States slapped an embargo on Cuba.", ("USA", "163", "CUB")),
+        ("Japan offered humanitarian assistance to Turkey.", ("JPN", "0333", "TUR")),
+        (
+            "Qatar brokered negotiations between Israel and Hamas.",
+            ("QAT", "045", "PSEREBHMS"),
+        ),
+        ("Israel and Hamas breached the truce deal.", ("ISR", "196", "PSEREBHMS")),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
