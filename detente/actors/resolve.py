@@ -275,6 +275,8 @@ HELD_PLACES = frozenset(
     {"area", "enclave", "territory", "town", "city", "district", "region", "province"}
     | {"village", "part", "zone", "neighbourhood", "neighborhood", "suburb", "stronghold"}
 )
+# Heads of people who back someone ("supporters of former President X").
+SUPPORTER_HEADS = frozenset({"supporter", "follower", "loyalist", "partisan", "sympathiser"})
 # Modifiers saying that who the people are is not known ("unidentified gunmen").
 UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 # Heads of one who leads the organisation of their of-phrase ("the head of Hezbollah"): the
@@ -1306,6 +1308,10 @@ class SentenceActors:
                 # "the opposition-held enclave of Eastern Ghouta": an opposition that holds
                 # ground is armed, rebels
                 sector = "REB"
+        if sector in ("ELI", "OPP") and tok.lemma_.lower() in SUPPORTER_HEADS:
+            # "supporters of former President Ahmed Ben Bella", "followers of the opposition
+            # leader": people who back one out of power are the opposition
+            sector = "OPP"
         if sector != "LAB" and self._sector_in([tok]) == "LAB":
             sector = "LAB"  # "workers of the United Bus Company": workers, not the company
         if sector is None and country is not None:

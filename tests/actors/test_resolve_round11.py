@@ -309,3 +309,19 @@ def test_the_rebels_in_a_sentence_naming_a_country(parts) -> None:
         "The rebels attacked a base in Venezuela.",
     ]
     assert in_document(parts, sentences, "rebels", published=RECENT) == ["VENREB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # supporters of one out of power are the opposition
+        (
+            "About 200 supporters of former President Ahmed Ben Bella blocked roads in Algeria.",
+            "supporters",
+            ["DZAOPP"],
+        ),
+        ("Followers of the Kenyan opposition leader rallied.", "Followers", ["KENOPP"]),
+    ],
+)
+def test_supporters(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(1990, 5, 1)) == expected
