@@ -7,9 +7,9 @@ actor; vessels rammed and tanks rolling in; tanks sent to a country as military 
 free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
 forced to retreat; ceasefires abided by; troops disengaged; representations lodged; internet
 access shut down; sums of aid suspended; killings claimed; and synonyms filled in each other's
-patterns ('ties' and 'relations', 'ceasefire' and 'truce', 'troops' and 'forces', 'talks' and
-'negotiations', 'sanctions' and 'embargo', 'agreement', 'deal' and 'accord', 'aid' and
-'assistance')."""
+patterns ('ties' and 'relations', 'ceasefire' and 'truce', 'troops', 'forces' and 'soldiers',
+'talks' and 'negotiations', 'sanctions' and 'embargo', 'agreement', 'deal' and 'accord', 'aid' and
+'assistance', 'prisoners' and 'detainees', 'journalist' and 'reporter')."""
 
 from __future__ import annotations
 
@@ -129,8 +129,8 @@ from tests.events.conftest import triples
         ),
         ("The UN urged a truce in Sudan.", ("IGOUNO", "0256", "SDN")),
         ("Russia massed forces near the Ukrainian border.", ("RUS", "154", "UKR")),
-        # synonyms filled: 'embargo' (slapped, no longer 'slap $T' 182), 'assistance', 'negotiations',
-        # 'deal'
+        # synonyms filled: 'embargo' (slapped, no longer 'slap $T' 182), 'assistance',
+        # 'negotiations', 'deal'
         ("The United States tightened its embargo on Cuba.", ("USA", "163", "CUB")),
         ("The United States slapped an embargo on Cuba.", ("USA", "163", "CUB")),
         ("Japan offered humanitarian assistance to Turkey.", ("JPN", "0333", "TUR")),
@@ -139,6 +139,11 @@ from tests.events.conftest import triples
             ("QAT", "045", "PSEREBHMS"),
         ),
         ("Israel and Hamas breached the truce deal.", ("ISR", "196", "PSEREBHMS")),
+        # synonyms filled: 'soldiers' for 'troops', 'reporter', 'airstrike'
+        ("The United States sent 500 soldiers to Poland.", ("USA", "072", "POL")),
+        ("Russia massed soldiers near the Ukrainian border.", ("RUS", "154", "UKR")),
+        ("Iran executed a reporter.", ("IRN", "1823", "IRNMED")),
+        ("France blasted the airstrike.", ("FRA", "111", None)),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
