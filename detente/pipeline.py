@@ -305,6 +305,8 @@ class Coder:
         # "a roadside bomb near Samarra killed": an unidentified force of the place's country;
         # "four children were killed in Israeli shelling in Gaza": civilians of the place
         source = _of_location(source, UNIDENTIFIED, location)
+        source = _of_location(source, UNNAMED_VICTIMS, location)  # "protesters took to the
+        # streets of Khartoum": people of no named country, protesting at the event's place
         target = _of_location(target, UNNAMED_VICTIMS, location)
         source, target = _of_place(source, here), _of_place(target, here)
         if target is None and code.code.startswith(PLACE_TARGETS):
@@ -320,6 +322,8 @@ class Coder:
             target = _place_actor(here, "the event's place: a show of force or symbolic act abroad")
             if target is not None and _country(source) in (None, target.country):
                 target = None
+        if code.root == "14" and target is not None and target.code == _country(source):
+            target = None  # "took to the streets of Khartoum": their own country's streets
         if target is None and (code.root == "14" or code.code in DISSENT_EASED):
             target = _own_government(source)
         if target is None and code.code.startswith(POPULATION_MEASURES):
@@ -429,8 +433,9 @@ def _of_location(actor: Actor | None, unknown: str, location: Place | None) -> A
 
 def _placed(event: Event) -> bool:
     """Whether the event's actors are known: civilians an attack names without a country
-    ("killed 23 people") are known only when the event's place gives their country."""
-    return event.target is None or event.target.code != UNNAMED_VICTIMS
+    ("killed 23 people"), or protesters ("thousands took to the streets"), are known only
+    when the event's place gives their country."""
+    return all(a is None or a.code != UNNAMED_VICTIMS for a in (event.source, event.target))
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -515,7 +520,7 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
     heads += [c for c in trigger.children if c.dep_ == "dobj"]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS or _to_the_streets(prep)):
                 for pobj in _place_objects(prep):
                     start = pobj.left_edge.i
                     while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
@@ -526,6 +531,13 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
                         name -= 1
                     if name > start:
                         yield pobj.doc[name : pobj.i + 1].text
+
+
+def _to_the_streets(prep: Token) -> bool:
+    """ "took to the streets of Khartoum", "marched through the streets of Cairo"."""
+    return prep.lower_ in ("to", "through", "onto") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in ("street", "square") for c in prep.children
+    )
 
 
 def _place_objects(prep: Token) -> Iterator[Token]:
@@ -582,6 +594,7 @@ PLACE_NOUNS = frozenset(
     # "in a residential sector of Beirut", "in the east of the Gaza Strip"
     | {"sector", "suburb", "neighbourhood", "neighborhood", "quarter", "outskirts", "part"}
     | {"centre", "center", "heart", "east", "west", "north", "south"}
+    | {"street", "streets", "square"}  # "took to the streets of Khartoum"
 )
 
 

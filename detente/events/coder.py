@@ -685,6 +685,10 @@ class SentenceCoder:
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
             sources = sources or self._absolute_with(verb) or self._commissioner(verb)
+            if not sources and pattern.code[:2] == PROTEST_ROOT and not passive:
+                # "thousands of protesters took to the streets of Khartoum": people of no
+                # named country, whose country the event's place gives (the pipeline)
+                sources = [a for s in subjects[:1] for a in self._unnamed_victims(_counted(s) or s)]
             # only force names its user: "a bomb blasted the station" is no criticism,
             # "rockets landed in Israel" no visit
             forceful = pattern.code[:2] in FORCE_ROOTS

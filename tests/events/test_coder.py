@@ -1782,3 +1782,11 @@ def test_a_target_phrase_on_the_object_s_last_conjunct() -> None:
         published="1985-01-01",
     )
     assert ("VNMMIL", "194", "KHMREB") in found
+
+
+def test_protesters_of_no_named_country_take_the_country_of_their_streets() -> None:
+    assert ("SDNCVL", "141", "SDNGOV") in shared_triples(
+        "Thousands of protesters took to the streets of Khartoum on Thursday.",
+        published="2021-11-18",
+    )
+    assert not shared_triples("Thousands of protesters took to the streets on Thursday.")
