@@ -1380,6 +1380,18 @@ class SentenceActors:
             host = self._host_country(tok, tokens, country)
             if host in homelands:
                 country, rule = host, "ethnic group: the sentence's one other country"
+        elif (
+            country is not None
+            and country not in PEOPLE_CODES
+            and any(t.lower_ == "ethnic" for t in tokens)
+            and any(self._country_of(t) == country for t in tokens)
+        ):
+            # "Ethnic Albanians ... villages near Macedonia's border with Bulgaria, Macedonian
+            # officials said": a nation's people called ethnic live outside it, in the
+            # country the sentence names most, when one does
+            host = self._minority_host(tok, tokens, country)
+            if host is not None:
+                country, rule = host, "ethnic minority: the sentence's main other country"
         if country in PEOPLE_CODES:
             # "Kurdish Syrian fighters", "Arab Israeli lawmakers": a state named beside the
             # people is the country
@@ -1708,6 +1720,32 @@ class SentenceActors:
         if not own and any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
         return mentions[0].entries[0].country, GUESSED_COUNTRY
+
+    def _minority_host(self, tok: Token, tokens: list[Token], own: str) -> str | None:
+        """The country other than ``own`` that the sentence names most often outside the
+        phrase, more often than any other, when no place phrase places the group."""
+        place = _phrase_tokens(tok, PLACE_PREPS | {"of"}) + _clause_places(tok)
+        if self._place_country(place) or self._city_country(place):
+            return None
+        inside = {t.i for t in tokens}
+        counts = Counter(
+            m.entries[0].country
+            for m in self._country_mentions()
+            if m.span.root.i not in inside and m.entries[0].country not in PEOPLE_CODES
+        )
+        counts.pop(own, None)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        # not a country the group acts on ("ethnic Turks protested against Sweden's
+        # decision"), unless its own state ("rallied against the Macedonian government")
+        outside = [m for m in self._country_mentions() if m.entries[0].country == ranked[0][0]]
+        sector = self._sector_in(tokens) or "CVL"
+        if not any(self._own_state(m, sector) for m in outside) and any(
+            _other_party(m.span.root, tok) for m in outside
+        ):
+            return None
+        return ranked[0][0]
 
     def _host_country(self, tok: Token, tokens: list[Token], own: str) -> str | None:
         """The one country other than ``own`` (an ethnic group's) that the sentence names

@@ -325,3 +325,30 @@ def test_the_rebels_in_a_sentence_naming_a_country(parts) -> None:
 )
 def test_supporters(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=date(1990, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a nation's people called ethnic, with no place of their own: of the other
+        # country the sentence names most, when one does
+        (
+            "Ethnic Albanians vowed to take villages near Macedonia's border with Bulgaria,"
+            " Macedonian officials said.",
+            "Albanians",
+            ["MKDCVL"],
+        ),
+        ("Serbian police killed five ethnic Albanians.", "Albanians", ["SRBCVL"]),
+        ("Russia vowed to protect ethnic Russians.", "Russians", ["RUSCVL"]),
+        # two other countries named as often: undecided, the nation's
+        (
+            "Ethnic Turks protested against Sweden's decision to send them to Bulgaria.",
+            "Turks",
+            ["TURCVL"],
+        ),
+        # a place of their own decides
+        ("Ethnic Hungarians in Romania appealed to Hungary.", "Hungarians", ["ROUCVL"]),
+    ],
+)
+def test_ethnic_minorities(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
