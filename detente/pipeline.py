@@ -322,8 +322,6 @@ class Coder:
             target = _place_actor(here, "the event's place: a show of force or symbolic act abroad")
             if target is not None and _country(source) in (None, target.country):
                 target = None
-        if code.root == "14" and target is not None and target.code == _country(source):
-            target = None  # "took to the streets of Khartoum": their own country's streets
         if target is None and (code.root == "14" or code.code in DISSENT_EASED):
             target = _own_government(source)
         if target is None and code.code.startswith(POPULATION_MEASURES):

@@ -758,6 +758,8 @@ class SentenceCoder:
         if pattern.has_target and not targets:
             self._note(verb, pattern, "the target is not a known actor")
             return []
+        if sources and all(a.code == UNNAMED_VICTIMS for a in sources) and not pattern.has_target:
+            targets = []  # "protesters took to the streets of Khartoum": only the place
         if not sources and not (passive and not subjects):
             self._note(verb, pattern, "the source is not a known actor")
             return []
