@@ -1723,50 +1723,52 @@ class SentenceActors:
 
     def _minority_host(self, tok: Token, tokens: list[Token], own: str) -> str | None:
         """The country other than ``own`` that the sentence names most often outside the
-        phrase, more often than any other, when no place phrase places the group."""
-        place = _phrase_tokens(tok, PLACE_PREPS | {"of"}) + _clause_places(tok)
-        if self._place_country(place) or self._city_country(place):
-            return None
-        inside = {t.i for t in tokens}
-        counts = Counter(
-            m.entries[0].country
-            for m in self._country_mentions()
-            if m.span.root.i not in inside and m.entries[0].country not in PEOPLE_CODES
-        )
+        phrase, more often than any other (see :meth:`_outside_countries`)."""
+        outside = self._outside_countries(tok, tokens)
+        counts = Counter(m.entries[0].country for m in outside)
         counts.pop(own, None)
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
-        # not a country the group acts on ("ethnic Turks protested against Sweden's
-        # decision"), unless its own state ("rallied against the Macedonian government")
-        outside = [m for m in self._country_mentions() if m.entries[0].country == ranked[0][0]]
-        sector = self._sector_in(tokens) or "CVL"
-        if not any(self._own_state(m, sector) for m in outside) and any(
-            _other_party(m.span.root, tok) for m in outside
-        ):
-            return None
-        return ranked[0][0]
+        host = ranked[0][0]
+        return host if self._may_live_in(tok, tokens, host, outside) else None
 
     def _host_country(self, tok: Token, tokens: list[Token], own: str) -> str | None:
         """The one country other than ``own`` (an ethnic group's) that the sentence names
-        outside the group's phrase, when no place phrase places the group, the sentence does
-        not name ``own`` elsewhere, and that country is not the group's other party ("Shona
-        rebels attacked Mozambican troops" stays ZWE; a challenger's own state is no other
-        party: "Shona farmers protested against the Mozambican government")."""
-        place = _phrase_tokens(tok, PLACE_PREPS | {"of"}) + _clause_places(tok)
-        if self._place_country(place) or self._city_country(place):
-            return None
-        inside = {t.i for t in tokens}
-        outside = [m for m in self._country_mentions() if m.span.root.i not in inside]
-        named = {m.entries[0].country for m in outside} - PEOPLE_CODES
+        outside the group's phrase, when the sentence does not name ``own`` elsewhere (see
+        :meth:`_outside_countries`)."""
+        outside = self._outside_countries(tok, tokens)
+        named = {m.entries[0].country for m in outside}
         if own in named or len(named) != 1:
             return None
+        host = named.pop()
+        return host if self._may_live_in(tok, tokens, host, outside) else None
+
+    def _outside_countries(self, tok: Token, tokens: list[Token]) -> list[Mention]:
+        """The sentence's country mentions outside the group's phrase ``tokens``; none when
+        a place phrase of the group's own places it."""
+        place = _phrase_tokens(tok, PLACE_PREPS | {"of"}) + _clause_places(tok)
+        if self._place_country(place) or self._city_country(place):
+            return []
+        inside = {t.i for t in tokens}
+        return [
+            m
+            for m in self._country_mentions()
+            if m.span.root.i not in inside and m.entries[0].country not in PEOPLE_CODES
+        ]
+
+    def _may_live_in(
+        self, tok: Token, tokens: list[Token], host: str, outside: list[Mention]
+    ) -> bool:
+        """Whether the group may live in ``host``: the sentence does not make ``host`` the
+        group's other party ("Shona rebels attacked Mozambican troops", "ethnic Turks protested
+        against Sweden's decision"), unless as the group's own state ("Shona villagers
+        protested against the Mozambican government")."""
+        named = [m for m in outside if m.entries[0].country == host]
         sector = self._sector_in(tokens) or "CVL"
-        if not any(self._own_state(m, sector) for m in outside) and any(
-            _other_party(m.span.root, tok) for m in outside
-        ):
-            return None
-        return named.pop()
+        return any(self._own_state(m, sector) for m in named) or not any(
+            _other_party(m.span.root, tok) for m in named
+        )
 
     def _document_country(self, tok: Token) -> tuple[str | None, str]:
         """The document's one clear country, with the rule, for a state organ ("the
