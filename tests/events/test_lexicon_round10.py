@@ -1,7 +1,7 @@
 """Lexicon round 10 (events missed for want of a pattern): the families added in this round, on
 sentences written for these tests (real spaCy): pauses in the fighting asked for, agreed,
 declared, demanded and rejected; a strait closed; troops massing at a border; mortar fire
-launched; sitting down for talks; investigations authorised and fact-finding missions set up;
+launched; sitting down for talks; investigations authorised;
 diplomatic ties resumed; export controls and sanctions packages; missiles fired at what is no
 actor; vessels rammed and tanks rolling in; tanks sent to a country as military aid; captives let
 free; planes allowed to land; food distribution resumed; swathes of territory seized; troops
@@ -43,12 +43,11 @@ from tests.events.conftest import triples
             "Venezuela's government sat down for a second round of talks.",
             ("VENGOV", "040", None),
         ),
-        # codebook 090: an investigation authorised, a fact-finding mission set up
+        # codebook 090: an investigation authorised
         (
             "The International Criminal Court authorised an investigation into Burundi.",
             ("IGOICC", "090", "BDI"),
         ),
-        ("The UN Human Rights Council set up a fact-finding mission.", ("IGOUNOHCH", "090", None)),
         # codebook 050: diplomatic ties resumed
         ("Iran and Saudi Arabia resumed diplomatic ties.", ("IRN", "050", "SAU")),
         ("Turkey resumed ties with Israel.", ("TUR", "050", "ISR")),
