@@ -352,3 +352,15 @@ def test_supporters(parts, text: str, phrase: str, expected: list[str]) -> None:
 )
 def test_ethnic_minorities(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "AU" in capitals is the African Union, since its founding
+        ("The AU mission said it had repelled the assault.", RECENT, ["IGOAFRAFU"]),
+        ("The AU mission said it had repelled the assault.", date(1995, 1, 1), []),
+    ],
+)
+def test_au(parts, text: str, published: date, expected: list[str]) -> None:
+    assert resolve(parts, text, "mission", published=published) == expected
