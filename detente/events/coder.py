@@ -2348,6 +2348,8 @@ def _infinitive_to(tok: Token) -> bool:
     made an adjective ("usher")."""
     if tok.lower_ != "to":
         return False
+    if any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return False  # "agreed to daily military pauses": a preposition the tagger made PART
     return tok.pos_ == "PART" or any(c.dep_ == "pobj" and c.pos_ == "ADJ" for c in tok.children)
 
 

@@ -1790,3 +1790,11 @@ def test_protesters_of_no_named_country_take_the_country_of_their_streets() -> N
         published="2021-11-18",
     )
     assert not shared_triples("Thousands of protesters took to the streets on Thursday.")
+
+
+def test_a_preposition_to_tagged_as_a_particle_still_counts() -> None:
+    found = shared_triples(
+        "Israel has agreed to daily four-hour military pauses in northern Gaza.",
+        published="2023-11-09",
+    )
+    assert any(code == "0356" and source == "ISR" for source, code, _ in found)
