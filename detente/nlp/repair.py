@@ -27,6 +27,9 @@ as it is.
   "Israeli strikes killed 30" come out with the noun as the root and the verb as a reduced
   relative on it ("a bombing [that was] killed"), though the verb has an object, which a
   passive participle cannot have. The verb is made the root with the noun as its subject.
+- **A participle read as a subject clause**: "The Red Cross operating in Iraq said ..."
+  comes out with "operating" as the subject of "said" and "Red Cross" as its subject. The
+  noun is made the subject of "said" and "operating" a clause on it.
 - **The charge hung on the one accused**: in "Human Rights Watch accused Egypt of torture"
   the model may attach "of torture" to "Egypt"; it is made the verb's, as in "accused Britain
   of espionage".
@@ -136,6 +139,20 @@ def _main_verb_as_participle(verb: Token) -> None:
     noun.dep_ = "nsubj"
 
 
+def _participle_as_subject_clause(verb: Token) -> None:
+    """ "The Red Cross operating in Iraq said": the noun, not "operating", is the subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("nsubj", "csubj") or verb.head.pos_ != "VERB":
+        return
+    nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1]
+    if len(nouns) != 1 or nouns[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    noun = nouns[0]
+    noun.head = verb.head
+    noun.dep_ = "nsubj"
+    verb.head = noun
+    verb.dep_ = "acl"
+
+
 def _clause_as_prepositional_phrase(prep: Token) -> None:
     """ "killed after a missile from Syria struck the town": "after" marks a clause."""
     if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PREPS:
@@ -232,6 +249,7 @@ REPAIRS = (
     _gerund_after_stranded_modifier,
     _reduced_relative_as_main_verb,
     _main_verb_as_participle,
+    _participle_as_subject_clause,
     _clause_as_prepositional_phrase,
     _object_complement,
     _charge_on_the_accused,

@@ -1798,3 +1798,11 @@ def test_a_preposition_to_tagged_as_a_particle_still_counts() -> None:
         published="2023-11-09",
     )
     assert any(code == "0356" and source == "ISR" for source, code, _ in found)
+
+
+def test_the_speaker_of_a_participle_misread_as_subject_clause() -> None:
+    found = shared_triples(
+        "The Red Cross operating in Iraq said US and British forces must ensure security.",
+        published="2003-04-01",
+    )
+    assert ("NGOHLHIRC", "1034", "USAMIL") in found

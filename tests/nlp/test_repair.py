@@ -144,3 +144,14 @@ def test_a_participle_of_a_double_object_verb_stays_a_participle(nlp) -> None:
     assert _noun_rooted(nlp, "granted", "grant")[2].dep_ == "acl"
     # the same arcs on a verb that takes one object are the misparse
     assert _noun_rooted(nlp, "seized", "seize")[2].dep_ == "ROOT"
+
+
+def test_a_participle_read_as_a_subject_clause(nlp) -> None:
+    doc = nlp("The Red Cross operating in Iraq said US and British forces must ensure security.")
+    operating = next(t for t in doc if t.text == "operating")
+    assert operating.dep_ == "nsubj"  # the misparse repaired
+    doc = repair(doc)
+    cross = next(t for t in doc if t.text == "Cross")
+    operating = next(t for t in doc if t.text == "operating")
+    assert (cross.dep_, cross.head.text) == ("nsubj", "said")
+    assert (operating.dep_, operating.head.text) == ("acl", "Cross")
