@@ -143,6 +143,9 @@ from tests.events.conftest import triples
         ("Russia massed soldiers near the Ukrainian border.", ("RUS", "154", "UKR")),
         ("Iran executed a reporter.", ("IRN", "1823", "IRNMED")),
         ("France blasted the airstrike.", ("FRA", "111", None)),
+        # material help (070; as an intent, 033)
+        ("Iran provided material support to the Houthis.", ("IRN", "070", "YEMREB")),
+        ("Norway is willing to send material to help defend Saudi Arabia.", ("NOR", "033", "SAU")),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
