@@ -146,6 +146,8 @@ from tests.events.conftest import triples
         # material help (070; as an intent, 033)
         ("Iran provided material support to the Houthis.", ("IRN", "070", "YEMREB")),
         ("Norway is willing to send material to help defend Saudi Arabia.", ("NOR", "033", "SAU")),
+        # a missile fired toward a place is an attack on it (193)
+        ("A missile was fired toward Riyadh by the Houthi movement.", ("YEMREB", "193", "SAUGOV")),
     ],
 )
 def test_round10_families(text: str, expected: tuple) -> None:
