@@ -1009,6 +1009,17 @@ class SentenceActors:
             self.ctx.kb.role(tok.lemma_) or self.ctx.kb.role(tok.lower_)
         )
 
+    def _state_acted_on(self, tok: Token) -> str | None:
+        """The country the clause above ``tok``'s clause acts on: its direct object."""
+        verb, _, _ = _clause_verb(tok)
+        if verb is None or verb.dep_ not in ("advcl", "ccomp", "conj"):
+            return None
+        for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+            mention = self.mentions.get(obj.i)
+            if mention is not None and mention.kind == "country":
+                return mention.entries[0].country
+        return None
+
     def _possessor(self, tok: Token) -> Actor | None:
         """The actor a possessive pronoun on ``tok`` points back at ("their forces", "its
         army", "his government"): the subject of its clause, or of the clause above; none
@@ -1476,6 +1487,13 @@ class SentenceActors:
             # organisation's people are the organisation, wherever they act
             owner = self._possessor(tok)
             if owner is not None and not owner.country and owner.code[:3] in INTERNATIONAL_CODES:
+                state = self._state_acted_on(tok) if tok.lower_ in DOCUMENT_ORGANS else None
+                if state is not None:
+                    # "The EU threatened Belarus after its authorities forced a flight to
+                    # land": an organisation has no authorities; the state it acts on has
+                    return self._make(
+                        tok, state, sector, rule="possessive pronoun: the state acted on"
+                    )
                 return self._make(
                     tok, None, None, rule="possessive pronoun: the organisation", code=owner.code
                 )

@@ -364,3 +364,27 @@ def test_ethnic_minorities(parts, text: str, phrase: str, expected: list[str]) -
 )
 def test_au(parts, text: str, published: date, expected: list[str]) -> None:
     assert resolve(parts, text, "mission", published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # an organisation has no authorities: the state it acts on has (session 10, lead)
+        (
+            "The European Union threatened Belarus with new sanctions after its authorities "
+            "forced a Ryanair flight to land in Minsk.",
+            "authorities",
+            ["BLRGOV"],
+        ),
+        # an organisation's own people stay the organisation
+        (
+            "The International Criminal Court said its judges had authorised an investigation.",
+            "judges",
+            ["IGOICC"],
+        ),
+    ],
+)
+def test_state_organs_of_the_state_acted_on(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
