@@ -21,7 +21,13 @@ from spacy.tokens import Span, Token
 from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import STOP_VERBS, ends_up, in_reaction_frame, permission_of
-from detente.events.intent import SUPPORT_VERBS, THREATEN_WORDS, is_stance_word, stance_code
+from detente.events.intent import (
+    SUPPORT_VERBS,
+    THREATEN_WORDS,
+    is_stance_word,
+    stance_code,
+    to_infinitive,
+)
 from detente.events.lexicon import Lexicon, Pattern
 from detente.geo.gazetteer import DIVISION_WORDS, load_gazetteer
 from detente.nlp.inflect import verb_lemma
@@ -934,8 +940,7 @@ class SentenceCoder:
         mission to investigate abuses", "sent a team to monitor the ceasefire" (the body
         names no actor of its own; it acts for its sender)."""
         body = verb.head
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.dep_ not in ("acl", "relcl") or not infinitive or body.dep_ != "dobj":
+        if verb.dep_ not in ("acl", "relcl") or not to_infinitive(verb) or body.dep_ != "dobj":
             return []
         if body.lemma_.lower() not in AGENT_BODIES or self.actors.actors(body):
             return []
@@ -1308,12 +1313,19 @@ class SentenceCoder:
         place = load_gazetteer().lookup(span.text, countries=countries)
         if place is None or not place.country:
             return []
-        rule = f"a town as target: {place.name}, {place.country}"
-        if code[:2] in ("18", "20") or code[:3] in PEOPLE_STRUCK:
+        if _strikes_people(code):
             rule = f"a town attacked: its people, {place.name}, {place.country}"
-            actor = self._span_actor(span, place.country + CIVILIANS, rule, sector=CIVILIANS)
-            return [replace(actor, country=place.country)]
-        return [self._span_actor(span, place.country, rule, country=place.country)]
+        else:
+            rule = f"a town as target: {place.name}, {place.country}"
+        return [self._country_actor(span, place.country, rule, code)]
+
+    def _country_actor(self, span: Span, country: str, rule: str, code: str) -> Actor:
+        """A place's country as a target: its people when the act strikes people
+        (``_strikes_people``), else the country itself."""
+        if _strikes_people(code):
+            actor = self._span_actor(span, country + CIVILIANS, rule, sector=CIVILIANS)
+            return replace(actor, country=country)
+        return self._span_actor(span, country, rule, country=country)
 
     def _antecedent_actor(self, tok: Token, antecedent: Token, code: str) -> list[Actor]:
         """The actor a bare "the city" or "the country" stands for: the country of the place
@@ -1329,10 +1341,7 @@ class SentenceCoder:
                     for a in found]  # fmt: skip
         span = tok.doc[tok.i - 1 : tok.i + 1]
         rule = f"'the country' named before: {countries[0].text}"
-        if code[:2] in ("18", "20") or code[:3] in PEOPLE_STRUCK:
-            actor = self._span_actor(span, country + CIVILIANS, rule, sector=CIVILIANS)
-            return [replace(actor, country=country)]
-        return [self._span_actor(span, country, rule, country=country)]
+        return [self._country_actor(span, country, rule, code)]
 
     def _named_agents(self, noun: Token) -> list[Actor]:
         """The actor an event noun names as its agent: its possessor or a modifier before it
@@ -1767,6 +1776,12 @@ def _subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def _strikes_people(code: str) -> bool:
+    """Whether an act with this code strikes a place's people (18x, 20x and
+    ``PEOPLE_STRUCK``), so that a town it targets stands for its civilians."""
+    return code[:2] in ("18", "20") or code[:3] in PEOPLE_STRUCK
+
+
 def _antecedent_place(tok: Token) -> Token | None:
     """The place a bare definite "the city", "the town" or "the country" points back to:
     the nearest proper name of a place before it in the sentence."""
@@ -1786,7 +1801,7 @@ def _gathered_for(verb: Token) -> bool:
     """An infinitive on a gathering noun that names no one ("a rally to protest the law",
     "a strike to demand higher wages"): those who gather do it."""
     noun = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     if noun.lemma_.lower() not in GATHERING_NOUNS or noun.dep_ not in ("pobj", "dobj"):
         return False

@@ -290,7 +290,7 @@ def _governor(trigger: Token) -> Token | None:
     for _ in range(2):
         if tok.dep_ == "xcomp" and tok.head is not tok:
             governor = tok.head
-        elif tok.dep_ == "advcl" and _to_infinitive(tok) and is_stance_word(tok.head):
+        elif tok.dep_ == "advcl" and to_infinitive(tok) and is_stance_word(tok.head):
             governor = tok.head  # "have sworn to fight", parsed as an adverbial clause
         elif tok.dep_ == "conj" and tok.head.dep_ == "xcomp":
             governor = tok.head.head
@@ -302,7 +302,8 @@ def _governor(trigger: Token) -> Token | None:
     return None
 
 
-def _to_infinitive(tok: Token) -> bool:
+def to_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a to-infinitive ("agreed to send": "send")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
