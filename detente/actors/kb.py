@@ -122,6 +122,8 @@ class KnowledgeBase:
         "_persons",
         "_surnames",
         "_countries",
+        "_near_places",
+        "_near_surnames",
         "files",
     )
 
@@ -144,6 +146,12 @@ class KnowledgeBase:
             (key, e) for s, e in surnames for key in _surname_keys(normalize(s))
         )
         self._countries = MappingProxyType({c.iso3: c for c in countries})
+        self._near_places = _NearIndex(
+            key
+            for key, entries in self._folded.items()
+            if any(e.kind in ("country", "demonym") for e in entries)
+        )
+        self._near_surnames = _NearIndex(self._surnames)
         self.files = tuple(files)
 
     def phrases(self) -> Iterator[tuple[str, Entry]]:
@@ -182,6 +190,31 @@ class KnowledgeBase:
         entries = dict.fromkeys((*self._persons.get(key, ()), *self._surnames.get(key, ())))
         return [e for e in entries if e.active(on)]
 
+    def respelt_places(self, word: str) -> list[tuple[str, Entry]]:
+        """The one-word country names and demonyms one slip of the keyboard from ``word``
+        ("Ethopia" → Ethiopia): (the name as the KB writes it, its entry) each; none for a
+        short word or one the knowledge base knows as written (see :func:`one_slip_apart`)."""
+        key = normalize(word)
+        if key in self._folded:
+            return []
+        return [
+            (key, e)
+            for key in self._near_places.near(key)
+            for e in self._folded[key]
+            if e.kind in ("country", "demonym")
+        ]
+
+    def respelt_persons(self, surname: str, *, on: date | None = None) -> list[tuple[str, Entry]]:
+        """The persons whose surname is one slip of the keyboard from ``surname``
+        ("Mitterand" → François Mitterrand): (the surname as the KB writes it, its entry) each,
+        only those in office on ``on`` when given."""
+        return [
+            (key, e)
+            for key in self._near_surnames.near(normalize(surname))
+            for e in self._surnames[key]
+            if e.active(on)
+        ]
+
     def country(self, iso3: str) -> CountryInfo | None:
         """The country with ISO3 (or CAMEO) code ``iso3``."""
         return self._countries.get(iso3.upper())
@@ -201,6 +234,55 @@ class KnowledgeBase:
 def _acronym(phrase: str) -> bool:
     """A short all-capital acronym ("WHO", "US", "AU"), matched only as written."""
     return len(phrase) <= 5 and phrase.isupper() and phrase.isalpha()
+
+
+#: The shortest word a misspelling is looked for in: shorter names are too close to each other
+#: and to ordinary words ("Niger", "Nigeria"; "Iran", "Iraq"; "Oman", "Omani").
+RESPELL_MIN_LETTERS = 7
+
+
+def one_slip_apart(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with one slip of the keyboard: one letter dropped, added,
+    changed, or two neighbours swapped (optimal string alignment distance 1), never in the
+    first letter, both at least :data:`RESPELL_MIN_LETTERS` long, and not the same word."""
+    if word == known or min(len(word), len(known)) < RESPELL_MIN_LETTERS:
+        return False
+    if word[0] != known[0] or abs(len(word) - len(known)) > 1:
+        return False
+    i = 0
+    while i < min(len(word), len(known)) and word[i] == known[i]:
+        i += 1
+    if len(word) == len(known):
+        swapped = word[i : i + 2] == known[i : i + 2][::-1] and word[i + 2 :] == known[i + 2 :]
+        return word[i + 1 :] == known[i + 1 :] or swapped
+    longer, shorter = (word, known) if len(word) > len(known) else (known, word)
+    return longer[i + 1 :] == shorter[i:]
+
+
+class _NearIndex:
+    """Words by their one-letter deletions, to find the words one slip from a word."""
+
+    __slots__ = ("_by_deletion",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_deletion: dict[str, set[str]] = {}
+        for word in words:
+            if len(word) >= RESPELL_MIN_LETTERS and " " not in word:
+                for key in _deletions(word):
+                    by_deletion.setdefault(key, set()).add(word)
+        self._by_deletion = MappingProxyType({k: frozenset(v) for k, v in by_deletion.items()})
+
+    def near(self, word: str) -> list[str]:
+        """The indexed words one slip from ``word`` (see :func:`one_slip_apart`), sorted."""
+        if len(word) < RESPELL_MIN_LETTERS - 1 or " " in word:
+            return []
+        found = {w for key in _deletions(word) for w in self._by_deletion.get(key, ())}
+        return sorted(w for w in found if one_slip_apart(word, w))
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and the words made from it by dropping one letter."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _group(pairs: Iterable[tuple[str, Entry]]) -> MappingProxyType[str, tuple[Entry, ...]]:
@@ -467,4 +549,5 @@ __all__ = [
     "KnowledgeBase",
     "load_kb",
     "normalize",
+    "one_slip_apart",
 ]

@@ -327,6 +327,18 @@ PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD", "AGR"})
 # Participles that tie a group to another ("affiliated with", "linked to", "allied to").
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "ally", "allied"})
+# Real names one slip of the keyboard from a country's name or demonym, never taken for a
+# misspelling of it: peoples ("Javanese", not Japanese; "Sundanese", not Sudanese; "Syriacs",
+# not Syrians; "Sorbian", not Serbian) and given names ("Dominic", not Dominica; "Georgina",
+# not Georgian; a PERSON entity is never respelt either, but the parser misses some).
+NOT_MISSPELT = frozenset(
+    {"javanese", "sundanese", "syriac", "syriacs", "sorbian", "sorbians", "dominic", "georgina"}
+)
+# Endings that make a place's name a people's or an adjective ("Siberia" → "Siberian",
+# "America" → "Americas" is no country's misspelling): a word that is a place with one of them
+# dropped is that place's, not a misspelt country's.
+PLACE_ENDINGS = ("ians", "ian", "ans", "an", "ese", "s", "n", "i")
+
 # Prepositions of a place phrase: a country behind them is where things happen.
 PLACE_WORDS = frozenset(
     {"in", "throughout", "across", "at", "near", "inside", "within", "around", "through"}
@@ -486,12 +498,56 @@ class SentenceActors:
             mention = Mention(span, entries)
             for tok in span:
                 self.mentions[tok.i] = mention
+        # tokens taken for a misspelt country name or demonym → the name as the KB writes it
+        self.respelt: dict[int, str] = {}
+        self._respell_places()
         self._prefer_named_countries()
         self._drop_capitals_elsewhere()
         self._drop_currencies()
         self._cache: dict[int, Actor | None] = {}
         if offset not in ctx.sentence_starts:
             ctx.sentence_starts.append(offset)
+
+    def _respell_places(self) -> None:
+        """A capitalised name no knowledge-base phrase matches that is one slip of the
+        keyboard from the name or demonym of exactly one country ("Ethopia has agreed",
+        "the Phillippines military") is that country (see :func:`kb.one_slip_apart`);
+        never a word that is a place, a person's name or another people's name."""
+        for tok in self.doc:
+            if tok.i in self.mentions or not self._respellable(tok):
+                continue
+            found = self.ctx.kb.respelt_places(tok.text)
+            if len({e.code for _, e in found}) != 1:
+                continue  # none, or a tie between countries
+            key = found[0][0]
+            entries = tuple(e for k, e in found if k == key)
+            self.mentions[tok.i] = Mention(self.doc[tok.i : tok.i + 1], entries)
+            self.respelt[tok.i] = key
+
+    def _respellable(self, tok: Token) -> bool:
+        """Whether ``tok`` may be a misspelt country name: a capitalised proper name (not
+        an acronym, not in a person's name), neither a place the gazetteer knows nor such a
+        place's people ("Siberian"), nor one of :data:`NOT_MISSPELT`."""
+        text = tok.text
+        if not (tok.is_alpha and text[:1].isupper() and not tok.is_upper):
+            return False
+        if tok.ent_type_ == "PERSON" or normalize(text) in NOT_MISSPELT:
+            return False
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC"):
+            return False
+        from detente.geo.gazetteer import load_gazetteer  # built once, shared
+
+        gazetteer = load_gazetteer()
+        stems = [text[: -len(end)] for end in PLACE_ENDINGS if text.endswith(end)]
+        return not any(gazetteer.is_place(word) for word in (text, *stems) if len(word) > 3)
+
+    def _respelling(self, span: Span) -> str:
+        """The rule's note for a misspelt country name in ``span`` ("; 'Ethopia' read as
+        'ethiopia'"), else ""."""
+        for tok in span:
+            if tok.i in self.respelt:
+                return f"; {tok.text!r} read as {self.respelt[tok.i]!r}"
+        return ""
 
     def _prefer_named_countries(self) -> None:
         """An acronym of several organisations ("RSF": Reporters Without Borders or Sudan's
@@ -1092,7 +1148,7 @@ class SentenceActors:
             start=self.offset + mention.span.start_char,
             end=self.offset + mention.span.end_char,
             name=entry.name,
-            rule=f"{entry.kind} {entry.source}",
+            rule=f"{entry.kind} {entry.source}{self._respelling(mention.span)}",
         )
         self.ctx.remember(actor, number=self._number(tok, mention))
         if entry.kind in ("org", "igo"):
@@ -1122,6 +1178,9 @@ class SentenceActors:
                 for e in self.ctx.kb.person(full.split()[-1], on=self.ctx.published)
                 if normalize(e.name).split()[0] == first or normalize(e.name).endswith(" " + whole)
             ]
+        respelt = ""
+        if not entries:
+            entries, respelt = self._respelt_person(name)
         if entries:
             # "King Hassan of Morocco": a country named in the phrase picks among the
             # office-holders of that name, and rules out those of other countries.
@@ -1143,7 +1202,7 @@ class SentenceActors:
                 country=entry.country,
                 sector=sector,
                 name=entry.name,
-                rule=f"office-holder {entry.source}",
+                rule=f"office-holder {entry.source}{respelt}",
                 **span,
             )
         else:  # a name the knowledge base does not know: coded by its title, if any
@@ -1158,6 +1217,30 @@ class SentenceActors:
                 actor = replace(actor, code=actor.country + "ELI", sector="ELI")
         self.ctx.remember(actor, person_name=full)
         return actor
+
+    def _respelt_person(self, name: Span) -> tuple[list[Entry], str]:
+        """A name the knowledge base does not know whose surname is one slip of the keyboard
+        from the surname of exactly one known person ("President Francois Mitterand",
+        "Abdelaziz Bouteflicka"), given with that person's first name, or with a title of
+        that person's role ("President Mitterand"): that person's entries, and the rule's
+        note ("; 'Mitterand' read as 'mitterrand'"); else none."""
+        words = [t for t in name if t.is_alpha]
+        if not words or not words[-1].text[:1].isupper():
+            return [], ""
+        surname = words[-1]
+        found = self.ctx.kb.respelt_persons(surname.text, on=self.ctx.published)
+        if len(words) > 1:
+            first = normalize(words[0].text)
+            found = [(k, e) for k, e in found if normalize(e.name).split()[0] == first]
+        else:
+            before = self.doc[name.start - 1] if name.start > 0 else None
+            role = self.ctx.kb.role(before.lower_) if before is not None else None
+            if before is None or not self._is_title(before) or role is None:
+                return [], ""
+            found = [(k, e) for k, e in found if e.sector == role]
+        if len({e.name for _, e in found}) != 1:
+            return [], ""  # none, or two persons as near
+        return [e for _, e in found], f"; {surname.text!r} read as {found[0][0]!r}"
 
     def _named_before(self, tok: Token) -> Actor | None:
         """ "The group", "the paramilitary group", "the militia": a definite noun for an
@@ -1912,7 +1995,7 @@ class SentenceActors:
             sector=sector,
             start=self.offset + span.start_char,
             end=self.offset + span.end_char,
-            rule=rule,
+            rule=rule + self._respelling(span),
         )
         if remember:
             self.ctx.remember(actor, person=self._one_person(tok), number=self._number(tok))

@@ -1,0 +1,143 @@
+"""Round 12 of actor resolution: a misspelt country name, demonym or office-holder's surname
+(one slip of the keyboard from one known name) is read as that name; near-miss real names
+are not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors.kb import load_kb, one_slip_apart
+from detente.actors.resolve import DocContext, SentenceActors
+from tests.actors.conftest import resolve
+
+NINETIES = date(1992, 3, 4)
+RECENT = date(2020, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("word", "known", "expected"),
+    [
+        ("ethopia", "ethiopia", True),  # a letter dropped
+        ("phillippines", "philippines", True),  # a letter added
+        ("mitterand", "mitterrand", True),
+        ("ethiopai", "ethiopia", True),  # two neighbours swapped
+        ("colombai", "colombia", True),
+        ("columbia", "colombia", True),  # a letter changed
+        ("ethiopia", "ethiopia", False),  # the same word is no misspelling
+        ("austria", "australia", False),  # two letters apart
+        ("slovenia", "slovakia", False),
+        ("siberia", "liberia", False),  # never in the first letter
+        ("gambia", "zambia", False),
+        ("nigeria", "nigera", False),  # too short
+        ("iran", "iraq", False),
+        ("niger", "nigeria", False),
+    ],
+)
+def test_one_slip_apart(word: str, known: str, expected: bool) -> None:
+    assert one_slip_apart(word, known) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Ethopia", {"ETH"}),
+        ("Phillippines", {"PHL"}),
+        ("Ghanian", {"GHA"}),
+        ("Ethiopia", set()),  # spelt right: matched as written, not respelt
+        ("Australia", set()),
+        ("Nigerien", set()),  # Nigerian or Nigeriens: a tie between two countries
+        ("Iraq", set()),  # short names are never respelt
+    ],
+)
+def test_respelt_places(word: str, expected: set[str]) -> None:
+    codes = {e.code for _, e in load_kb().respelt_places(word)}
+    if expected:
+        assert codes == expected
+    else:
+        assert len(codes) != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Ethopia closed its embassy in Cairo.", "Ethopia", ["ETH"]),
+        ("The Phillippines army attacked a rebel camp.", "army", ["PHLMIL"]),
+        ("Ethopian troops crossed the border on Monday.", "troops", ["ETHMIL"]),
+        ("Ghanian police arrested three traders.", "police", ["GHACOP"]),
+        # spelt right, as before
+        ("Ethiopia closed its embassy in Cairo.", "Ethiopia", ["ETH"]),
+    ],
+)
+def test_misspelt_country(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "near"),
+    [
+        # a people's name, not a misspelt demonym
+        ("Javanese farmers blocked the road to the port.", "farmers", "JPN"),
+        ("Sundanese villagers blocked the road to the port.", "villagers", "SDN"),
+        # a place's people, not a misspelt country's
+        ("Siberian workers blocked the road to the port.", "workers", "LBR"),
+        ("Delegates from the Americas met in Lima.", "Delegates", "USA"),
+        # a given name
+        ("Georgina Smith blocked the road to the port.", "Smith", "GEO"),
+        ("Dominic Smith blocked the road to the port.", "Smith", "DMA"),
+    ],
+)
+def test_real_names_are_not_respelt(parts, text: str, phrase: str, near: str) -> None:
+    codes = resolve(parts, text, phrase, published=RECENT)
+    assert not any(code.startswith(near) for code in codes)
+
+
+def test_misspelt_country_in_the_rule(parts) -> None:
+    nlp, kb, matcher = parts
+    doc = nlp("Ethopia closed its embassy in Cairo.")
+    actors = SentenceActors(doc, 0, DocContext(kb=kb, published=RECENT), matcher.spans(doc))
+    actor = actors.actor(doc[0])
+    assert actor is not None and actor.code == "ETH"
+    assert "'Ethopia' read as 'ethiopia'" in actor.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        # first name and a surname one slip from a known office-holder's
+        ("President Francois Mitterand received the Pope.", "Mitterand", NINETIES, ["FRAGOV"]),
+        ("Abdelaziz Bouteflicka met Moroccan officials.", "Bouteflicka", None, ["DZAGOV"]),
+        # the surname alone after a title of the person's role
+        ("President Mitterand received the Pope.", "Mitterand", NINETIES, ["FRAGOV"]),
+    ],
+)
+def test_misspelt_office_holder(
+    parts, text: str, phrase: str, published: date | None, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the first name disagrees: someone else
+        ("Jean Mitterand, a farmer, protested.", NINETIES),
+        # the person was not in office on the article's date
+        ("President Francois Mitterand received the Pope.", RECENT),
+        # a title of another role than the known person's
+        ("Bishop Mitterand received the Pope.", NINETIES),
+    ],
+)
+def test_not_a_misspelt_office_holder(parts, text: str, published: date) -> None:
+    codes = resolve(parts, text, "Mitterand", published=published)
+    assert not any(code.startswith("FRA") for code in codes)
+
+
+def test_misspelt_office_holder_in_the_rule(parts) -> None:
+    nlp, kb, matcher = parts
+    doc = nlp("President Francois Mitterand received the Pope.")
+    actors = SentenceActors(doc, 0, DocContext(kb=kb, published=NINETIES), matcher.spans(doc))
+    actor = actors.actor(doc[2])
+    assert actor is not None and actor.name == "François Mitterrand"
+    assert "'Mitterand' read as 'mitterrand'" in actor.rule
