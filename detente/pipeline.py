@@ -22,6 +22,7 @@ from detente.actors.resolve import (
     GUESSED_COUNTRY,
     PAIR_HEADS,
     PEOPLE_CODES,
+    UNKNOWN_COUNTRY,
     DocContext,
     KBMatcher,
     SentenceActors,
@@ -170,11 +171,18 @@ class Coder:
                 # "The police arrested two men" after sentences on Kenya: the document's
                 # country gives a state organ its country (resolve._document_country)
                 or (countried and any(t.lower_ in DOCUMENT_ORGANS for t in tokens))
+                # "Gunmen attacked a police station in Kandahar": a role and a town the
+                # gazetteer knows (the place gives the role its country)
+                or (entries and self._names_place(tokens))
             ):
                 out.append(sentence)
                 names.update(titled)
                 countried = countried or any(e.country for e in entries if e.kind != "role")
         return out
+
+    def _names_place(self, tokens: Doc) -> bool:
+        """Whether a capitalised word of the sentence is a town or region's name."""
+        return any(t.is_title and len(t) > 2 and self.places.is_place(t.text) for t in tokens[1:])
 
     def _home(self, doc: Document) -> str | None:
         """The country of the document's dateline ("NAIROBI, Kenya"), if it names a place."""
@@ -308,6 +316,9 @@ class Coder:
         source = _of_location(source, UNNAMED_VICTIMS, location)  # "protesters took to the
         # streets of Khartoum": people of no named country, protesting at the event's place
         target = _of_location(target, UNNAMED_VICTIMS, location)
+        # "Militants attacked a checkpoint in Kandahar": armed men of no named country
+        # fighting at a place are taken to be of its country
+        source, target = _local(source, here), _local(target, here)
         source, target = _of_place(source, here), _of_place(target, here)
         if target is None and code.code.startswith(PLACE_TARGETS):
             # codebook 141: "the location of a demonstration sometimes represents the
@@ -427,6 +438,21 @@ def _of_location(actor: Actor | None, unknown: str, location: Place | None) -> A
         return actor
     local = location.country + (actor.sector or "")
     return replace(actor, code=local, country=location.country)
+
+
+def _local(actor: Actor | None, place: Place | None) -> Actor | None:
+    """A role of unknown country ("---REB") in a sector that is mostly local (rebels,
+    police, civilians) takes the country of the place the sentence names."""
+    if actor is None or place is None or not place.country:
+        return actor
+    if not actor.code.startswith(UNKNOWN_COUNTRY) or actor.sector not in LOCAL_SECTORS:
+        return actor
+    return replace(
+        actor,
+        code=place.country + actor.code[len(UNKNOWN_COUNTRY) :],
+        country=place.country,
+        rule="role without a country: the country of the place the sentence names",
+    )
 
 
 def _placed(event: Event) -> bool:
@@ -587,6 +613,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts only a state does, whose source is the state of their place when unnamed: arrest,
 # detain, expel, deport.
 STATE_ACTS = ("173", "174")
+# Sectors whose people, unnamed, are mostly of the place they act in.
+LOCAL_SECTORS = frozenset({"REB", "INS", "UAF", "COP", "CVL", "OPP"})
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "capital", "port", "province", "district", "region", "area"}
     # "in a residential sector of Beirut", "in the east of the Gaza Strip"

@@ -253,6 +253,27 @@ def test_a_role_takes_the_country_of_the_event_s_place(text: str, expected: tupl
     assert expected in {(e.source.code, e.target.code) for e in events if e.source and e.target}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no country is named; the town is a gazetteer city, not a knowledge-base capital
+        ("Militants attacked a police station in Kandahar on Monday.", "AFGREB"),
+        ("Rebels ambushed an army convoy near Goma on Friday.", "CODREB"),
+        ("Gunmen stormed a bank in Mosul on Tuesday.", "IRQREB"),
+    ],
+)
+def test_armed_men_of_no_country_are_of_the_town_they_fight_in(text: str, source: str) -> None:
+    events = detente.code(text, published="2010-05-05")
+    assert source in {e.source.code for e in events if e.source}
+
+
+def test_a_role_with_no_town_stays_uncoded() -> None:
+    # the same words without a place: nothing gives the militants a country
+    assert (
+        detente.code("Militants attacked a police station on Monday.", published="2010-05-05") == []
+    )
+
+
 def test_a_sentence_naming_only_the_two_countries_is_coded() -> None:
     """ "The two countries signed ...": no name in the sentence, but two countries before."""
     events = detente.code(
