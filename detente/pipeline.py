@@ -201,6 +201,7 @@ class Coder:
             pairs = [(m, e) for m, e in pairs if _placed(e)]
             events.extend(e for _, e in pairs)
             events.extend(self._visits_of_meetings(pairs, ctx))
+            events.extend(self._received_peacekeepers(pairs))
             actors.register_people()
         return events
 
@@ -232,7 +233,31 @@ class Coder:
                 have.add((code, src.country, tgt.country))
                 yield self._derived(event, code, src, tgt)
 
-    def _derived(self, event: Event, code_str: str, source: Actor, target: Actor) -> Event:
+    def _received_peacekeepers(self, pairs: list[tuple[Match, Event]]) -> Iterator[Event]:
+        """Peacekeepers deployed to a country are also that country's receiving them:
+        "Bangladeshi peacekeeping troops arrived in Sierra Leone" codes BGD 074 SLE and SLE
+        0861 BGD (codebook 0861: the two linked events are coded "with actors reversed")."""
+        have = {(e.cameo.code, _country(e.source), _country(e.target)) for _, e in pairs}
+        for _, event in pairs:
+            source, target = event.source, event.target
+            if event.cameo.code != PEACEKEEPING or source is None or target is None:
+                continue
+            if target.sector or not target.country or target.country == source.country:
+                continue  # the place of deployment is a country, not a party protected
+            key = (RECEIVE_PEACEKEEPERS, target.country, _country(source))
+            if key not in have:
+                have.add(key)
+                yield self._derived(event, RECEIVE_PEACEKEEPERS, target, source, why=LINKED)
+
+    def _derived(
+        self,
+        event: Event,
+        code_str: str,
+        source: Actor,
+        target: Actor,
+        *,
+        why: str = "a meeting in the other's country",
+    ) -> Event:
         """Another event read from the same words (a visit from a meeting abroad)."""
         code = self.ontology.get(code_str)
         return replace(
@@ -247,7 +272,7 @@ class Coder:
             ),
             source=source,
             target=target,
-            rule=f"{event.rule} + a meeting in the other's country: {code.code}",
+            rule=f"{event.rule} + {why}: {code.code}",
             **self._coded(code_str),
         )
 
@@ -608,6 +633,8 @@ POPULATION_MEASURES = (
 )
 # Meetings that, held in the other party's country, are also a visit there.
 MEETING_CODES = frozenset({"040", "046"})
+PEACEKEEPING, RECEIVE_PEACEKEEPERS = "074", "0861"
+LINKED = "peacekeepers deployed are received by the country they go to"
 # Sectors of the state itself: their protests are not claims on their own government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Acts only a state does, whose source is the state of their place when unnamed: arrest,

@@ -2089,8 +2089,10 @@ def _peacekeeping(match: Match) -> Match:
     source = match.source
     if match.pattern.code not in ("042", "150", "154") or source is None:
         return match
-    if "PKO" not in source.code or match.target is None:
+    if match.target is None:
         return match
+    if "PKO" not in source.code and "peacekeep" not in source.text.lower():
+        return match  # "Bangladeshi peacekeeping troops" are BGD, and peacekeepers
     origin = f"{match.pattern.origin} peacekeepers"
     return replace(match, pattern=replace(match.pattern, code="074", origin=origin))
 

@@ -639,6 +639,28 @@ def test_a_town_in_an_adjunct_is_no_target() -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # peacekeepers arriving provide peacekeeping (074), and the country they go to
+        # receives them (0861): the codebook's two linked events, actors reversed
+        # (national peacekeepers are IGOPKO, as the actor codebook says)
+        ("Nepalese peacekeeping troops arrived in Lebanon on Monday.",
+         {("IGOPKO", "074", "LBN"), ("LBN", "0861", "IGOPKO")}, None),
+        ("The African Union deployed peacekeepers to Somalia in March.",
+         {("IGOAFRAFU", "074", "SOM"), ("SOM", "0861", "IGOAFRAFU")}, None),
+        # troops that protect a party are no deployment to a country
+        ("Ghanaian peacekeepers protected the Liberian refugees.", set(),
+         ("LBRREF", "0861", "GHA")),
+    ],
+)  # fmt: skip
+def test_peacekeepers_deployed_are_received(text: str, expected: set, absent: tuple | None) -> None:
+    found = full_triples(text)
+    assert expected <= found
+    if absent is not None:
+        assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # a meeting the sentence places in the other's country is also a visit and its
         # hosting
         ("Ukrainian President Viktor Yanukovych met Russian President Vladimir Putin in "
