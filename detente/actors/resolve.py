@@ -155,6 +155,15 @@ STATELESS_PEOPLES = frozenset({"KUR"})
 # Sectors of armed groups: of a stateless people, a rebel group (REB); separatists and
 # insurgents keep their own, more specific codes ("Kurdish separatists" → KURSEP).
 ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "SEP", "INS"})
+# The head words of a named professional body ("the Association of African Jurists", "the
+# Arab Lawyers Union"), written with a capital.
+ASSOCIATION_HEADS = frozenset(
+    {"association", "federation", "confederation", "union", "society", "league", "guild"}
+)
+# The sectors of a national organisation that fights its own state: rebels, separatists,
+# insurgents (not the opposition: "the Syrian Observatory for Human Rights", coded SYROPP,
+# sits abroad and reports on many states' forces).
+CHALLENGED_BY = frozenset({"REB", "SEP", "INS"})
 # The state's own sectors, and heads naming states: an Arab state is of the Middle East (MEA).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 TERRITORY_HEADS = frozenset(
@@ -1629,6 +1638,10 @@ class SentenceActors:
             # "Kenya held elections ... . The police arrested two men.": a state organ in a
             # sentence that names no country is of the document's one clear country
             country, rule = self._document_country(tok)
+        if country is None and sector in STATE_SECTORS:
+            # "President Dos Santos conceded to demands from UNITA": a state organ in a
+            # sentence that names no country, facing that country's own rebels
+            country, rule = self._challenged_state(tok)
         if country is None and religion is not None and sector not in TRANSNATIONAL_SECTORS:
             # "Sunnis demanded ...", "Shiite religious parties", "Islamic fundamentalist
             # leaders": a religious group no word places in a country is coded by its religion
@@ -1639,6 +1652,18 @@ class SentenceActors:
             return self._make(tok, None, None, rule="religion of the phrase", code=religion + extra)
         if country is None:
             return self._unplaced(tok, sector)
+        if (
+            (country in REGION_CODES or country in PEOPLE_CODES)
+            and sector not in (None, "GOV", "MIL", "COP", "LEG", "SPY")
+            and any(t.lower_ in ASSOCIATION_HEADS and t.text[:1].isupper() for t in tokens)
+        ):
+            # "the Association of African Jurists", "the Union of Arab Journalists": a named
+            # body of a region's or a people's professionals (lawyers and judges too, JUD;
+            # not officials, soldiers or police) is non-governmental and transnational
+            # (NGOJUD, NGOLAB), not the region's
+            return self._make(
+                tok, None, sector, rule="association of a region's people: NGO", code="NGO" + sector
+            )
         if not person:
             # "its leader Abdullah Ocalan": a person the knowledge base knows is who the
             # phrase names, whatever its words and pronouns suggest
@@ -1870,6 +1895,26 @@ class SentenceActors:
         return any(self._own_state(m, sector) for m in named) or not any(
             _other_party(m.span.root, tok) for m in named
         )
+
+    def _challenged_state(self, tok: Token) -> tuple[str | None, str]:
+        """The country of the one national rebel, separatist or insurgent organisation the
+        sentence names ("conceded to demands from UNITA" → AGO), with the rule, when the
+        sentence names no country and the document no other: the state an armed challenger
+        faces is most often its own."""
+        unique = {id(m): m for m in self.mentions.values()}.values()
+        if self._country_mentions():
+            return None, ""
+        countries = {
+            m.entries[0].country
+            for m in unique
+            if m.kind == "org" and m.entries[0].sector in CHALLENGED_BY
+        }
+        if len(countries) != 1 or None in countries:
+            return None, ""
+        country = countries.pop()
+        if set(self.ctx.countries) - {country} - REGION_CODES - PEOPLE_CODES:
+            return None, ""  # the document has named another state, whose organ it may be
+        return country, "state organ facing a national armed group: its country"
 
     def _document_country(self, tok: Token) -> tuple[str | None, str]:
         """The document's one clear country, with the rule, for a state organ ("the

@@ -10,7 +10,7 @@ import pytest
 
 from detente.actors.kb import load_kb, one_slip_apart
 from detente.actors.resolve import DocContext, SentenceActors
-from tests.actors.conftest import resolve
+from tests.actors.conftest import in_document, resolve
 
 NINETIES = date(1992, 3, 4)
 RECENT = date(2020, 1, 5)
@@ -141,3 +141,50 @@ def test_misspelt_office_holder_in_the_rule(parts) -> None:
     actor = actors.actor(doc[2])
     assert actor is not None and actor.name == "François Mitterrand"
     assert "'Mitterand' read as 'mitterrand'" in actor.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a state organ in a sentence naming no country, facing one national armed group:
+        # that group's country
+        ("The president agreed to the demands of UNITA.", "president", ["AGOGOV"]),
+        ("The army launched an offensive against the FARC.", "army", ["COLMIL"]),
+        # a country named in the sentence decides, as before
+        ("Portugal's president agreed to the demands of UNITA.", "president", ["PRTGOV"]),
+    ],
+)
+def test_state_facing_a_national_armed_group(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=NINETIES) == expected
+
+
+def test_state_facing_an_armed_group_in_a_document_on_another_state(parts) -> None:
+    sentences = [
+        "Portuguese diplomats arrived in the region on Monday.",
+        "The president agreed to the demands of UNITA.",
+    ]
+    codes = in_document(parts, sentences, "president", published=NINETIES)
+    assert not any(code.startswith("AGO") for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a named body of a region's or a people's professionals: a transnational NGO
+        (
+            "Members of the Association of African Lawyers visited the prison.",
+            "Members",
+            ["NGOJUD"],
+        ),
+        ("The Union of Arab Journalists condemned the raid.", "Union", ["NGOLAB"]),
+        # the professionals themselves, or a national body, keep their region or country
+        ("African lawyers condemned the raid.", "lawyers", ["AFRJUD"]),
+        ("The Association of Nigerian Lawyers condemned the raid.", "Association", ["NGAJUD"]),
+    ],
+)
+def test_association_of_a_regions_professionals(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
