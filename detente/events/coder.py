@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 
 from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
-from detente.events.factuality import STOP_VERBS, ends_up, in_reaction_frame, permission_of
+from detente.events.factuality import (
+    FUTURE_AUX,
+    STOP_VERBS,
+    ends_up,
+    in_reaction_frame,
+    permission_of,
+)
 from detente.events.intent import (
     SUPPORT_VERBS,
     THREATEN_WORDS,
@@ -561,6 +567,10 @@ class SentenceCoder:
                 return found
         if verb.lemma_.lower() in VICTIM_VERBS:
             return self._victim(verb)
+        if verb.lemma_.lower() in WARNING_VERBS:
+            found = self._warned_that(verb)
+            if found:
+                return found
         if directive(verb) is not None:
             # "said Libya must hand over the bombers": what is asked for needs no actors of
             # its own; the directive supplies the asker and the one asked
@@ -569,6 +579,42 @@ class SentenceCoder:
                 self._note(verb, pattern, "asked for: coded through the directive above")
                 return [Match(pattern, verb, None, None, False)]
         return []
+
+    def _warned_that(self, verb: Token) -> list[Match]:
+        """ "Cairo's security chief warned that police will no longer tolerate rallies by
+        the Kifaya group": a warning that the speaker's own side will act is a threat (13)
+        to whom that act is aimed at; a warning of what others or events will do is not."""
+        if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            return []  # "warned Iran that ...": the pattern's own target
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or not any(
+            c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in clause.children
+        ):
+            return []
+        sources = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+        actors = [a for s in _subject_of(clause) for a in self.actors.actors(s)]
+        if not sources or not actors or any(a.country != sources[0].country for a in actors):
+            return []  # "warned that famine will hit Somalia": not the speaker's own act
+        own = {a.code for a in sources + actors}
+        aimed = [
+            a
+            for t in clause.subtree
+            if t.i > clause.i and t.dep_ in ("dobj", "pobj")
+            for a in self.actors.actors(t)
+            if a.code not in own
+        ]
+        pattern = next(
+            (
+                p
+                for p in self.lexicon.patterns(_lemma(verb))
+                if p.has_target and not (p.particles or p.object_lemma or p.target_prep)
+            ),
+            None,
+        )
+        if not aimed or pattern is None:
+            return []
+        self._note(verb, pattern, "coded: a warning that the speaker's own side will act")
+        return [Match(pattern, verb, sources[0], aimed[0], False)]
 
     def _structural(self, verb: Token) -> Pattern | None:
         """The most specific pattern whose words the verb's phrase has, actors aside."""
@@ -1970,6 +2016,8 @@ ACCIDENT_NOUNS = frozenset(
 MEANS_PREPS = frozenset({"in", "during", "by", "from"})
 # An armed force that the report does not identify (CAMEO's UAF), its country unknown until
 # the event's place gives it.
+# Verbs whose that-clause on the speaker's own future act is a threat.
+WARNING_VERBS = frozenset({"warn", "threaten"})
 UNIDENTIFIED = "---UAF"
 PEACEKEEPERS = "IGOPKO"
 CIVILIANS = "CVL"

@@ -868,6 +868,32 @@ def test_a_warning_of_what_one_could_do(text: str, expected: tuple) -> None:
     assert expected in triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning that the speaker's own side will act on someone threatens them
+        ("Egypt's interior minister warned that police would not tolerate protests by the "
+         "Muslim Brotherhood.", ("EGYGOV", "130", "EGYREBMBR")),
+        ("The Sudanese army warned that its troops would not tolerate attacks by the SPLA.",
+         ("SDNMIL", "130", "SDNREBSPL")),
+    ],
+)  # fmt: skip
+def test_a_warning_that_one_s_own_side_will_act_is_a_threat(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning of what others or events will do threatens no one
+        "The UN warned that famine would hit Somalia within months.",
+        "The Pentagon warned that Iranian missiles could reach Israel.",
+    ],
+)
+def test_a_warning_of_others_acts_is_no_threat(text: str) -> None:
+    assert not any(c.startswith("13") for _, c, _ in full_triples(text))
+
+
 def test_an_attack_on_parts_of_a_place() -> None:
     """ "the shelling of residential areas of Kharkiv": the areas stand for the town's country."""
     found = triples(
