@@ -1,0 +1,91 @@
+"""Lexicon round 11 (common news phrasings without a pattern): the families added in this round,
+on sentences written for these tests (real spaCy): a siege tightened, maintained or laid on a
+place; missiles, rockets and drones launched or fired against or on a place, and barrages, salvoes
+and volleys of them; weapons and military aid appealed, called, pleaded or pressed for; entry
+allowed to someone named ('allowed the UN agencies to enter'), or refused by barring them from
+entering."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 191: a siege tightened or maintained (as 'tighten blockade'), a place put or
+        # kept under siege
+        ("Russian forces tightened their siege of Aleppo.", ("RUSMIL", "191", "SYRCVL")),
+        ("Russian troops tightened the siege on Mariupol.", ("RUSMIL", "191", "UKRCVL")),
+        ("Serb forces maintained their siege of Sarajevo.", ("SRBMIL", "191", "BIHGOV")),
+        ("Houthi fighters put Taiz under siege.", ("YEMREB", "191", "YEMCVL")),
+        ("Russian troops kept Mariupol under siege.", ("RUSMIL", "191", "UKRCVL")),
+        # codebook 19: missiles 'against' or 'on' a place are an attack on it (190), no longer
+        # the show of force 150 of 'launch missile'; drones, 1952
+        (
+            "Russia launched dozens of missiles against Ukraine's energy infrastructure.",
+            ("RUS", "190", "UKR"),
+        ),
+        ("Hamas fired rockets on Tel Aviv.", ("PSEREBHMS", "190", "ISR")),
+        ("Iran launched drones against Israel.", ("IRN", "1952", "ISR")),
+        # a barrage, salvo or volley of missiles or rockets (194, as 'unleash barrage of rockets
+        # on'); of drones, 1952
+        ("Iran launched a barrage of missiles at Israel.", ("IRN", "194", "ISR")),
+        ("Hezbollah fired a barrage of rockets into Israel.", ("LBNREBHEZ", "194", "ISR")),
+        ("Hamas fired a salvo of rockets at Israel.", ("PSEREBHMS", "194", "ISR")),
+        ("Russia launched a volley of drones at Ukraine.", ("RUS", "1952", "UKR")),
+        # codebook 0232: weapons or military aid appealed, called, pleaded, pressed or lobbied
+        # for; the giver after 'from' is the target
+        ("Ukraine appealed for more weapons.", ("UKR", "0232", None)),
+        ("Ukraine asked for more air defence systems.", ("UKR", "0232", None)),
+        (
+            "Ukraine pleaded for more military aid from the United States.",
+            ("UKR", "0232", "USA"),
+        ),
+        ("Taiwan lobbied for more arms from Washington.", ("TWN", "0232", "USAGOV")),
+        ("Kyiv pressed for more tanks from Germany.", ("UKRGOV", "0232", "DEU")),
+        # codebook 086: entry or work allowed to someone named; refused, 1245
+        (
+            "The Taliban allowed UN agencies to operate in Afghanistan.",
+            ("AFGREBTAL", "086", "IGOUNO"),
+        ),
+        ("Sudan allowed UN investigators to enter Darfur.", ("SDN", "086", "IGOUNO")),
+        ("Israel refused to allow UN investigators to enter Gaza.", ("ISR", "1245", "IGOUNO")),
+        # codebook 1245: barred or banned from entering (was 'bar $T from', 1722)
+        ("Israel barred UN investigators from entering Gaza.", ("ISR", "1245", "IGOUNO")),
+        ("Russia banned British ministers from entering the country.", ("RUS", "1245", "GBRGOV")),
+    ],
+)
+def test_round11_families(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a missile barrage is no show of force any more
+        ("Russia launched dozens of missiles against Ukraine.", ("RUS", "150", "UKR")),
+        # barred from politics stays the ban on a politician (1722), not refused entry
+        (
+            "The Thai court banned the opposition leader from politics.",
+            ("THAJUD", "1245", "THAOPP"),
+        ),
+    ],
+)
+def test_round11_not_these(text: str, unexpected: tuple) -> None:
+    assert unexpected not in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company tightened its grip on the market.",  # no siege
+        "The firm launched a new rocket engine.",  # no target: no attack
+        "The students asked for more time.",  # no weapons
+        "The museum allowed visitors to enter for free.",  # nobody named
+    ],
+)
+def test_round11_non_events(text: str) -> None:
+    assert triples(text) == set()
