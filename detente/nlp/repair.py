@@ -30,6 +30,9 @@ as it is.
 - **A participle read as a subject clause**: "The Red Cross operating in Iraq said ..."
   comes out with "operating" as the subject of "said" and "Red Cross" as its subject. The
   noun is made the subject of "said" and "operating" a clause on it.
+- **A subject hung on a fronted phrase**: in "With the signing of a memorandum, the
+  government and the rebels have agreed to ..." the model may make "government" a conjunct
+  of "memorandum" across the comma, leaving "agreed" with no subject; it is made the subject.
 - **The charge hung on the one accused**: in "Human Rights Watch accused Egypt of torture"
   the model may attach "of torture" to "Egypt"; it is made the verb's, as in "accused Britain
   of espionage".
@@ -244,7 +247,34 @@ def _charge_on_the_accused(prep: Token) -> None:
     prep.head = verb
 
 
+# What may stand between a subject and its verb.
+BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _subject_in_a_fronted_phrase(verb: Token) -> None:
+    """ "With the signing of a memorandum, the government and the rebels have agreed":
+    the noun after the comma is the verb's subject, not a conjunct of "memorandum"."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    for noun in (t for p in fronted for t in p.subtree):
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        comma = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if comma is None or comma.text != "," or comma.i < noun.head.i:
+            continue
+        between = verb.doc[noun.right_edge.i + 1 : verb.i]
+        if any(t.dep_ not in BEFORE_VERB for t in between):
+            continue
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        return
+
+
 REPAIRS = (
+    _subject_in_a_fronted_phrase,
     _subject_of_an_auxiliary,
     _gerund_after_stranded_modifier,
     _reduced_relative_as_main_verb,

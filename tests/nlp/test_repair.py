@@ -155,3 +155,20 @@ def test_a_participle_read_as_a_subject_clause(nlp) -> None:
     operating = next(t for t in doc if t.text == "operating")
     assert (cross.dep_, cross.head.text) == ("nsubj", "said")
     assert (operating.dep_, operating.head.text) == ("acl", "Cross")
+
+
+def test_a_subject_hung_on_a_fronted_phrase(nlp) -> None:
+    text = (
+        "With the signing of an Agreement on Cessation of Hostilities, Khartoum and the SPLA "
+        "have agreed to allow aid deliveries."
+    )
+    doc = repair(nlp(text))
+    subject = next(t for t in doc if t.text == "Khartoum")
+    assert (subject.dep_, subject.head.text) == ("nsubj", "agreed")
+
+
+def test_a_fronted_phrase_s_own_conjunct_stays(nlp) -> None:
+    # the verb has its subject: "and Qatar" stays a conjunct inside the phrase
+    doc = repair(nlp("With the help of Egypt and Qatar, Israel agreed to a truce."))
+    assert next(t for t in doc if t.text == "Israel").dep_ == "nsubj"
+    assert next(t for t in doc if t.text == "Qatar").dep_ == "conj"
