@@ -1605,9 +1605,16 @@ class SentenceActors:
             # "people blocked streets in Hong Kong", "prisoners rioted at a jail in Dili":
             # people who protest, strike or riot do it where they live
             top = _partitive_top(tok)
+            verb = None
             if top.dep_ == "nsubj":
+                verb = top.head
+            elif top.dep_ == "pobj" and top.head.dep_ == "agent":
+                # "a demonstration staged by students in Sivas", "a strike called by workers
+                # at a plant in Bursa": who acts in a passive clause, where it happens
+                verb = top.head.head
+            if verb is not None:
                 # "farmers blocked highways into New Delhi": where they go is theirs too
-                place = _verb_places(top.head, frozenset({"into"}))
+                place = _verb_places(verb, frozenset({"into"}))
                 country = self._place_country(place) or self._city_country(place)
                 if country is not None:
                     rule = "role acting in a place: the place's country"

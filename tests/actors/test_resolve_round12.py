@@ -188,3 +188,17 @@ def test_association_of_a_regions_professionals(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # people by whom a passive clause's action is done, in a town: the town's country
+        ("Riot police broke up a march organised by students in Izmir.", "students", ["TUREDU"]),
+        ("Police banned a strike called by workers in Mombasa.", "workers", ["KENLAB"]),
+        # no place: no country
+        ("The march organised by students was peaceful.", "students", []),
+    ],
+)
+def test_passive_agent_in_a_town(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
