@@ -352,6 +352,9 @@ class Coder:
             target = _place_actor(here, "the event's place: a protest or ceasefire with no target")
             if target is not None and _country(source) == target.country:
                 target = None  # at home: a protest is a claim on its own government
+        if target is None and code.code in PROPERTY_TARGETS:
+            # "Rebels blew up a bridge in Mosul": property of no named owner is its place's
+            target = _place_actor(here, "the event's place: property destroyed there")
         if target is None and code.code.startswith(ABROAD_TARGETS):
             # "Russia is conducting military exercises in Alaska": a show of force in
             # another country's territory is aimed at that country
@@ -618,6 +621,8 @@ PLACE_TARGETS = ("14", "0871")
 # A show of force (150-155) or a symbolic act (017: "laid a wreath at the memorial outside
 # Dhaka") in another country's territory is aimed at that country.
 ABROAD_TARGETS = ("15", "017")
+# Destroying property whose owner is not named harms the country where it stands.
+PROPERTY_TARGETS = frozenset({"1712"})
 # Easing dissent (calling off a strike or protest, 082) is, like the protest, toward the
 # protesters' own government when no one else is named.
 DISSENT_EASED = frozenset({"082"})

@@ -267,6 +267,21 @@ def test_armed_men_of_no_country_are_of_the_town_they_fight_in(text: str, source
     assert source in {e.source.code for e in events if e.source}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property of no named owner is the country's where it stands
+        ("Rebels blew up a bridge in Mosul on Monday.", ("IRQREB", "1712", "IRQ")),
+        # a named owner is kept
+        ("Israeli troops demolished Palestinian homes in Hebron.",
+         ("ISRMIL", "1712", "PSECVL")),
+    ],
+)  # fmt: skip
+def test_property_destroyed_at_a_place(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2010-05-05")
+    assert expected in {(e.source.code, e.cameo.code, e.target.code) for e in events if e.target}
+
+
 def test_a_role_with_no_town_stays_uncoded() -> None:
     # the same words without a place: nothing gives the militants a country
     assert (
