@@ -121,6 +121,8 @@ OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # Force posture (CAMEO 15): the forces moved are the actor's own, never its target.
 POSTURE_ROOTS = ("15",)
+# Prepositions, in the words describing forces shown, that name whom they are aimed at.
+AIM_PREPS = frozenset({"against", "at"})
 FORCES = frozenset({"MIL", "COP", "SPY"})
 # Verbs that move their object somewhere: troops or peacekeepers sent are what is moved, and
 # the place they go to (or leave) is the target ("refused to deploy peacekeepers in Iraq").
@@ -793,6 +795,8 @@ class SentenceCoder:
                     told = [c for c in verb.children if c.dep_ == "dobj"]
                     own = {a.code for a in sources}
                     targets = [a for t in told for a in self.actors.actors(t) if a.code not in own]
+                if not targets and obj is not None and pattern.code.startswith(POSTURE_ROOTS):
+                    targets = self._aimed_at(obj, sources)
                 if pattern.code.startswith(POSTURE_ROOTS):
                     # "authorities will deploy police", "Russia massed troops": one's own
                     # forces are what is deployed, not a target
@@ -1027,6 +1031,19 @@ class SentenceCoder:
                 return head.head
             return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+
+    def _aimed_at(self, obj: Token, sources: list[Actor]) -> list[Actor]:
+        """ "trained hackers capable of launching cyber warfare against the United States",
+        "deployed missiles aimed at Taiwan": forces shown or readied are aimed at whom the
+        words describing them name in an against- or at-phrase."""
+        own = {a.code for a in sources}
+        for tok in obj.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in AIM_PREPS or tok.head.head == obj:
+                continue
+            found = [a for a in self.actors.actors(tok) if a.code not in own]
+            if found:
+                return found
+        return []
 
     def _fallback_targets(
         self,

@@ -849,8 +849,12 @@ def test_an_intention_of_acting(text: str, expected: tuple) -> None:
         ("Kenyan authorities will deploy 5,000 police in Nairobi.", ("KENGOV", "153", None)),
         ("Iran plans to deploy troops to its border with Iraq.", ("IRN", "150", "IRQ")),
         ("Russia threatened to deploy missiles in Kaliningrad.", ("RUS", "138", None)),
+        # forces shown are aimed at whom the words describing them name
+        ("China deployed missiles aimed at Taiwan.", ("CHN", "150", "TWN")),
+        ("Iran has trained hundreds of hackers capable of launching attacks against Israel.",
+         ("IRN", "155", "ISR")),
     ],
-)
+)  # fmt: skip
 def test_an_announced_show_of_force_is_one(text: str, expected: tuple) -> None:
     assert expected in triples(text)
 
