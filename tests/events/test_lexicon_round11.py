@@ -3,7 +3,8 @@ on sentences written for these tests (real spaCy): a siege tightened, maintained
 place; missiles, rockets and drones launched or fired against or on a place, and barrages, salvoes
 and volleys of them; weapons and military aid appealed, called, pleaded or pressed for; entry
 allowed to someone named ('allowed the UN agencies to enter'), or refused by barring them from
-entering."""
+entering; an international organisation, court or bloc left; aid ships, flights and planes
+sent."""
 
 from __future__ import annotations
 
@@ -56,6 +57,20 @@ from tests.events.conftest import triples
         # codebook 1245: barred or banned from entering (was 'bar $T from', 1722)
         ("Israel barred UN investigators from entering Gaza.", ("ISR", "1245", "IGOUNO")),
         ("Russia banned British ministers from entering the country.", ("RUS", "1245", "GBRGOV")),
+        # codebook 160: an international organisation, court or bloc left (was the retreat 087
+        # of 'withdraw from $T'); troops leaving a town stay a retreat
+        ("Russia withdrew from the Council of Europe.", ("RUS", "160", "IGOCOE")),
+        (
+            "The United States withdrew from the World Health Organization.",
+            ("USA", "160", "IGOUNOWHO"),
+        ),
+        ("Burundi pulled out of the International Criminal Court.", ("BDI", "160", "IGOICC")),
+        ("Turkey withdrew from the Istanbul Convention.", ("TUR", "160", None)),
+        ("Israeli forces withdrew from Khan Younis.", ("ISRMIL", "087", "PSE")),
+        # codebook 073: aid ships, flights and planes sent or dispatched
+        ("The UAE dispatched aid ships to Gaza.", ("ARE", "073", "PSE")),
+        ("Turkey sent relief flights to Syria.", ("TUR", "073", "SYR")),
+        ("China sent a hospital ship to Tonga.", ("CHN", "073", "TON")),
     ],
 )
 def test_round11_families(text: str, expected: tuple) -> None:
@@ -72,6 +87,8 @@ def test_round11_families(text: str, expected: tuple) -> None:
             "The Thai court banned the opposition leader from politics.",
             ("THAJUD", "1245", "THAOPP"),
         ),
+        # an organisation left is no military retreat
+        ("Russia withdrew from the Council of Europe.", ("RUS", "087", "IGOCOE")),
     ],
 )
 def test_round11_not_these(text: str, unexpected: tuple) -> None:
