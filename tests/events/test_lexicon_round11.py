@@ -4,7 +4,7 @@ place; missiles, rockets and drones launched or fired against or on a place, and
 and volleys of them; weapons and military aid appealed, called, pleaded or pressed for; entry
 allowed to someone named ('allowed the UN agencies to enter'), or refused by barring them from
 entering; an international organisation, court or bloc left; aid ships, flights and planes
-sent."""
+sent; an agreement, deal or pact ended; a peacekeeping mission extended or renewed."""
 
 from __future__ import annotations
 
@@ -71,6 +71,16 @@ from tests.events.conftest import triples
         ("The UAE dispatched aid ships to Gaza.", ("ARE", "073", "PSE")),
         ("Turkey sent relief flights to Syria.", ("TUR", "073", "SYR")),
         ("China sent a hospital ship to Tonga.", ("CHN", "073", "TON")),
+        # codebook 160: an agreement, deal, accord or pact ended (as 'terminate agreement')
+        ("Mali ended its defence agreements with France.", ("MLI", "160", "FRA")),
+        ("Niger ended its military pact with France.", ("NER", "160", "FRA")),
+        ("Russia ended the grain deal.", ("RUS", "160", None)),
+        # codebook 074: a peacekeeping mission or force extended or renewed
+        (
+            "The UN Security Council renewed the peacekeeping mission in South Sudan.",
+            ("IGOUNO", "074", "SSD"),
+        ),
+        ("The UN extended its peacekeeping force in Cyprus.", ("IGOUNO", "074", "CYP")),
     ],
 )
 def test_round11_families(text: str, expected: tuple) -> None:
@@ -102,6 +112,7 @@ def test_round11_not_these(text: str, unexpected: tuple) -> None:
         "The firm launched a new rocket engine.",  # no target: no attack
         "The students asked for more time.",  # no weapons
         "The museum allowed visitors to enter for free.",  # nobody named
+        "The concert ended with a standing ovation.",  # no agreement ended
     ],
 )
 def test_round11_non_events(text: str) -> None:
