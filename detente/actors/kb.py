@@ -201,8 +201,18 @@ class KnowledgeBase:
             (key, e)
             for key in self._near_places.near(key)
             for e in self._folded[key]
-            if e.kind in ("country", "demonym")
+            if e.kind in ("country", "demonym") and self._names_country(e)
         ]
+
+    def _names_country(self, entry: Entry) -> bool:
+        """Whether ``entry`` names a country itself, not a region or people within it
+        ("Chechen": Chechnya; "Yoruba"; "Puntland") nor a region of many ("Scandinavian")."""
+        info = self._countries.get(entry.country or "")
+        if info is None:
+            return False
+        names = {normalize(info.name)}
+        names |= {normalize(e.name) for e in self.lookup(info.name) if e.country == info.iso3}
+        return normalize(entry.name) in names
 
     def respelt_persons(self, surname: str, *, on: date | None = None) -> list[tuple[str, Entry]]:
         """The persons whose surname is one slip of the keyboard from ``surname``
@@ -244,11 +254,15 @@ RESPELL_MIN_LETTERS = 7
 def one_slip_apart(word: str, known: str) -> bool:
     """Whether ``word`` is ``known`` with one slip of the keyboard: one letter dropped, added,
     changed, or two neighbours swapped (optimal string alignment distance 1), never in the
-    first letter, both at least :data:`RESPELL_MIN_LETTERS` long, and not the same word."""
+    first or the last letter (a word's ending makes other words: "Scandinavia" is no slip for
+    "Scandinavian", "Mexicana" none for "Mexican"), both at least
+    :data:`RESPELL_MIN_LETTERS` long, and not the same word."""
     if word == known or min(len(word), len(known)) < RESPELL_MIN_LETTERS:
         return False
-    if word[0] != known[0] or abs(len(word) - len(known)) > 1:
+    if word[0] != known[0] or word[-1] != known[-1] or abs(len(word) - len(known)) > 1:
         return False
+    if len(word) != len(known) and word[-2] != known[-2]:
+        return False  # a letter added or dropped at the end ("Emirate", "Emirates")
     i = 0
     while i < min(len(word), len(known)) and word[i] == known[i]:
         i += 1

@@ -338,10 +338,20 @@ LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD", "AGR"})
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "ally", "allied"})
 # Real names one slip of the keyboard from a country's name or demonym, never taken for a
 # misspelling of it: peoples ("Javanese", not Japanese; "Sundanese", not Sudanese; "Syriacs",
-# not Syrians; "Sorbian", not Serbian) and given names ("Dominic", not Dominica; "Georgina",
+# not Syrians; "Sorbian", not Serbian; "Melians", not Malians) and given names ("Georgina",
 # not Georgian; a PERSON entity is never respelt either, but the parser misses some).
 NOT_MISSPELT = frozenset(
-    {"javanese", "sundanese", "syriac", "syriacs", "sorbian", "sorbians", "dominic", "georgina"}
+    {
+        "javanese",
+        "sundanese",
+        "syriac",
+        "syriacs",
+        "sorbian",
+        "sorbians",
+        "melian",
+        "melians",
+        "georgina",
+    }
 )
 # Endings that make a place's name a people's or an adjective ("Siberia" → "Siberian",
 # "America" → "Americas" is no country's misspelling): a word that is a place with one of them
