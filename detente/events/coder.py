@@ -1319,7 +1319,7 @@ class SentenceCoder:
             if pattern.has_target and not targets:
                 self._note(noun, pattern, "the target is not a known actor")
                 continue
-            sources = self._noun_sources(noun, targets)
+            sources = self._noun_sources(noun, targets) or self._unclaimed(noun, pattern, targets)
             if not sources:
                 self._note(noun, pattern, "no source actor (possessor, adjective or subject)")
                 continue
@@ -1341,6 +1341,19 @@ class SentenceCoder:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
         return []
+
+    def _unclaimed(self, noun: Token, pattern: Pattern, targets: list[Actor]) -> list[Actor]:
+        """ "An assassination attempt on the governor was foiled": an attack the sentence
+        reports as having happened, naming its victim but no attacker, is an unidentified
+        armed force's, whose country the event's place gives (codebook 1833: "the particular
+        locations of such attacks are typically coded as source actors")."""
+        if not targets or pattern.code[:2] not in ATTACK_ROOTS:
+            return []
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return []  # "condemned the attack on X": who attacked may be said elsewhere
+        span = noun.doc[noun.left_edge.i : noun.i + 1]
+        rule = "unidentified attacker: an attack with no attacker named"
+        return [self._span_actor(span, UNIDENTIFIED, rule, sector="UAF")]
 
     def _city(self, tok: Token | None, code: str = "") -> list[Actor]:
         """A town the pattern's target slot names is its country ("a visit to Kharkiv"), or

@@ -339,6 +339,27 @@ def test_the_means_of_an_attack_names_its_source(text: str, expected: tuple) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack reported as happening, with its victim and no attacker: unidentified,
+        # of the country of its place
+        ("An assassination attempt on the Afghan governor of Kandahar was foiled in Kabul.",
+         ("AFGUAF", "185", "AFGGOV")),
+        ("An attack on an Iraqi army convoy killed three soldiers in Mosul on Monday.",
+         ("IRQUAF", "190", "IRQMIL")),
+    ],
+)  # fmt: skip
+def test_an_attack_with_no_attacker_named(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
+def test_an_attack_talked_about_names_no_attacker() -> None:
+    # the object of a condemnation is not reported as happening here: no one attacks
+    found = full_triples("Pakistan condemned the attack on the Afghan governor of Kandahar.")
+    assert not any(s and s.endswith("UAF") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Five Pakistani miners were killed in a gas explosion in Quetta.",  # no attack
