@@ -566,6 +566,8 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
     heads = [trigger]
     if trigger.head is not trigger:
         heads.append(trigger.head)
+    if trigger.dep_ == "acl" and trigger.head.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(trigger.head.head)  # "an attempt to kill X was foiled in Y"
     if means is not None:
         heads.append(means)
     # "shelled positions in Tigray", "met counterparts in Texas": the object's phrase

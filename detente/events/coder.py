@@ -339,7 +339,7 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [
-            _diplomats(_riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(m))))))
+            _diplomats(_riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(_attempt(m)))))))
             for m in found_all
         ]
         found_all = self._claimed(self._backing_fire(found_all))
@@ -739,6 +739,7 @@ class SentenceCoder:
         else:
             sources = [a for s in subjects for a in self.actors.actors(s)]
             sources = sources or self._absolute_with(verb) or self._commissioner(verb)
+            sources = sources or self._attempted(verb, pattern, passive)
             if not sources and pattern.code[:2] == PROTEST_ROOT and not passive:
                 # "thousands of protesters took to the streets of Khartoum": people of no
                 # named country, whose country the event's place gives (the pipeline)
@@ -1341,6 +1342,19 @@ class SentenceCoder:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
         return []
+
+    def _attempted(self, verb: Token, pattern: Pattern, passive: bool) -> list[Actor]:
+        """ "An attempt to assassinate the deputy governor was thwarted": an attempt the
+        sentence reports, naming no one who made it, is an unidentified armed force's."""
+        noun = verb.head
+        if passive or verb.dep_ != "acl" or noun.pos_ != "NOUN":
+            return []
+        if noun.lemma_.lower() not in ATTEMPT_NOUNS or pattern.code[:2] not in ATTACK_ROOTS:
+            return []
+        if noun.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in noun.children):
+            return []  # "condemned an attempt to", "the rebels' attempt to": not unnamed
+        span = noun.doc[noun.left_edge.i : noun.i + 1]
+        return [self._span_actor(span, UNIDENTIFIED, ATTEMPTED, sector="UAF")]
 
     def _unclaimed(self, noun: Token, pattern: Pattern, targets: list[Actor]) -> list[Actor]:
         """ "An assassination attempt on the governor was foiled": an attack the sentence
@@ -2046,6 +2060,10 @@ ACCIDENT_NOUNS = frozenset(
 MEANS_PREPS = frozenset({"in", "during", "by", "from"})
 # An armed force that the report does not identify (CAMEO's UAF), its country unknown until
 # the event's place gives it.
+# Nouns of an attempt whose infinitive names the attack ("an attempt to assassinate").
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+ATTEMPTED = "unidentified attacker: an attempt with no one named who made it"
+ASSASSINATE = "186"
 # Verbs whose that-clause on the speaker's own future act is a threat.
 WARNING_VERBS = frozenset({"warn", "threaten"})
 UNIDENTIFIED = "---UAF"
@@ -2159,6 +2177,16 @@ def _stopped(match: Match) -> Match:
         return match
     origin = f"{match.pattern.origin} stopped:{head.lemma_.lower()}"
     return replace(match, trigger=head, pattern=replace(match.pattern, code=code, origin=origin))
+
+
+def _attempt(match: Match) -> Match:
+    """An unnamed attempt to assassinate or kill a person is an attempted assassination
+    (185), the act not done."""
+    source = match.source
+    if source is None or source.rule != ATTEMPTED or match.pattern.code != ASSASSINATE:
+        return match
+    origin = f"{match.pattern.origin} attempt"
+    return replace(match, pattern=replace(match.pattern, code="185", origin=origin))
 
 
 def _peacekeeping(match: Match) -> Match:

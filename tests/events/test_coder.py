@@ -347,10 +347,19 @@ def test_the_means_of_an_attack_names_its_source(text: str, expected: tuple) -> 
          ("AFGUAF", "185", "AFGGOV")),
         ("An attack on an Iraqi army convoy killed three soldiers in Mosul on Monday.",
          ("IRQUAF", "190", "IRQMIL")),
+        # an unnamed attempt to assassinate or kill someone is an attempted assassination,
+        # placed where the clause puts it
+        ("An attempt to kill the Afghan governor of Kandahar was foiled in Kabul.",
+         ("AFGUAF", "185", "AFGGOV")),
     ],
 )  # fmt: skip
 def test_an_attack_with_no_attacker_named(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
+
+
+def test_an_attempt_someone_names_is_theirs() -> None:
+    found = full_triples("The Taliban's attempt to kill the Afghan governor of Kandahar failed.")
+    assert not any(s and s.endswith("UAF") for s, _, _ in found)
 
 
 def test_an_attack_talked_about_names_no_attacker() -> None:
