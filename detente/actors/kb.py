@@ -194,13 +194,13 @@ class KnowledgeBase:
         """The one-word country names and demonyms one slip of the keyboard from ``word``
         ("Ethopia" → Ethiopia): (the name as the KB writes it, its entry) each; none for a
         short word or one the knowledge base knows as written (see :func:`one_slip_apart`)."""
-        key = normalize(word)
-        if key in self._folded:
+        written = normalize(word)
+        if written in self._folded:
             return []
         return [
-            (key, e)
-            for key in self._near_places.near(key)
-            for e in self._folded[key]
+            (name, e)
+            for name in self._near_places.near(written)
+            for e in self._folded[name]
             if e.kind in ("country", "demonym") and self._names_country(e)
         ]
 
@@ -219,9 +219,9 @@ class KnowledgeBase:
         ("Mitterand" → François Mitterrand): (the surname as the KB writes it, its entry) each,
         only those in office on ``on`` when given."""
         return [
-            (key, e)
-            for key in self._near_surnames.near(normalize(surname))
-            for e in self._surnames[key]
+            (name, e)
+            for name in self._near_surnames.near(normalize(surname))
+            for e in self._surnames[name]
             if e.active(on)
         ]
 
