@@ -4,7 +4,8 @@ place; missiles, rockets and drones launched or fired against or on a place, and
 and volleys of them; weapons and military aid appealed, called, pleaded or pressed for; entry
 allowed to someone named ('allowed the UN agencies to enter'), or refused by barring them from
 entering; an international organisation, court or bloc left; aid ships, flights and planes
-sent; an agreement, deal or pact ended; a peacekeeping mission extended or renewed."""
+sent; an agreement, deal or pact ended; a peacekeeping mission extended or renewed; retaliation in
+tariffs or sanctions; communications cut; a loan programme suspended; the past 'unfroze' of 'unfreeze assets'."""
 
 from __future__ import annotations
 
@@ -81,6 +82,23 @@ from tests.events.conftest import triples
             ("IGOUNO", "074", "SSD"),
         ),
         ("The UN extended its peacekeeping force in Cyprus.", ("IGOUNO", "074", "CYP")),
+        # codebook 163: retaliation in tariffs or sanctions
+        ("China retaliated with tariffs on US soybeans.", ("CHN", "163", "USA")),
+        (
+            "China retaliated with sanctions against US defence firms.",
+            ("CHN", "163", "USABUS"),
+        ),
+        # codebook 160: communications or a hotline cut or suspended
+        (
+            "China cut off military communications with the United States.",
+            ("CHN", "160", "USA"),
+        ),
+        ("China suspended the military hotline with Taiwan.", ("CHN", "160", "TWN")),
+        # codebook 1621: a loan programme suspended
+        ("The IMF suspended its loan programme for Sri Lanka.", ("IGOIMF", "1621", "LKA")),
+        # codebook 0842: funds or assets unfrozen ('unfroze', which spaCy leaves unlemmatised)
+        ("South Korea unfroze Iranian funds.", ("KOR", "0842", "IRN")),
+        ("The United States unfroze Iranian assets.", ("USA", "0842", "IRN")),
     ],
 )
 def test_round11_families(text: str, expected: tuple) -> None:
