@@ -740,6 +740,7 @@ class SentenceCoder:
             sources = [a for s in subjects for a in self.actors.actors(s)]
             sources = sources or self._absolute_with(verb) or self._commissioner(verb)
             sources = sources or self._attempted(verb, pattern, passive)
+            sources = sources or self._custodian(verb, pattern, passive)
             if not sources and pattern.code[:2] == PROTEST_ROOT and not passive:
                 # "thousands of protesters took to the streets of Khartoum": people of no
                 # named country, whose country the event's place gives (the pipeline)
@@ -1341,6 +1342,19 @@ class SentenceCoder:
             if len({a.code for a in sources}) >= 2:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
+        return []
+
+    def _custodian(self, verb: Token, pattern: Pattern, passive: bool) -> list[Actor]:
+        """ "A prisoner was tortured in Israeli police custody": harm done to someone in
+        custody, naming no one who did it, is the custodian's."""
+        if not passive or not pattern.has_target or pattern.code[:2] not in ATTACK_ROOTS:
+            return []  # the one harmed is the passive subject, not in the custody phrase
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() != "custody":
+                    continue
+                holder = _prep_object(pobj, "of", None, direct=True) or pobj
+                return self.actors.actors(holder)  # "in the custody of the police"
         return []
 
     def _attempted(self, verb: Token, pattern: Pattern, passive: bool) -> list[Actor]:

@@ -357,6 +357,20 @@ def test_an_attack_with_no_attacker_named(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm done in someone's custody, naming no one who did it, is the custodian's
+        ("A Palestinian prisoner was tortured in Israeli police custody, his lawyer said.",
+         ("ISRCOP", "1822", "PSE")),
+        ("Two Syrian activists were beaten to death in Syrian army custody.",
+         ("SYRMIL", "1823", "SYROPP")),
+    ],
+)  # fmt: skip
+def test_harm_in_custody_is_the_custodian_s(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
 def test_an_attempt_someone_names_is_theirs() -> None:
     found = full_triples("The Taliban's attempt to kill the Afghan governor of Kandahar failed.")
     assert not any(s and s.endswith("UAF") for s, _, _ in found)
