@@ -1,11 +1,12 @@
-"""Lexicon round 11 (common news phrasings without a pattern): the families added in this round,
-on sentences written for these tests (real spaCy): a siege tightened, maintained or laid on a
-place; missiles, rockets and drones launched or fired against or on a place, and barrages, salvoes
-and volleys of them; weapons and military aid appealed, called, pleaded or pressed for; entry
-allowed to someone named ('allowed the UN agencies to enter'), or refused by barring them from
-entering; an international organisation, court or bloc left; aid ships, flights and planes
-sent; an agreement, deal or pact ended; a peacekeeping mission extended or renewed; retaliation in
-tariffs or sanctions; communications cut; a loan programme suspended; the past 'unfroze' of 'unfreeze assets'."""
+"""Lexicon round 11 (common news phrasings without a pattern): the families added in this round, on
+sentences written for these tests (real spaCy): a siege tightened, maintained or laid on a place;
+missiles, rockets and drones launched or fired against or on a place, and barrages, salvoes and
+volleys of them; weapons and military aid appealed, called, pleaded or pressed for; entry allowed
+to someone named ('allowed the UN agencies to enter'), or refused by barring them from entering; an
+international organisation, court or bloc left; aid ships, flights and planes sent; an agreement,
+deal or pact ended; a peacekeeping mission extended or renewed; retaliation in tariffs or
+sanctions; communications cut; a loan programme suspended; the past 'unfroze' of 'unfreeze assets';
+a visit or summit postponed or called off; arms shipments halted; gas or oil flows stopped."""
 
 from __future__ import annotations
 
@@ -99,6 +100,21 @@ from tests.events.conftest import triples
         # codebook 0842: funds or assets unfrozen ('unfroze', which spaCy leaves unlemmatised)
         ("South Korea unfroze Iranian funds.", ("KOR", "0842", "IRN")),
         ("The United States unfroze Iranian assets.", ("USA", "0842", "IRN")),
+        # codebook 161: a visit or summit postponed or called off (the codebook's cancellation
+        # of meetings)
+        (
+            "Turkey's president postponed his visit to Washington.",
+            ("TURGOV", "161", "USAGOV"),
+        ),
+        (
+            "The United States postponed the summit with North Korea.",
+            ("USA", "161", "PRK"),
+        ),
+        # codebook 1622: arms shipments halted
+        ("The United States halted arms shipments to Israel.", ("USA", "1622", "ISR")),
+        ("Germany froze weapons deliveries to Turkey.", ("DEU", "1622", "TUR")),
+        # codebook 163: gas or oil flows stopped (as 'halt gas deliveries to $T')
+        ("Turkey stopped oil flows to Iraq.", ("TUR", "163", "IRQ")),
     ],
 )
 def test_round11_families(text: str, expected: tuple) -> None:
