@@ -347,7 +347,8 @@ class SentenceCoder:
         found_all = self._third_parties(found_all)
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
-        for match in _drop_empty_purposes(_drop_empty_governors(matches)):
+        matches = _drop_said_again(_drop_empty_governors(matches))
+        for match in _drop_empty_purposes(matches):
             speaker = _reporting_subject(match.trigger)
             reporter = None
             if speaker is not None:
@@ -1534,6 +1535,18 @@ def _as_apposed(head: Token) -> list[Token]:
 
 def _code(actor: Actor | None) -> str:
     return actor.code if actor is not None else ""
+
+
+def _drop_said_again(matches: list[Match]) -> list[Match]:
+    """ "Gunmen stormed a hotel, opening fire on guests, killing 15 people": an act with no
+    target that another trigger of the sentence codes, by the same actor, with its target
+    says nothing more (one attack told in a chain of verbs)."""
+    aimed = {(m.pattern.code, m.source.code) for m in matches if m.source and m.target}
+    return [
+        m
+        for m in matches
+        if m.target is not None or m.source is None or (m.pattern.code, m.source.code) not in aimed
+    ]
 
 
 def _drop_empty_governors(matches: list[Match]) -> list[Match]:
