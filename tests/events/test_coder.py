@@ -371,6 +371,18 @@ def test_harm_in_custody_is_the_custodian_s(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
 
 
+def test_one_attack_told_in_a_chain_of_verbs_is_not_repeated_without_its_target() -> None:
+    found = full_triples(
+        "Gunmen stormed a hotel in Mogadishu on Friday, opening fire on guests and killing "
+        "15 people."
+    )
+    assert ("SOMREB", "193", "SOMCVL") in found
+    assert ("SOMREB", "193", None) not in found
+    # another code by the same actor, with no target, is kept
+    found = full_triples("Russian troops opened fire in Kharkiv and shelled Ukrainian positions.")
+    assert {("RUSMIL", "193", None), ("RUSMIL", "194", "UKR")} <= found
+
+
 def test_an_attempt_someone_names_is_theirs() -> None:
     found = full_triples("The Taliban's attempt to kill the Afghan governor of Kandahar failed.")
     assert not any(s and s.endswith("UAF") for s, _, _ in found)
