@@ -6,7 +6,8 @@ to someone named ('allowed the UN agencies to enter'), or refused by barring the
 international organisation, court or bloc left; aid ships, flights and planes sent; an agreement,
 deal or pact ended; a peacekeeping mission extended or renewed; retaliation in tariffs or
 sanctions; communications cut; a loan programme suspended; the past 'unfroze' of 'unfreeze assets';
-a visit or summit postponed or called off; arms shipments halted; gas or oil flows stopped."""
+a visit or summit postponed or called off; arms shipments halted; gas or oil flows stopped. A coup
+staged or carried out, power seized."""
 
 from __future__ import annotations
 
@@ -115,6 +116,14 @@ from tests.events.conftest import triples
         ("Germany froze weapons deliveries to Turkey.", ("DEU", "1622", "TUR")),
         # codebook 163: gas or oil flows stopped (as 'halt gas deliveries to $T')
         ("Turkey stopped oil flows to Iraq.", ("TUR", "163", "IRQ")),
+        # codebook 180 (as 'stage coup against $T', 'overthrow $T'): a coup staged ('staged' is
+        # lemmatised 'stag') or carried out, power seized
+        ("Sudan's army staged a coup.", ("SDNMIL", "180", None)),
+        ("Gabon's army seized power in a coup.", ("GABMIL", "180", None)),
+        (
+            "Niger's presidential guard carried out a coup against President Bazoum.",
+            ("NER", "180", "NERGOV"),
+        ),
     ],
 )
 def test_round11_families(text: str, expected: tuple) -> None:
@@ -147,6 +156,7 @@ def test_round11_not_these(text: str, unexpected: tuple) -> None:
         "The students asked for more time.",  # no weapons
         "The museum allowed visitors to enter for free.",  # nobody named
         "The concert ended with a standing ovation.",  # no agreement ended
+        "The party seized power in the state election.",  # no country or armed actor named
     ],
 )
 def test_round11_non_events(text: str) -> None:
