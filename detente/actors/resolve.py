@@ -1425,6 +1425,12 @@ class SentenceActors:
             # "supporters of former President Ahmed Ben Bella", "followers of the opposition
             # leader": people who back one out of power are the opposition
             sector = "OPP"
+        if sector == "PTY" and any(
+            self._sector_in([t]) == "OPP" for t in tokens if t.i in own and t.i != tok.i
+        ):
+            # "the opposition Future Forward Party": a party is coded by its standing first
+            # (codebook 3.1.4: OPPPTY)
+            sector = "OPP"
         if sector != "LAB" and self._sector_in([tok]) == "LAB":
             sector = "LAB"  # "workers of the United Bus Company": workers, not the company
         if sector is None and country is not None:
@@ -2416,6 +2422,9 @@ def _other_party(country: Token, role: Token) -> bool:
     subject the role is, or the object of another verb; not a place, nor a subject."""
     verb, arg, place = _clause_verb(country)
     if place or verb is None:
+        return False
+    if verb.lower_ == "according":
+        # "..., according to the Pakistani interior secretary": who reports, no party
         return False
     role_verb, role_arg, _ = _clause_verb(_partitive_top(role))
     if verb == role_verb:

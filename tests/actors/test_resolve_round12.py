@@ -210,3 +210,39 @@ def test_association_of_a_regions_professionals(
 )
 def test_passive_agent_in_a_town(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a party is coded by its standing first (codebook 3.1.4: OPPPTY, GOVPTY)
+        ("Thailand's court dissolved the opposition Green Future Party.", "Party", ["THAOPP"]),
+        ("Kenya's ruling party expelled two lawmakers.", "party", ["KENGOV"]),
+        ("Kenyan opposition parties boycotted the vote.", "parties", ["KENOPP"]),
+    ],
+)
+def test_party_by_its_standing(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(1998, 6, 1), ["AFGGOVTAL"]),  # governing Kabul
+        (date(2010, 6, 1), ["AFGREBTAL"]),  # the insurgency
+        (date(2023, 6, 1), ["AFGGOVTAL"]),  # back in power
+        (None, ["AFGREBTAL"]),  # undated: the insurgency, the first row
+    ],
+)
+def test_taliban_by_date(parts, published: date | None, expected: list[str]) -> None:
+    text = "The Taliban closed girls' schools in the province."
+    assert resolve(parts, text, "Taliban", published=published) == expected
+
+
+def test_country_of_the_report_is_no_other_party(parts) -> None:
+    # "according to the Pakistani secretary": who reports, not the minister's other party
+    text = (
+        "The interior minister allowed the opposition leader to hold a rally, according to"
+        " the Pakistani interior secretary."
+    )
+    assert resolve(parts, text, "minister", published=RECENT) == ["PAKGOV"]
