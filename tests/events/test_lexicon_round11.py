@@ -7,7 +7,7 @@ international organisation, court or bloc left; aid ships, flights and planes se
 deal or pact ended; a peacekeeping mission extended or renewed; retaliation in tariffs or
 sanctions; communications cut; a loan programme suspended; the past 'unfroze' of 'unfreeze assets';
 a visit or summit postponed or called off; arms shipments halted; gas or oil flows stopped. A coup
-staged or carried out, power seized."""
+staged or carried out, power seized. Sanctions reimposed, prolonged or joined."""
 
 from __future__ import annotations
 
@@ -124,6 +124,10 @@ from tests.events.conftest import triples
             "Niger's presidential guard carried out a coup against President Bazoum.",
             ("NER", "180", "NERGOV"),
         ),
+        # codebook 163: sanctions or tariffs reimposed, prolonged or joined
+        ("The United States reimposed sanctions on Venezuela.", ("USA", "163", "VEN")),
+        ("The EU has prolonged sanctions against Russia.", ("IGOEEC", "163", "RUS")),
+        ("Japan joined sanctions against Russia.", ("JPN", "163", "RUS")),
     ],
 )
 def test_round11_families(text: str, expected: tuple) -> None:
