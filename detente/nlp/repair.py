@@ -27,6 +27,9 @@ as it is.
   "Israeli strikes killed 30" come out with the noun as the root and the verb as a reduced
   relative on it ("a bombing [that was] killed"), though the verb has an object, which a
   passive participle cannot have. The verb is made the root with the noun as its subject.
+  Also when the noun was made the subject of a later participle the model read as the main
+  verb ("A commander threatened to close the strait ..., warning that ..."); that participle
+  becomes a clause of the verb, and a control verb's infinitive its complement.
 - **A participle read as a subject clause**: "The Red Cross operating in Iraq said ..."
   comes out with "operating" as the subject of "said" and "Red Cross" as its subject. The
   noun is made the subject of "said" and "operating" a clause on it.
@@ -114,6 +117,11 @@ def _reduced_relative_as_main_verb(root: Token) -> None:
     root.tag_ = "VBN"
 
 
+# Verbs whose to-infinitive is their complement ("threatened to close", "vowed to fight").
+CONTROL_VERBS = frozenset(
+    {"threaten", "warn", "vow", "pledge", "promise", "agree", "refuse", "decline", "offer"}
+    | {"plan", "decide", "try", "attempt", "seek", "intend"}
+)
 # Verbs whose passive participle keeps an object ("a soldier awarded a medal").
 DOUBLE_OBJECT_VERBS = frozenset(
     {"give", "hand", "award", "grant", "offer", "deny", "show", "tell", "send", "pay"}
@@ -124,22 +132,54 @@ DOUBLE_OBJECT_VERBS = frozenset(
 def _main_verb_as_participle(verb: Token) -> None:
     """ "A suicide bombing killed 60 people": "killed" is the main verb, not a participle."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT":
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return
+    # "A commander threatened to close the strait, warning that ...": the noun made the
+    # subject of the later participle, which the model read as the main verb
+    later = _trailing_participle(noun, verb)
+    if noun.dep_ != "ROOT" and later is None:
         return
     if noun.pos_ not in ("NOUN", "PROPN") or verb.i != noun.i + 1:
         return
     if verb.lemma_.lower() in DOUBLE_OBJECT_VERBS:
         return
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    # an object, or an infinitive ("A senior commander threatened to close the strait")
+    if not any(c.dep_ == "dobj" or _infinitive(c) for c in verb.children):
         return
     for child in list(noun.children):
         if child.i > verb.i:
             child.head = verb  # the sentence's final stop and any later clause
+    if later is not None:
+        for child in list(later.children):
+            if child.dep_ == "punct" and child.i > later.i:
+                child.head = verb
+        later.head = verb
+        later.dep_ = "advcl"
     verb.head = verb
     verb.dep_ = "ROOT"
     verb.tag_ = "VBD"
     noun.head = verb
     noun.dep_ = "nsubj"
+    if verb.lemma_.lower() in CONTROL_VERBS:
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)):
+            clause.dep_ = "xcomp"  # "threatened ... to close": the control complement
+
+
+def _trailing_participle(noun: Token, verb: Token) -> Token | None:
+    """The root participle after a comma ("..., warning that") whose subject is ``noun``."""
+    later = noun.head
+    if noun.dep_ != "nsubj" or later.dep_ != "ROOT" or later.tag_ != "VBG":
+        return None
+    if later.i <= verb.i or later.doc[later.i - 1].text != ",":
+        return None
+    return later
+
+
+def _infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a to-infinitive clause on its head."""
+    if tok.dep_ not in ("xcomp", "advcl") or tok.i < tok.head.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _participle_as_subject_clause(verb: Token) -> None:

@@ -954,6 +954,14 @@ def test_a_warning_of_others_acts_is_no_threat(text: str) -> None:
     assert not any(c.startswith("13") for _, c, _ in full_triples(text))
 
 
+def test_a_threat_before_a_trailing_clause_is_aimed_at_its_condition() -> None:
+    found = full_triples(
+        "A senior Israeli commander threatened on Friday to destroy the tunnels if Hamas "
+        "fired rockets, warning that the army was ready."
+    )
+    assert any(s == "ISRMIL" and c.startswith("13") and t == "PSEREBHMS" for s, c, t in found)
+
+
 def test_an_attack_on_parts_of_a_place() -> None:
     """ "the shelling of residential areas of Kharkiv": the areas stand for the town's country."""
     found = triples(

@@ -172,3 +172,15 @@ def test_a_fronted_phrase_s_own_conjunct_stays(nlp) -> None:
     doc = repair(nlp("With the help of Egypt and Qatar, Israel agreed to a truce."))
     assert next(t for t in doc if t.text == "Israel").dep_ == "nsubj"
     assert next(t for t in doc if t.text == "Qatar").dep_ == "conj"
+
+
+def test_a_main_verb_read_as_a_participle_before_a_trailing_clause(nlp) -> None:
+    text = (
+        "A senior Israeli commander threatened on Friday to destroy the tunnels if Hamas "
+        "fired rockets, warning that the army was ready."
+    )
+    doc = repair(nlp(text))
+    verb = next(t for t in doc if t.text == "threatened")
+    assert verb.dep_ == "ROOT"
+    deps = {c.text: c.dep_ for c in verb.children}
+    assert (deps["commander"], deps["destroy"], deps["warning"]) == ("nsubj", "xcomp", "advcl")
