@@ -358,6 +358,8 @@ NOT_MISSPELT = frozenset(
 # dropped is that place's, not a misspelt country's.
 PLACE_ENDINGS = ("ians", "ian", "ans", "an", "ese", "s", "n", "i")
 
+# The parser's labels of a proper noun that is no town's name.
+NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "EVENT"})
 # Prepositions of a place phrase: a country behind them is where things happen.
 PLACE_WORDS = frozenset(
     {"in", "throughout", "across", "at", "near", "inside", "within", "around", "through"}
@@ -575,13 +577,34 @@ class SentenceActors:
         named = set(self.ctx.countries) | {
             m.entries[0].country for m in self.mentions.values() if m.kind in COUNTRY_KINDS
         }
+        places: str | None = None
         for i, mention in list(self.mentions.items()):
             entries = mention.entries
             if len({e.code for e in entries}) < 2 or any(
                 e.kind not in ("org", "igo") for e in entries
             ):
                 continue
-            ranked = tuple(sorted(entries, key=lambda e: e.country not in named))
+            if places is None:
+                # "The RSF shelled El Fasher": a town of the sentence names its country too
+                # (the parser's labels of towns are unreliable: "El Fasher" is often an ORG)
+                places = (
+                    self._city_country([t for t in self.doc if t.ent_type_ not in NOT_PLACE_LABELS])
+                    or ""
+                )
+            # "the paramilitary RSF", "RSF fighters": a word of an armed group beside the
+            # acronym picks its armed reading when no country decides
+            root = mention.span.root
+            inside = range(mention.span.start, mention.span.end)
+            near = [t for t in (*root.children, root.head) if t.i not in inside]
+            armed = self._sector_in(near) in ARMED_SECTORS
+
+            def rank(e: Entry, armed: bool = armed, town: str = places) -> tuple[bool, bool]:
+                return (
+                    e.country not in named and e.country != town,
+                    armed and e.sector not in ARMED_SECTORS,
+                )
+
+            ranked = tuple(sorted(entries, key=rank))
             if ranked != entries:
                 self.mentions[i] = Mention(mention.span, ranked)
 
@@ -1658,6 +1681,10 @@ class SentenceActors:
             # is of the one country the sentence names, else of the document's country.
             country, rule = self._implied_country(tok, sector)
         if country is None and sector in STATE_SECTORS and not person:
+            # "The RSF, fighting the Sudanese army, accused the military of ...": a bare state
+            # organ after the same organ named with its country is that country's
+            country, rule = self._organ_named_before(tok, sector)
+        if country is None and sector in STATE_SECTORS and not person:
             # "Kenya held elections ... . The police arrested two men.": a state organ in a
             # sentence that names no country is of the document's one clear country
             country, rule = self._document_country(tok)
@@ -1939,6 +1966,35 @@ class SentenceActors:
             return None, ""  # the document has named another state, whose organ it may be
         return country, "state organ facing a national armed group: its country"
 
+    def _organ_named_before(self, tok: Token, sector: str) -> tuple[str | None, str]:
+        """The country of the same state organ named earlier in the sentence with its
+        country ("the Sudanese army", "Sudan's military"), with the rule, for a bare "the
+        army", "the military", "the government" (only "the" before it): the organ named
+        again. Not when the earlier organs of that sector are of two countries, nor when the
+        earlier one is the bare organ's co-argument ("Russian troops fought the army")."""
+        if tok.lower_ not in DOCUMENT_ORGANS or tok.dep_ in ("compound", "amod", "nmod", "poss"):
+            return None, ""
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in tok.lefts):
+            return None, ""
+        if any(c.dep_ in ("relcl", "acl") for c in tok.rights):
+            return None, ""  # "the army that has been unleashed"
+        own_verb, _, _ = _clause_verb(_partitive_top(tok))
+        found: set[str] = set()
+        for mention in self._country_mentions():
+            root = mention.span.root
+            head = root.head
+            if root.dep_ not in ("amod", "compound", "poss", "nmod") or head.i >= tok.i:
+                continue
+            if head.lower_ not in DOCUMENT_ORGANS or self._sector_in([head]) != sector:
+                continue
+            verb, _, _ = _clause_verb(_partitive_top(head))
+            if verb is not None and verb == own_verb:
+                return None, ""
+            found.add(mention.entries[0].country)
+        if len(found) != 1:
+            return None, ""
+        return found.pop(), "state organ named again: the country it was named with"
+
     def _document_country(self, tok: Token) -> tuple[str | None, str]:
         """The document's one clear country, with the rule, for a state organ ("the
         government", "the army", "police", "the authorities", "security forces") in a
@@ -1998,7 +2054,9 @@ class SentenceActors:
         names = {
             _name_span(t).text: t
             for t in tokens
-            if t.pos_ == "PROPN" and t.i not in self.mentions and not t.text.isupper()
+            if (t.pos_ == "PROPN" or (t.ent_type_ in ("GPE", "LOC") and t.is_title))
+            and t.i not in self.mentions
+            and not t.text.isupper()
         }
         if not names:
             return None
