@@ -238,10 +238,12 @@ class Coder:
         "Bangladeshi peacekeeping troops arrived in Sierra Leone" codes BGD 074 SLE and SLE
         0861 BGD (codebook 0861: the two linked events are coded "with actors reversed")."""
         have = {(e.cameo.code, _country(e.source), _country(e.target)) for _, e in pairs}
-        for _, event in pairs:
+        for match, event in pairs:
             source, target = event.source, event.target
             if event.cameo.code != PEACEKEEPING or source is None or target is None:
                 continue
+            if match.trigger.lemma_.lower() not in DEPLOYING_VERBS:
+                continue  # "extended the peacekeeping mission": no new deployment
             if target.sector or not target.country or target.country == source.country:
                 continue  # the place of deployment is a country, not a party protected
             key = (RECEIVE_PEACEKEEPERS, target.country, _country(source))
@@ -641,6 +643,9 @@ POPULATION_MEASURES = (
 # Meetings that, held in the other party's country, are also a visit there.
 MEETING_CODES = frozenset({"040", "046"})
 PEACEKEEPING, RECEIVE_PEACEKEEPERS = "074", "0861"
+DEPLOYING_VERBS = frozenset(
+    {"arrive", "deploy", "send", "dispatch", "land", "enter", "reach", "station", "move"}
+)
 LINKED = "peacekeepers deployed are received by the country they go to"
 # Sectors of the state itself: their protests are not claims on their own government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})

@@ -225,6 +225,7 @@ QUANTITY_HEADS = frozenset(
     | {"contingent", "group", "unit", "battalion", "company", "team", "force", "wave", "fleet"}
     | {"days", "weeks", "months", "series", "round", "spate", "worth", "tons", "tonnes"}
     | {"part", "parts", "half", "most", "some", "all", "much"}  # "suspended part of its aid"
+    | {"barrage", "salvo", "volley", "hail", "swarm"}  # "a barrage of rockets"
 )
 # Nouns whose to-infinitive is an act of the one who has them: "reached a consensus to
 # exchange", "took the decision to expel", "made an offer to mediate".
@@ -343,7 +344,11 @@ class SentenceCoder:
             for m in found_all
         ]
         found_all = self._claimed(self._backing_fire(found_all))
-        found_all += _joint_operations(found_all)
+        joint = _joint_operations(found_all)
+        # "French and Egyptian warships launched war games": the drills with no target
+        # say no more than the two cooperating (062)
+        joined = {m.trigger.i for m in joint}
+        found_all = [m for m in found_all if m.target or m.trigger.i not in joined] + joint
         found_all = self._third_parties(found_all)
         matches = self._refused_requests(self._directed(found_all))
         matches = _protest_purposes(self._alleged(matches))
