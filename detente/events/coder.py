@@ -99,6 +99,8 @@ AGENT_BODIES = frozenset(
 # Participles whose agent serves two sides as a third party ("a deal brokered by China",
 # "talks hosted by Mexico"), and the code of that service.
 THIRD_PARTY_VERBS = {"broker": "045", "mediate": "045", "facilitate": "045", "host": "043"}
+# Nouns of mediation whose by-phrase names the mediator ("after mediation by Qatar").
+MEDIATION_NOUNS = frozenset({"mediation"})
 # Participles of backing whose agent may be a use of force ("backed by air strikes").
 BACKING_VERBS = frozenset({"back", "support", "cover", "aid", "assist", "accompany"})
 # Investigations, whose target is who did what is investigated, or where it was done.
@@ -446,6 +448,30 @@ class SentenceCoder:
             self._note(tok, pattern, "a broker or host of the two sides' act")
             out = [m for m in out if m.trigger.i != tok.i]
             out += _pairs(pattern, tok, brokers[:1], sides, False)
+        return out + self._mediation_by(out)
+
+    def _mediation_by(self, matches: list[Match]) -> list[Match]:
+        """ "Hamas released two hostages after mediation by Qatar": the mediator mediates
+        (045) for the one whose act it brought about."""
+        out: list[Match] = []
+        for noun in self.actors.doc:
+            if noun.lemma_.lower() not in MEDIATION_NOUNS or noun.dep_ != "pobj":
+                continue
+            by = _prep_object(noun, "by", None, direct=True)
+            brokers = self.actors.actors(by) if by is not None else []
+            verb = noun.head.head
+            if not brokers or verb.pos_ != "VERB" or any(m.trigger.i == noun.i for m in matches):
+                continue
+            own = {b.code for b in brokers}
+            sides = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+            sides = [a for a in sides if a.code not in own]
+            patterns = [p for p in self.lexicon.patterns("mediate") if p.code == "045"]
+            if not sides or not patterns:
+                continue
+            pattern = min(patterns, key=lambda p: (p.specificity, p.origin))
+            pattern = replace(pattern, origin=f"{pattern.origin} mediation-by:{verb.lower_}")
+            self._note(noun, pattern, "a mediator of the act the clause reports")
+            out += _pairs(pattern, noun, brokers[:1], sides, False)
         return out
 
     def _sides(self, noun: Token, matches: list[Match]) -> list[Actor]:

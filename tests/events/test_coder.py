@@ -692,6 +692,14 @@ def test_a_town_in_an_adjunct_is_no_target() -> None:
     assert all(t != "RUS" for _, _, t in full_triples("Putin held talks with Erdogan in Sochi."))
 
 
+def test_mediation_by_a_third_party() -> None:
+    # the mediator mediates for the one whose act the clause reports
+    found = full_triples("Israel freed 30 Palestinian prisoners after mediation by Egypt.")
+    assert ("EGY", "045", "ISR") in found
+    # a mediation named with no act of anyone's: nothing to mediate for
+    assert not any(c == "045" for _, c, _ in full_triples("Egypt offered mediation on Monday."))
+
+
 def test_a_mission_extended_is_no_new_deployment() -> None:
     found = full_triples(
         "The Security Council extended the mandate of the peacekeeping mission in Lebanon."
