@@ -1292,15 +1292,26 @@ class SentenceActors:
         armed = tok.lower_ in ARMED_BACK_REFERENCE_HEADS
         if tok.lower_ not in BACK_REFERENCE_HEADS and not armed:
             return None
-        if armed and self._country_mentions():
-            return None  # "the rebels" in a sentence naming a country: of that country
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
+        people: Token | None = None
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "nmod") and child.lower_ not in KIND_WORDS:
-                return None  # "the rights group", "the Palestinian group": words of its own
+                mention = self.mentions.get(child.i)
+                if (
+                    people is None
+                    and tok.lower_ in BACK_REFERENCE_HEADS
+                    and mention is not None
+                    and mention.kind == "demonym"
+                    and mention.span.start == mention.span.end - 1
+                ):
+                    people = child  # "the Kurdish militia", "the Palestinian group"
+                    continue
+                return None  # "the rights group", "the Kurdish rights group": its own words
             if child.dep_ in ("appos", "prep", "nummod", "poss", "conj"):
                 return None  # "the group Islamic Jihad", "the group of 20"
+        if armed and self._country_mentions():
+            return None  # "the rebels" in a sentence naming a country: of that country
         for t in self.doc[: tok.i]:  # the sentence's earlier actors, remembered in order
             if t.pos_ in ("NOUN", "PROPN"):
                 self.actor(t)
@@ -1312,6 +1323,17 @@ class SentenceActors:
         if armed:
             # "the rebels", "the insurgents": an armed organisation
             before = [a for a in before if a.sector in ARMED_SECTORS or a.code[:3] == "IMG"]
+        if people is not None:
+            # "Kurdish YPG fighters ... The Kurdish militia said": an organisation of that
+            # people or country, named with the same word or coded with its country (Hamas for
+            # "the Palestinian group")
+            country = self.mentions[people.i].entries[0].country
+            word = people.lower_
+            before = [
+                a
+                for a in before
+                if a.country == country or word in a.text.lower().replace("-", " ").split()
+            ]
         if not before:
             return None
         known = max(before, key=lambda a: a.start)

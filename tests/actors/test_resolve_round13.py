@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.actors.conftest import resolve
+from tests.actors.conftest import in_document, resolve
 
 WAR = date(2024, 2, 10)
 
@@ -84,3 +84,41 @@ def test_town_the_parser_took_for_a_verb(parts) -> None:
     # village in Myanmar
     text = "Military jets bombed a village in Sagaing region on Tuesday, killing 40 people."
     assert resolve(parts, text, "village", published=WAR) == ["MMRCVL"]
+
+
+def test_people_word_points_back_at_its_organisation(parts) -> None:
+    # "the Kurdish militia": the organisation named before with the same word, not the
+    # sentence's other country (Turkey)
+    sentences = [
+        "The truce required Kurdish YPG fighters to leave the border strip by Tuesday.",
+        "The Kurdish militia said it had left, but Ankara rejected the claim.",
+    ]
+    assert in_document(parts, sentences, "militia", published=date(2019, 11, 5)) == ["SYRREB"]
+    # "the Palestinian group": the organisation coded with that country
+    sentences = [
+        "Hamas fighters fired rockets at Ashkelon on Monday.",
+        "The Palestinian group said the barrage answered an Israeli raid.",
+    ]
+    assert in_document(parts, sentences, "group", published=WAR) == ["PSEREBHMS"]
+    # an organisation of another people is not "the Palestinian group"
+    sentences = [
+        "Hezbollah fighters fired rockets at Kiryat Shmona on Monday.",
+        "The Palestinian group said the barrage answered an Israeli raid.",
+    ]
+    assert in_document(parts, sentences, "group", published=WAR) != ["LBNREBHEZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The SBU detained two men in Odesa on Friday.", "SBU", ["UKRSPY"]),
+        ("The Basij beat students in Tabriz.", "Basij", ["IRNMIL"]),
+        ("Arakan Army fighters seized a town in Rakhine.", "Arakan Army", ["MMRREB"]),
+        ("The Qassam Brigades fired rockets at Sderot.", "Qassam Brigades", ["PSEREBHMS"]),
+        ("The TTP claimed the bombing in Peshawar.", "TTP", ["PAKREB"]),
+    ],
+)
+def test_named_security_bodies_and_armed_groups(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
