@@ -30,6 +30,9 @@ as it is.
   Also when the noun was made the subject of a later participle the model read as the main
   verb ("A commander threatened to close the strait ..., warning that ..."); that participle
   becomes a clause of the verb, and a control verb's infinitive its complement.
+- **A control verb's complement read as a purpose clause**: "threatened on Monday to cut gas
+  supplies" comes out with "cut" an adverbial clause after the adjunct; the infinitive of a
+  control verb (threaten, vow, agree, refuse, ...) is made its complement.
 - **A participle read as a subject clause**: "The Red Cross operating in Iraq said ..."
   comes out with "operating" as the subject of "said" and "Red Cross" as its subject. The
   noun is made the subject of "said" and "operating" a clause on it.
@@ -160,9 +163,7 @@ def _main_verb_as_participle(verb: Token) -> None:
     verb.tag_ = "VBD"
     noun.head = verb
     noun.dep_ = "nsubj"
-    if verb.lemma_.lower() in CONTROL_VERBS:
-        for clause in (c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)):
-            clause.dep_ = "xcomp"  # "threatened ... to close": the control complement
+    _complement_as_purpose(verb)
 
 
 def _trailing_participle(noun: Token, verb: Token) -> Token | None:
@@ -173,6 +174,18 @@ def _trailing_participle(noun: Token, verb: Token) -> Token | None:
     if later.i <= verb.i or later.doc[later.i - 1].text != ",":
         return None
     return later
+
+
+def _complement_as_purpose(verb: Token) -> None:
+    """ "vowed on Tuesday to expel the ambassador": the infinitive a control verb takes
+    after an adjunct is its complement, not a clause of purpose."""
+    if verb.lemma_.lower() not in CONTROL_VERBS or verb.pos_ != "VERB":
+        return
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)):
+        clause.dep_ = "xcomp"
+        return
 
 
 def _infinitive(tok: Token) -> bool:
@@ -314,6 +327,7 @@ def _subject_in_a_fronted_phrase(verb: Token) -> None:
 
 
 REPAIRS = (
+    _complement_as_purpose,
     _subject_in_a_fronted_phrase,
     _subject_of_an_auxiliary,
     _gerund_after_stranded_modifier,

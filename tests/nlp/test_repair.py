@@ -184,3 +184,13 @@ def test_a_main_verb_read_as_a_participle_before_a_trailing_clause(nlp) -> None:
     assert verb.dep_ == "ROOT"
     deps = {c.text: c.dep_ for c in verb.children}
     assert (deps["commander"], deps["destroy"], deps["warning"]) == ("nsubj", "xcomp", "advcl")
+
+
+def test_a_control_verb_s_infinitive_after_an_adjunct_is_its_complement(nlp) -> None:
+    doc = repair(
+        nlp("A senior Russian general threatened on Monday to cut gas supplies to Ukraine.")
+    )
+    assert next(t for t in doc if t.text == "cut").dep_ == "xcomp"
+    # a verb of no control keeps its purpose clause
+    doc = repair(nlp("Russian troops moved on Monday to encircle the city."))
+    assert next(t for t in doc if t.text == "encircle").dep_ == "advcl"
