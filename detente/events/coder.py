@@ -99,6 +99,8 @@ AGENT_BODIES = frozenset(
 # Participles whose agent serves two sides as a third party ("a deal brokered by China",
 # "talks hosted by Mexico"), and the code of that service.
 THIRD_PARTY_VERBS = {"broker": "045", "mediate": "045", "facilitate": "045", "host": "043"}
+# Verbs that only carry the act their object names ("of committing abuses").
+LIGHT_VERBS = frozenset({"commit", "perpetrate", "carry", "conduct", "stage"})
 # Nouns of mediation whose by-phrase names the mediator ("after mediation by Qatar").
 MEDIATION_NOUNS = frozenset({"mediation"})
 # Participles of backing whose agent may be a use of force ("backed by air strikes").
@@ -2502,6 +2504,9 @@ def _find_object(
             continue  # "during talks with Iran, Russia offered fuel" offers no talks
         # "accused X of violating": the gerund after a preposition is a pcomp
         candidates.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    for cand in list(candidates):  # "accused X of committing abuses": through a light verb
+        if cand.dep_ == "pcomp" and cand.lemma_.lower() in LIGHT_VERBS:
+            candidates += [c for c in cand.children if c.dep_ == "dobj"]
     for cand in list(candidates):  # "deployed thousands of troops": see through the quantity
         if cand.lower_ in QUANTITY_HEADS:
             candidates += [

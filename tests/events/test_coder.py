@@ -692,6 +692,19 @@ def test_a_town_in_an_adjunct_is_no_target() -> None:
     assert all(t != "RUS" for _, _, t in full_triples("Putin held talks with Erdogan in Sochi."))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the charge is what the light verb's object names
+        ("Human Rights Watch accused Syria of committing abuses against civilians.",
+         ("NGOHRW", "1122", "SYR")),
+        ("The EU accused Russia of committing war crimes in Ukraine.", ("IGOEEC", "1124", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_charge_through_a_light_verb(text: str, expected: tuple) -> None:
+    assert expected in full_triples(text)
+
+
 def test_mediation_by_a_third_party() -> None:
     # the mediator mediates for the one whose act the clause reports
     found = full_triples("Israel freed 30 Palestinian prisoners after mediation by Egypt.")
