@@ -669,6 +669,12 @@ class SentenceActors:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self._bare_demonym(pobj):
                         heads += [pobj, *(c for c in pobj.conjuncts if c.i > pobj.i)]
+        for head in [h for h in heads if h.lower_ in REPRESENTATIVE_HEADS & PARTITIVE_HEADS]:
+            # "representatives of the Sudanese army and the Rapid Support Forces", "members
+            # of Hamas and Islamic Jihad": the representatives of each party of the of-phrase
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    heads += [c for c in pobj.conjuncts if c.i > pobj.i]
         pair = self._pair(tok)
         if pair:
             return pair

@@ -122,3 +122,14 @@ def test_named_security_bodies_and_armed_groups(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+def test_representatives_of_two_parties(parts) -> None:
+    # the representatives of each party the of-phrase coordinates
+    text = (
+        "Norway said that delegates of the Colombian army and the ELN had met in Oslo to "
+        "discuss a truce."
+    )
+    assert resolve(parts, text, "delegates", published=WAR) == ["COLMIL", "COLREB"]
+    text = "Representatives of Hamas and Fatah signed the accord in Algiers on Thursday."
+    assert resolve(parts, text, "Representatives", published=WAR) == ["PSEREBHMS", "PSEGOVFTA"]
