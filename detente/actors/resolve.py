@@ -1720,6 +1720,20 @@ class SentenceActors:
             # "President Dos Santos conceded to demands from UNITA": a state organ in a
             # sentence that names no country, facing that country's own rebels
             country, rule = self._challenged_state(tok)
+        if (
+            country is None
+            and sector in STATE_SECTORS
+            and not person
+            and religion is not None
+            and not self._country_mentions()
+        ):
+            # "Islamic State killed Shi'ite air force cadets after capturing them near Tikrit":
+            # a state organ of a faith, in a sentence that names no country and towns of one
+            # country only, is of that country, not of its religion (a state's organ; soldiers
+            # with no faith word stay unplaced: "Troops landed at an airfield near Herat")
+            country = self._towns_country()
+            if country is not None:
+                rule = "state organ in a sentence naming towns of one country"
         if country is None and religion is not None and sector not in TRANSNATIONAL_SECTORS:
             # "Sunnis demanded ...", "Shiite religious parties", "Islamic fundamentalist
             # leaders": a religious group no word places in a country is coded by its religion
@@ -2072,6 +2086,29 @@ class SentenceActors:
         if verb is not None and self._city_country(_verb_places(verb)) not in (None, found):
             return None, ""
         return found, DOCUMENT_COUNTRY
+
+    def _towns_country(self) -> str | None:
+        """The one country of every town the sentence names (proper nouns the gazetteer
+        knows, outside knowledge-base phrases and people's names)."""
+        from detente.geo.gazetteer import load_gazetteer  # built once, shared
+
+        gazetteer = load_gazetteer()
+        known = [c for c, _ in self.ctx.countries.most_common()]
+        found = set()
+        seen = set()
+        for t in self.doc:
+            if t.pos_ != "PROPN" or t.i in self.mentions or t.text.isupper():
+                continue
+            if t.ent_type_ in NOT_PLACE_LABELS:
+                continue
+            name = _name_span(t).text
+            if name in seen:
+                continue
+            seen.add(name)
+            place = gazetteer.lookup(name, countries=known)
+            if place is not None and place.country:
+                found.add(place.country)
+        return found.pop() if len(found) == 1 else None
 
     def _city_country(self, tokens: list[Token]) -> str | None:
         """The country of a city named in ``tokens`` (a name the gazetteer knows), preferring

@@ -133,3 +133,12 @@ def test_representatives_of_two_parties(parts) -> None:
     assert resolve(parts, text, "delegates", published=WAR) == ["COLMIL", "COLREB"]
     text = "Representatives of Hamas and Fatah signed the accord in Algiers on Thursday."
     assert resolve(parts, text, "Representatives", published=WAR) == ["PSEREBHMS", "PSEGOVFTA"]
+
+
+def test_state_organ_among_towns_of_one_country(parts) -> None:
+    # no country word: the one country of the sentence's towns, before the religion
+    text = "Gunmen shot dead four Sunni police officers at a checkpoint outside Ramadi overnight."
+    assert resolve(parts, text, "officers", published=WAR) == ["IRQCOP"]
+    # towns of two countries: no guess from them
+    text = "Gunmen shot dead four Sunni police officers between Ramadi and Aleppo overnight."
+    assert resolve(parts, text, "officers", published=WAR) != ["IRQCOP"]
