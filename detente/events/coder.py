@@ -99,6 +99,8 @@ AGENT_BODIES = frozenset(
 # Participles whose agent serves two sides as a third party ("a deal brokered by China",
 # "talks hosted by Mexico"), and the code of that service.
 THIRD_PARTY_VERBS = {"broker": "045", "mediate": "045", "facilitate": "045", "host": "043"}
+# Codes whose object is what is asked for, promised or demanded, not whom it is done to.
+ASKED_ROOTS = frozenset({"02", "03", "10"})
 # Verbs that only carry the act their object names ("of committing abuses").
 LIGHT_VERBS = frozenset({"commit", "perpetrate", "carry", "conduct", "stage"})
 # Nouns of mediation whose by-phrase names the mediator ("after mediation by Qatar").
@@ -1359,6 +1361,11 @@ class SentenceCoder:
             if not sources:
                 self._note(noun, pattern, "no source actor (possessor, adjective or subject)")
                 continue
+            if not targets and obj is not None and pattern.code[:2] not in ASKED_ROOTS:
+                # "Britain's expulsion of Russian diplomats": the object's own actor (not
+                # what is asked for or offered: "Haiti's request for foreign troops")
+                own = {a.code for a in sources}
+                targets = [a for a in self.actors.actors(obj) if a.code not in own]
             self._note(noun, pattern, "coded")
             return _pairs(pattern, noun, sources, targets or [None], False)
         between_fight = noun.lower_ in BETWEEN_FIGHT_NOUNS

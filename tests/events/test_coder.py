@@ -705,6 +705,12 @@ def test_a_charge_through_a_light_verb(text: str, expected: tuple) -> None:
     assert expected in full_triples(text)
 
 
+def test_a_nominal_event_s_object_names_its_target() -> None:
+    # the pattern names its object; the object's own actor is whom it was done to
+    found = full_triples("The expulsion of Russian diplomats by Britain angered Moscow.")
+    assert ("GBR", "161", "RUSGOV") in found
+
+
 def test_mediation_by_a_third_party() -> None:
     # the mediator mediates for the one whose act the clause reports
     found = full_triples("Israel freed 30 Palestinian prisoners after mediation by Egypt.")

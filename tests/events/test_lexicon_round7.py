@@ -55,7 +55,7 @@ from tests.events.conftest import triples
         ("Russia's massing of troops near Ukraine alarmed NATO.", ("RUS", "154", "UKR")),
         # codebook 16: import bans, diplomats expelled
         ("China's ban on imports from Japan angered Tokyo.", ("CHN", "163", "JPN")),
-        ("Niger's expulsion of the French ambassador angered Paris.", ("NER", "161", None)),
+        ("Niger's expulsion of the French ambassador angered Paris.", ("NER", "161", "FRAGOV")),
         # codebook 12 and 016: rejection as a noun
         (
             "Iran's rejection of talks with the United States angered Washington.",
@@ -96,7 +96,7 @@ from tests.events.conftest import triples
         # codebook 166: foreign troops expelled
         ("Burkina Faso expelled French troops.", ("BFA", "166", "FRAMIL")),
         # codebook 163: a ban on imports as a noun
-        ("The European Union's ban on Russian oil imports took effect.", ("IGOEEC", "163", None)),
+        ("The European Union's ban on Russian oil imports took effect.", ("IGOEEC", "163", "RUS")),
         # codebook 041: a call with someone
         (
             "The American president's call with his Chinese counterpart lasted two hours.",
