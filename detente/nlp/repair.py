@@ -109,9 +109,7 @@ def _reduced_relative_as_main_verb(root: Token) -> None:
     if main is None:
         return
     subject = subjects[0]
-    for child in list(root.children):
-        if child.dep_ == "punct" and child.i > main.i:
-            child.head = main
+    _rehang_punct(root, main)
     main.head = main
     main.dep_ = "ROOT"
     subject.head = main
@@ -130,6 +128,14 @@ DOUBLE_OBJECT_VERBS = frozenset(
     {"give", "hand", "award", "grant", "offer", "deny", "show", "tell", "send", "pay"}
     | {"promise", "allow", "lend", "owe", "teach", "refuse", "assign", "issue"}
 )
+
+
+def _rehang_punct(old: Token, new: Token) -> None:
+    """Punctuation on ``old`` after the later of the two verbs moves to ``new``."""
+    after = max(old.i, new.i)
+    for child in list(old.children):
+        if child.dep_ == "punct" and child.i > after:
+            child.head = new
 
 
 def _main_verb_as_participle(verb: Token) -> None:
@@ -153,9 +159,7 @@ def _main_verb_as_participle(verb: Token) -> None:
         if child.i > verb.i:
             child.head = verb  # the sentence's final stop and any later clause
     if later is not None:
-        for child in list(later.children):
-            if child.dep_ == "punct" and child.i > later.i:
-                child.head = verb
+        _rehang_punct(later, verb)
         later.head = verb
         later.dep_ = "advcl"
     verb.head = verb
