@@ -1013,6 +1013,11 @@ class SentenceActors:
             return self.actor(tok.head.head)
         if lower in OBJECT_PRONOUNS and tok.dep_ in OBJECT_DEPS:
             return self._object_antecedent(tok)
+        outside = _relative_clause_subject(tok)
+        if outside is not None:
+            # "the Wagner group, which it accused of abuses": the subject of a relative
+            # clause whose object is the antecedent is not the antecedent itself
+            return self.actor(outside) if outside.pos_ != "PRON" else None
         if lower in PERSON_PRONOUNS:
             # "Kofi Annan announced that he will withdraw": the person speaking, even one
             # coded through a title or an organisation; else the person last named
@@ -2621,6 +2626,36 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _relative_clause_subject(tok: Token) -> Token | None:
+    """For "it" in "the Wagner group, which it accused": the subject of the clause the
+    antecedent stands in ("The European Union imposed sanctions on ..."), when ``tok`` is the
+    subject of a relative clause whose relative pronoun is the object."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    antecedent = verb.head
+    clause = antecedent
+    while clause.head.i != clause.i:
+        clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.i != antecedent.i and not _governs(subj, antecedent):
+                return subj  # not the antecedent ("Officials said the militants, whom they
+            # blamed, had fled": the officials)
+    return None
+
+
+def _governs(head: Token, tok: Token) -> bool:
+    while tok.head.i != tok.i:
+        if tok.head.i == head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _clause_subject_above(tok: Token) -> Token | None:
