@@ -1,0 +1,46 @@
+"""Lexicon round 12 (events the coder missed): a no-fly zone called, asked or pleaded for (0234),
+demanded (1034), or ruled out, rejected or refused by those asked to enforce it (1224)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 0234: a no-fly zone is military protection asked for; the one asked is the
+        # target (the provider), not the place
+        ("Libyan rebels appealed for a no-fly zone.", ("LBYREB", "0234", None)),
+        ("Ukraine asked NATO for a no-fly zone.", ("UKR", "0234", "IGONAT")),
+        ("Ukraine urged NATO to impose a no-fly zone over Ukraine.", ("UKR", "0234", "IGONAT")),
+        (
+            "The Arab League asked the UN Security Council to impose a no-fly zone over Libya.",
+            ("IGOARL", "0234", "IGOUNO"),
+        ),
+        # codebook 1034: demanded
+        ("Ukrainian protesters demanded a no-fly zone.", ("UKRCVL", "1034", None)),
+        # codebook 1224: ruled out or refused by those asked to enforce it
+        ("NATO ruled out a no-fly zone over Ukraine.", ("IGONAT", "1224", None)),
+        ("NATO has refused to impose a no-fly zone over Ukraine.", ("IGONAT", "1224", None)),
+        # imposing one stays the blockade 191
+        ("NATO imposed a no-fly zone over Libya.", ("IGONAT", "191", "LBY")),
+    ],
+)
+def test_round12_families(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal is no actor, and a bare 'suspend participation' is not written: the gold
+        # coders read participation in a deal as 1211 and in talks as 164, which an object word
+        # cannot tell apart today
+        "Russia suspended its participation in the grain deal.",
+    ],
+)
+def test_round12_non_events(text: str) -> None:
+    assert triples(text) == set()
