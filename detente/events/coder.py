@@ -800,6 +800,11 @@ class SentenceCoder:
             # a gerund in the slot is an act, not an actor ("warned NATO against deploying")
             named = slot is not None and slot.pos_ not in ("VERB", "AUX")
             targets = self.actors.actors(slot) if named else []
+            if targets and not passive and _object_is_subject(verb, slot, subjects):
+                # "demanded that the mission leave, accusing it of ...": a pronoun object
+                # is never its own clause's subject, so the participle is the clause above's
+                subjects = _subject_of(verb.head.head)
+                sources = [a for s in subjects for a in self.actors.actors(s)]
             own = _lemma(verb) in COMMAND_VERBS and _subordinates(slot, targets, sources)
             if pattern.told and own:
                 # "ordered U.S. troops to withdraw": no expulsion; the withdrawal is coded
@@ -1931,6 +1936,20 @@ def _subject_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _object_is_subject(verb: Token, slot: Token | None, subjects: list[Token]) -> bool:
+    """Whether a participle after a comma inherits, from the complement clause it hangs on,
+    the very subject its object pronoun points back to ("that the mission leave, accusing it
+    of ...").  Such a pronoun would be "itself"; the participle is the reporting clause's."""
+    if slot is None or slot.lower_ not in ("it", "them", "him", "her"):
+        return False
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(own) and [s.i for s in subjects] == [s.i for s in own]
 
 
 def _strikes_people(code: str) -> bool:

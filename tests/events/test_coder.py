@@ -1971,3 +1971,20 @@ def test_the_speaker_of_a_participle_misread_as_subject_clause() -> None:
         published="2003-04-01",
     )
     assert ("NGOHLHIRC", "1034", "USAMIL") in found
+
+
+def test_a_participle_whose_object_pronoun_is_the_clause_subject_is_the_speaker_s() -> None:
+    # "accusing it" cannot be the mission accusing itself: the junta accuses the mission
+    found = shared_triples(
+        "Mali's junta demanded that the UN peacekeeping mission leave the country, accusing it "
+        "of having become part of the problem.",
+        published="2023-06-17",
+    )
+    assert ("MLIGOV", "112", "IGOUNO") in found
+    assert not any(source == "IGOUNO" and code == "112" for source, code, _ in found)
+    # a participle with an object of its own keeps the complement's subject
+    found = shared_triples(
+        "Egypt said Israeli troops shelled a village, killing four Palestinian civilians.",
+        published="2023-06-17",
+    )
+    assert any(source == "ISRMIL" and code.startswith("19") for source, code, _ in found)
