@@ -30,6 +30,7 @@ from detente.events.factuality import (
 from detente.events.intent import (
     SUPPORT_VERBS,
     THREATEN_WORDS,
+    apply_stance,
     is_stance_word,
     stance_code,
     to_infinitive,
@@ -158,6 +159,18 @@ FRAME_PREPS = frozenset(
 )
 # Prepositions of the circumstances a clause happens in, not of the subject's own acts.
 CIRCUMSTANCE_PREPS = frozenset({"amid", "despite"})
+# A refusal "despite calls from X": the refusal's code (120-125) and the code of what was
+# asked, in the appeal (02x) and demand (10x) families, which CAMEO numbers alike
+REFUSED_ASKS = {"120": "0", "121": "1", "122": "3", "123": "4", "124": "5", "125": "6"}
+ASKING_NOUNS = {
+    "call": "02",
+    "appeal": "02",
+    "plea": "02",
+    "request": "02",
+    "urging": "02",
+    "demand": "10",
+    "pressure": "10",
+}
 # Event nouns an adjunct phrase gives to the clause's subject: meetings and visits.
 ADJUNCT_EVENT_NOUNS = frozenset(
     {"talk", "talks", "meeting", "visit", "trip", "tour", "summit", "negotiation"}
@@ -357,6 +370,7 @@ class SentenceCoder:
         found_all = [m for m in found_all if m.target or m.trigger.i not in joined] + joint
         found_all = self._third_parties(found_all)
         matches = self._refused_requests(self._directed(found_all))
+        matches += self._refused_despite(matches)
         matches = _protest_purposes(self._alleged(matches))
         matches = _drop_said_again(_drop_empty_governors(matches))
         for match in _drop_empty_purposes(matches):
@@ -564,6 +578,31 @@ class SentenceCoder:
             origin = f"{m.pattern.origin} refuses:{pattern.code} {pattern.text}"
             self._note(m.trigger, pattern, f"refused as asked for ({code})")
             out.append(replace(m, pattern=replace(m.pattern, code=code, origin=origin)))
+        return out
+
+    def _refused_despite(self, matches: list[Match]) -> list[Match]:
+        """ "Iran refused to release the aid worker despite calls from London": the calls are
+        London's appeal (02x) for what was refused, to the refuser; pressure or demands are
+        a demand (10x). Only refusals 120-125, whose codes mirror the appeals'; one appeal
+        per asking noun, for the most specific refusal."""
+        best: dict[int, tuple[Match, str, Token]] = {}
+        for m in matches:
+            refused = apply_stance(m.trigger, m.pattern.code, "asserted")[0]
+            if m.source is None or refused[:3] not in REFUSED_ASKS:
+                continue
+            for noun in _despite_nouns(m.trigger):
+                if noun.i not in best or len(refused) > len(best[noun.i][1]):
+                    best[noun.i] = (m, refused, noun)
+        out: list[Match] = []
+        for m, refused, noun in best.values():
+            askers = [a for a in self._inner_actors(noun) if a.code != m.source.code]
+            if not askers:
+                continue
+            code = ASKING_NOUNS[noun.lemma_.lower()] + REFUSED_ASKS[refused[:3]] + refused[3:]
+            origin = f"{m.pattern.origin} despite:{noun.lemma_.lower()}"
+            pattern = replace(m.pattern, code=code, origin=origin)
+            self._note(noun, pattern, f"asked for what was refused ({refused})")
+            out += [Match(pattern, noun, a, m.source, False) for a in askers[:2]]
         return out
 
     def _alleged(self, matches: list[Match]) -> list[Match]:
@@ -1950,6 +1989,20 @@ def _object_is_subject(verb: Token, slot: Token | None, subjects: list[Token]) -
         return False
     own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(own) and [s.i for s in subjects] == [s.i for s in own]
+
+
+def _despite_nouns(trigger: Token) -> Iterator[Token]:
+    """The asking nouns of a "despite" phrase on the trigger or on the verb it complements
+    ("refused to release X despite calls from London")."""
+    hosts = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.i != trigger.i:
+        hosts.append(trigger.head)
+    hosts += [c for h in hosts for c in h.children if c.dep_ == "dobj"]  # "the crossing | despite"
+    for host in hosts:
+        for prep in (c for c in host.children if c.dep_ == "prep" and c.lower_ == "despite"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.lemma_.lower() in ASKING_NOUNS:
+                    yield noun
 
 
 def _strikes_people(code: str) -> bool:

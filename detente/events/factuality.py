@@ -250,6 +250,8 @@ def _governing_chain(trigger: Token) -> list[Token]:
         return chain
     if in_reaction_frame(tok):
         return chain  # "would suspend talks in protest at the killing": the killing was
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "amid"):
+        return chain  # "refused to release her despite calls from London": the calls were
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)

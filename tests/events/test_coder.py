@@ -1988,3 +1988,29 @@ def test_a_participle_whose_object_pronoun_is_the_clause_subject_is_the_speaker_
         published="2023-06-17",
     )
     assert any(source == "ISRMIL" and code.startswith("19") for source, code, _ in found)
+
+
+def test_a_refusal_despite_calls_codes_the_callers_appeal() -> None:
+    found = shared_triples(
+        "Iran refused to release the detained British-Iranian aid worker despite calls from "
+        "London, her family said.",
+        published="2019-06-17",
+    )
+    assert ("GBRGOV", "0253", "IRN") in found
+    # one appeal for the most specific refusal; pressure is a demand
+    found = shared_triples("Israel refused to reopen the crossing despite US calls.")
+    assert [t for t in found if t[0] == "USA"] == [("USA", "0256", "ISR")]
+    found = shared_triples("Serbia refused to meet the envoy despite pressure from Russia.")
+    assert ("RUS", "100", "SRB") in found
+    # calls from no one named are no event
+    found = shared_triples("Syria refused to allow inspectors in despite international calls.")
+    assert all(code[:2] not in ("02", "10") for _, code, _ in found)
+
+
+def test_what_happened_despite_a_refusal_is_asserted() -> None:
+    events = detente.code(
+        "Iran refused to release the aid worker despite calls from London.",
+        published="2019-06-17",
+    )
+    appeal = next(e for e in events if e.cameo.code == "0253")
+    assert appeal.factuality == "asserted"
