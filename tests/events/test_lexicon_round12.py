@@ -1,5 +1,7 @@
 """Lexicon round 12 (events the coder missed): a no-fly zone called, asked or pleaded for (0234),
-demanded (1034), or ruled out, rejected or refused by those asked to enforce it (1224)."""
+demanded (1034), or ruled out, rejected or refused by those asked to enforce it (1224); talks,
+negotiations or a meeting stormed out of (164); a treaty or deal backed out of (160, not the
+support of 'back $T'); negotiators recalled (164)."""
 
 from __future__ import annotations
 
@@ -27,10 +29,45 @@ from tests.events.conftest import triples
         ("NATO has refused to impose a no-fly zone over Ukraine.", ("IGONAT", "1224", None)),
         # imposing one stays the blockade 191
         ("NATO imposed a no-fly zone over Libya.", ("IGONAT", "191", "LBY")),
+        # codebook 164: stormed out of, as walked out of
+        (
+            "Venezuela's opposition stormed out of the talks with the government.",
+            ("VENOPP", "164", "VENGOV"),
+        ),
+        (
+            "The Palestinian delegation stormed out of the negotiations with Israel.",
+            ("PSEGOV", "164", "ISR"),
+        ),
+        # codebook 160: backed out of, as pulled out of; talks backed out of, 164
+        (
+            "North Korea backed out of the agreement with South Korea.",
+            ("PRK", "160", "KOR"),
+        ),
+        ("Russia backed out of the grain deal.", ("RUS", "160", None)),
+        (
+            "Venezuela's opposition backed out of the talks with the government.",
+            ("VENOPP", "164", "VENGOV"),
+        ),
+        # codebook 164: negotiators recalled halt the talks
+        ("Israel recalled its negotiating team from Doha.", ("ISR", "164", "QATGOV")),
     ],
 )
 def test_round12_families(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # an agreement backed out of is no support
+        (
+            "North Korea backed out of the agreement with South Korea.",
+            ("PRK", "051", "KOR"),
+        ),
+    ],
+)
+def test_round12_not_these(text: str, unexpected: tuple) -> None:
+    assert unexpected not in triples(text)
 
 
 @pytest.mark.parametrize(
