@@ -360,6 +360,13 @@ PLACE_ENDINGS = ("ians", "ian", "ans", "an", "ese", "s", "n", "i")
 
 # The parser's labels of a proper noun that is no town's name.
 NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "EVENT"})
+# Attacks that, as a rule, only a state's armed forces carry out: from the air, from the sea,
+# by artillery ("Russian air strikes", "Israeli shelling"): their country's military.
+MILITARY_MEANS = frozenset({"airstrike", "shelling", "bombardment", "artillery", "warplane"})
+MEANS_KINDS = frozenset({"air", "aerial", "drone", "missile", "artillery", "naval", "tank"})
+MEANS_HEADS = frozenset(
+    {"strike", "raid", "attack", "bombing", "fire", "barrage", "bombardment", "shell"}
+)
 # Prepositions of a place phrase: a country behind them is where things happen.
 PLACE_WORDS = frozenset(
     {"in", "throughout", "across", "at", "near", "inside", "within", "around", "through"}
@@ -883,6 +890,34 @@ class SentenceActors:
                 return entry.country
         return None
 
+    def _wielder(self, means: Token) -> Token | None:
+        """The state's adjective that says who wields a military means ("Russian" of
+        "Russian air strikes"), if one modifies it."""
+        for child in means.children:
+            mention = self.mentions.get(child.i)
+            if mention is not None and self._wields_means(child, mention):
+                return child
+        return None
+
+    def _wields_means(self, tok: Token, mention: Mention) -> bool:
+        """Whether ``tok`` is a state's adjective before a military means it modifies
+        ("Russian air strikes", "Israeli shelling"): who strikes. Not a people's or a
+        region's ("Kurdish shelling"), nor a country's name, which as often says where
+        ("the Gaza air strikes") or, as a possessor, who is struck ("Kyiv's shelling")."""
+        entry = mention.entries[0]
+        if mention.kind != "demonym" or tok.i != mention.span.root.i:
+            return False
+        if entry.country is None or entry.country in REGION_CODES | PEOPLE_CODES:
+            return False
+        head = tok.head
+        return (
+            tok.dep_ in ("amod", "compound", "nmod")
+            and head.i > tok.i
+            and _military_means(head)
+            and not _backed(mention.span)
+            and not _for_or_against(mention.span)
+        )
+
     def _country_of(self, tok: Token) -> str | None:
         """The country of a country word, demonym or capital token."""
         mention = self.mentions.get(tok.i)
@@ -997,6 +1032,13 @@ class SentenceActors:
             and self._owned_thing(tok.head)
         ):
             return None  # the "Syrian" of "his Syrian ascendancy"
+        if mention is not None and self._wields_means(tok, mention):
+            # "backed by intense Russian air strikes": the country of an attack from the air
+            # or by artillery is its military
+            entry = mention.entries[0]
+            return self._make(
+                tok, entry.country, "MIL", rule=f"country of a military means {entry.source}"
+            )
         if mention is not None and mention.kind in ("metonym", "igo", "org", "country", "capital"):
             return self._from_mention(tok, mention)
         if self._is_name(tok) or (
@@ -1503,6 +1545,8 @@ class SentenceActors:
                         code=entry.code,
                         rule=f"organisation named before its thing {entry.source}",
                     )
+        if sector is None and self._wielder(tok) is not None:
+            sector = "MIL"  # "Russian air strikes killed 20 people": the country's military
         if sector == "MED" and any(t.i != tok.i and t.lower_ in STATE_WORDS for t in tokens):
             sector = "GOV"  # "an official Syrian newspaper", "state-run television": the state
         rule = "words of the phrase"
@@ -2455,6 +2499,19 @@ def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             out.extend(_np_tokens(pobj))
     return out
+
+
+def _military_means(tok: Token) -> bool:
+    """Whether a noun names an attack from the air, from the sea or by artillery ("air
+    strikes", "shelling", "a drone attack", "artillery fire")."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in MILITARY_MEANS or lemma in MILITARY_MEANS:
+        return True  # "shelling" too when the tagger takes it for a gerund
+    return (
+        tok.pos_ == "NOUN"
+        and lemma in MEANS_HEADS
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in MEANS_KINDS for c in tok.children)
+    )
 
 
 def _collective(tok: Token) -> bool:

@@ -1,6 +1,8 @@
 """Round 14 of actor resolution: sectors. The leaders of a protest movement are the political
 opposition (codebook table 3.1: OPP, "anti-government activists"), not the government their
-word "leaders" stands for alone. Sentences written for these tests."""
+word "leaders" stands for alone; a state's adjective before an attack from the air, from the
+sea or by artillery names its military (MIL: "all state-military personnel/equipment").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +47,46 @@ def test_protest_leaders_are_the_opposition(
 )
 def test_leaders_without_protest(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=SPRING) == expected
+
+
+WAR = date(2016, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the adjective, as the agent the coder reads off the means
+        (
+            "Syrian government forces, backed by intense Russian air strikes, pushed into "
+            "eastern Aleppo on Monday.",
+            "Russian",
+            ["RUSMIL"],
+        ),
+        (
+            "South Korea raised its alert after North Korean artillery shells hit the island.",
+            "North Korean",
+            ["PRKMIL"],
+        ),
+        ("A Turkish drone strike killed three fighters near Qamishli.", "Turkish", ["TURMIL"]),
+        # the means itself, as a subject
+        ("Israeli shelling killed two farmers in southern Lebanon.", "shelling", ["ISRMIL"]),
+        ("Saudi air strikes killed ten people in Saada on Sunday.", "strikes", ["SAUMIL"]),
+    ],
+)
+def test_a_states_military_means(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a people's adjective: no state's military
+        ("Kurdish shelling hit the town of Afrin on Monday.", "Kurdish", ["KUR"]),
+        # an attack of no military kind
+        ("A Palestinian attack killed two settlers near Hebron.", "Palestinian", ["PSE"]),
+        # backing a means is no wielding it
+        ("Iran-backed air strikes were reported near the border.", "Iran", ["IRN"]),
+    ],
+)
+def test_no_military_means(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected

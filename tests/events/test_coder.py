@@ -277,7 +277,7 @@ def test_syntax_refinements(text: str, expected: tuple | None, absent: tuple | N
     ("text", "expected"),
     [
         ("A suicide bomber killed 15 people in Baghdad on Monday.", ("IRQREB", "183", "IRQ")),
-        ("Israeli air strikes killed 12 Palestinians in Gaza.", ("ISR", "195", "PSE")),
+        ("Israeli air strikes killed 12 Palestinians in Gaza.", ("ISRMIL", "195", "PSE")),
         ("Israeli troops killed two Palestinians.", ("ISRMIL", "190", "PSE")),
     ],
 )
@@ -312,7 +312,10 @@ def full_triples(text: str) -> set[tuple[str | None, str, str | None]]:
     ("text", "expected"),
     [
         # the attack a victim was killed in names the attacker
-        ("Four Lebanese civilians were killed in an Israeli air strike.", ("ISR", "195", "LBNCVL")),
+        (
+            "Four Lebanese civilians were killed in an Israeli air strike.",
+            ("ISRMIL", "195", "LBNCVL"),
+        ),
         ("Two Afghan soldiers were wounded in a Taliban ambush.", ("AFGREBTAL", "182", "AFGMIL")),
         # the subject of "die" is the victim
         ("Three Afghan policemen died in a suicide attack by the Taliban.",
@@ -1180,7 +1183,7 @@ def test_harm_from_an_accident_is_no_event(text: str) -> None:
 
 
 def test_harm_from_an_attack_still_codes() -> None:
-    assert ("TUR", "1952", "SYRMIL") in full_triples(
+    assert ("TURMIL", "1952", "SYRMIL") in full_triples(
         "Ten Syrian soldiers were killed in a Turkish drone strike."
     )
 
@@ -1374,7 +1377,7 @@ def test_peacekeepers_moved_by_no_one_named_stay_the_target() -> None:
     ("text", "expected"),
     [
         # victims without a country named take the country of the event's place
-        ("Four children were killed in Israeli shelling in Gaza on Friday.", ("ISR", "PSE")),
+        ("Four children were killed in Israeli shelling in Gaza on Friday.", ("ISRMIL", "PSE")),
         ("Syrian jets killed nine people in Idlib on Sunday.", ("SYRMIL", "SYR")),
         ("Russian jets killed nine people in Idlib on Sunday, Turkey said.", ("RUSMIL", "SYR")),
         ("Hamas militants killed three civilians in Sderot, Egypt said.", ("PSEREBHMS", "ISR")),
@@ -1410,7 +1413,10 @@ def test_unnamed_victims_without_a_place_code_nothing(text: str) -> None:
             "A series of airstrikes by Russian jets killed 120 Islamic State fighters in Syria.",
             ("RUSMIL", "195", "IMG"),
         ),
-        ("A wave of Israeli air strikes killed 12 Hamas fighters in Gaza.", ("ISR", "195", "PSE")),
+        (
+            "A wave of Israeli air strikes killed 12 Hamas fighters in Gaza.",
+            ("ISRMIL", "195", "PSE"),
+        ),
     ],
 )
 def test_the_means_of_an_attack_through_a_quantity(text: str, expected: tuple) -> None:
@@ -1674,7 +1680,7 @@ def test_a_bare_preposition_shares_the_object_of_the_next_conjunct() -> None:
         (
             "Syrian government forces, backed by intense Russian air strikes, pushed into "
             "the rebel-held districts of eastern Aleppo on Monday.",
-            ("RUS", "195", "SYRREB"),
+            ("RUSMIL", "195", "SYRREB"),
         ),
         (
             "Somali forces, supported by US air strikes, recaptured the town of Adale from "

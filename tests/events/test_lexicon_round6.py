@@ -68,7 +68,7 @@ from tests.events.conftest import triples
         # codebook 114: a complaint to one party over another targets the other
         (
             "Lebanon complained to the United Nations over Israeli air strikes.",
-            ("LBN", "114", "ISR"),
+            ("LBN", "114", "ISRMIL"),
         ),
         ("Iran protested to the Security Council about Israel's threats.", ("IRN", "114", "ISR")),
         ("Turkey filed a complaint against Greece with the United Nations.", ("TUR", "114", "GRC")),
