@@ -1,7 +1,8 @@
 """Lexicon round 12 (events the coder missed): a no-fly zone called, asked or pleaded for (0234),
 demanded (1034), or ruled out, rejected or refused by those asked to enforce it (1224); talks,
 negotiations or a meeting stormed out of (164); a treaty or deal backed out of (160, not the
-support of 'back $T'); negotiators recalled (164)."""
+support of 'back $T'); negotiators recalled (164); someone added to, put or placed on a blacklist,
+an entity, sanctions or terror list (163)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ from tests.events.conftest import triples
         ),
         # codebook 164: negotiators recalled halt the talks
         ("Israel recalled its negotiating team from Doha.", ("ISR", "164", "QATGOV")),
+        # codebook 163: blacklisted (as 'blacklist $T')
+        ("Washington added Chinese firms to its trade blacklist.", ("USAGOV", "163", "CHNBUS")),
+        (
+            "The EU added Iran's Revolutionary Guards to its sanctions list.",
+            ("IGOEEC", "163", "IRNMIL"),
+        ),
+        ("Britain put Russian oligarchs on its sanctions list.", ("GBR", "163", "RUSBUS")),
+        (
+            "Washington placed Cuba on its list of state sponsors of terrorism.",
+            ("USAGOV", "163", "CUB"),
+        ),
+        ("The United States put the Houthis back on its terrorism list.", ("USA", "163", "YEMREB")),
     ],
 )
 def test_round12_families(text: str, expected: tuple) -> None:
@@ -77,6 +90,9 @@ def test_round12_not_these(text: str, unexpected: tuple) -> None:
         # coders read participation in a deal as 1211 and in talks as 164, which an object word
         # cannot tell apart today
         "Russia suspended its participation in the grain deal.",
+        # not any list
+        "Germany added France to its list of partners.",
+        "Britain put Ukraine on the list of countries eligible for aid.",
     ],
 )
 def test_round12_non_events(text: str) -> None:
