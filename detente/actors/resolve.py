@@ -361,11 +361,16 @@ PLACE_ENDINGS = ("ians", "ian", "ans", "an", "ese", "s", "n", "i")
 # The parser's labels of a proper noun that is no town's name.
 NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "EVENT"})
 # Attacks that, as a rule, only a state's armed forces carry out: from the air, from the sea,
-# by artillery ("Russian air strikes", "Israeli shelling"): their country's military.
+# by artillery, or named as the army's ("Russian air strikes", "Israeli shelling", "an
+# Israeli army raid"): their country's military.
 MILITARY_MEANS = frozenset({"airstrike", "shelling", "bombardment", "artillery", "warplane"})
-MEANS_KINDS = frozenset({"air", "aerial", "drone", "missile", "artillery", "naval", "tank"})
+MEANS_KINDS = frozenset(
+    {"air", "aerial", "drone", "missile", "artillery", "naval", "tank"}
+    | {"army", "military", "navy"}
+)
 MEANS_HEADS = frozenset(
     {"strike", "raid", "attack", "bombing", "fire", "barrage", "bombardment", "shell"}
+    | {"operation", "offensive", "assault", "incursion"}
 )
 # Prepositions of a place phrase: a country behind them is where things happen.
 PLACE_WORDS = frozenset(

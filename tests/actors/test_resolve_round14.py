@@ -68,6 +68,13 @@ WAR = date(2016, 5, 1)
             ["PRKMIL"],
         ),
         ("A Turkish drone strike killed three fighters near Qamishli.", "Turkish", ["TURMIL"]),
+        # a raid, an operation or an offensive named as the army's
+        (
+            "Nine Palestinians were killed during an Israeli army raid in Jenin.",
+            "Israeli",
+            ["ISRMIL"],
+        ),
+        ("A Russian military offensive killed civilians in Kharkiv.", "offensive", ["RUSMIL"]),
         # the means itself, as a subject
         ("Israeli shelling killed two farmers in southern Lebanon.", "shelling", ["ISRMIL"]),
         ("Saudi air strikes killed ten people in Saada on Sunday.", "strikes", ["SAUMIL"]),
@@ -82,8 +89,9 @@ def test_a_states_military_means(parts, text: str, phrase: str, expected: list[s
     [
         # a people's adjective: no state's military
         ("Kurdish shelling hit the town of Afrin on Monday.", "Kurdish", ["KUR"]),
-        # an attack of no military kind
+        # an attack or an operation of no military kind
         ("A Palestinian attack killed two settlers near Hebron.", "Palestinian", ["PSE"]),
+        ("A Turkish police operation detained 40 people in Ankara.", "Turkish", ["TUR"]),
         # backing a means is no wielding it
         ("Iran-backed air strikes were reported near the border.", "Iran", ["IRN"]),
     ],

@@ -142,7 +142,7 @@ def test_what_a_clause_reacts_to_has_happened() -> None:
     )
     killing = [e for e in events if e.cameo.code == "190"]
     assert killing and all(e.factuality == "asserted" for e in killing)
-    assert {e.source.code for e in killing if e.source} == {"ISR"}
+    assert {e.source.code for e in killing if e.source} == {"ISRMIL"}
 
 
 @pytest.mark.parametrize(
