@@ -2,7 +2,8 @@
 demanded (1034), or ruled out, rejected or refused by those asked to enforce it (1224); talks,
 negotiations or a meeting stormed out of (164); a treaty or deal backed out of (160, not the
 support of 'back $T'); negotiators recalled (164); someone added to, put or placed on a blacklist,
-an entity, sanctions or terror list (163)."""
+an entity, sanctions or terror list (163); food, fuel, medicine or shelter appealed, pleaded, called
+or asked for (0233); foreign troops or a military intervention asked for (0234)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ from tests.events.conftest import triples
         ),
         # codebook 164: negotiators recalled halt the talks
         ("Israel recalled its negotiating team from Doha.", ("ISR", "164", "QATGOV")),
+        # codebook 0233: humanitarian necessities appealed for (as 'appeal for food')
+        ("Gaza's health ministry appealed for fuel.", ("PSEHLH", "0233", None)),
+        ("Yemen appealed for medical supplies.", ("YEM", "0233", None)),
+        ("Pakistan appealed for tents and blankets.", ("PAK", "0233", None)),
+        ("Haiti pleaded for food.", ("HTI", "0233", None)),
+        ("Libya called for humanitarian aid.", ("LBY", "0233", None)),
+        # codebook 0234: foreign troops or an intervention asked for (as 'appeal for
+        # peacekeepers')
+        ("Haiti asked for foreign troops.", ("HTI", "0234", "HTIMIL")),
+        ("Mali requested foreign military intervention.", ("MLI", "0234", "MLIMIL")),
         # codebook 163: blacklisted (as 'blacklist $T')
         ("Washington added Chinese firms to its trade blacklist.", ("USAGOV", "163", "CHNBUS")),
         (
@@ -72,6 +83,11 @@ def test_round12_families(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     ("text", "unexpected"),
     [
+        # troops called on to leave are not asked for
+        (
+            "The UN called for Russian troops to withdraw from Ukraine.",
+            ("IGOUNO", "0234", "RUSMIL"),
+        ),
         # an agreement backed out of is no support
         (
             "North Korea backed out of the agreement with South Korea.",
