@@ -3,7 +3,8 @@ demanded (1034), or ruled out, rejected or refused by those asked to enforce it 
 negotiations or a meeting stormed out of (164); a treaty or deal backed out of (160, not the
 support of 'back $T'); negotiators recalled (164); someone added to, put or placed on a blacklist,
 an entity, sanctions or terror list (163); food, fuel, medicine or shelter appealed, pleaded, called
-or asked for (0233); foreign troops or a military intervention asked for (0234)."""
+or asked for (0233); foreign troops or a military intervention asked for (0234); a sentence handed
+(down), passed or imposed on someone (116); an arrest warrant sought or requested (115)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,21 @@ from tests.events.conftest import triples
         # peacekeepers')
         ("Haiti asked for foreign troops.", ("HTI", "0234", "HTIMIL")),
         ("Mali requested foreign military intervention.", ("MLI", "0234", "MLIMIL")),
+        # codebook 116: a sentence handed, handed down, passed or imposed (as 'sentence $T')
+        ("An Iranian court handed a death sentence to a protester.", ("IRNJUD", "116", "IRNCVL")),
+        (
+            "A Russian court handed down a nine-year sentence to the opposition leader.",
+            ("RUSJUD", "116", "RUSOPP"),
+        ),
+        (
+            "A Chinese court imposed a life sentence on the Uighur scholar.",
+            ("CHNJUD", "116", "CHNEDU"),
+        ),
+        # codebook 115: an arrest warrant sought by a prosecutor (as 'indict $T')
+        (
+            "The ICC prosecutor sought arrest warrants for Israeli leaders.",
+            ("IGOICC", "115", "ISRGOV"),
+        ),
         # codebook 163: blacklisted (as 'blacklist $T')
         ("Washington added Chinese firms to its trade blacklist.", ("USAGOV", "163", "CHNBUS")),
         (
