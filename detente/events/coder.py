@@ -89,6 +89,11 @@ PROTEST_ROOT = "14"
 # Prepositions of the protest an act happens in ("threw stones during demonstrations").
 FRAME_PREPS = frozenset({"during", "in", "at", "amid"})
 # Gatherings whose infinitive their participants do ("came out for a rally to protest").
+# Meetings whose place is their venue, never a party ("the peace talks in Geneva").
+VENUE_NOUNS = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
+    | {"session", "consultation", "consultations", "dialogue", "forum", "round"}
+)
 GATHERING_NOUNS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "vigil", "gathering"}
 )
@@ -405,7 +410,7 @@ class SentenceCoder:
         claims = {m.trigger.i for m in out if m.pattern.code == CLAIM_CODE}
         out = [
             replace(m, target=victims[m.trigger.i][1])
-            if m.pattern.code == CLAIM_CODE and m.target is None and m.trigger.i in victims
+            if m.pattern.code == CLAIM_CODE and _placeholder(m.target) and m.trigger.i in victims
             else m
             for m in out
         ]
@@ -879,6 +884,8 @@ class SentenceCoder:
                     targets = [a for t in told for a in self.actors.actors(t) if a.code not in own]
                 if not targets and obj is not None and pattern.code.startswith(POSTURE_ROOTS):
                     targets = self._aimed_at(obj, sources)
+                if not targets and not pattern.has_target:
+                    targets = self._place_within(head, obj, sources)
                 if pattern.code.startswith(POSTURE_ROOTS):
                     # "authorities will deploy police", "Russia massed troops": one's own
                     # forces are what is deployed, not a target
@@ -1165,6 +1172,25 @@ class SentenceCoder:
                     return found
         found = self._phrase_targets(head, obj, source_codes, depth=0, where_only=where_only)
         return found or self._condition_targets(head, source_codes)
+
+    def _place_within(self, head: Token, obj: Token | None, sources: list[Actor]) -> list[Actor]:
+        """A country or town named deep inside the object, when nothing else names a target:
+        "attended a summit on the unrest in Iran", "agreed to an extension of the mandate
+        for the force in Lebanon". Not one of the source's own country."""
+        own = {a.country for a in sources}
+        hosts = [obj] if obj is not None else [c for c in head.children if c.dep_ == "dobj"]
+        for host in hosts:
+            for tok in host.subtree:
+                if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into") or tok.i == host.i:
+                    continue
+                if tok.head.head.lemma_.lower() in VENUE_NOUNS:
+                    continue  # "attended the peace talks in Geneva": only where they met
+                found = [a for a in self.actors.actors(tok) if not a.sector]
+                found = found or self._city(tok)
+                found = [a for a in found if a.country and a.country not in own]
+                if found:
+                    return found
+        return []
 
     def _conveyed(self, head: Token, tok: Token, sources: list[Actor]) -> bool:
         """Whether ``tok`` is the forces a conveying verb moves: its object, standing for
@@ -2484,6 +2510,11 @@ def _own(tok: Token) -> bool:
     return any(
         c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children
     )
+
+
+def _placeholder(target: Actor | None) -> bool:
+    """No target, or only a country standing for where something happened (no sector)."""
+    return target is None or (not target.sector and target.code == target.country)
 
 
 def _purpose(tok: Token) -> bool:

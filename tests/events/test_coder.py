@@ -2020,3 +2020,22 @@ def test_what_happened_despite_a_refusal_is_asserted() -> None:
     )
     appeal = next(e for e in events if e.cameo.code == "0253")
     assert appeal.factuality == "asserted"
+
+
+def test_a_country_deep_inside_the_object_is_the_target_when_nothing_else_is() -> None:
+    found = shared_triples(
+        "The Security Council agreed to a six-month extension of the mandate for the "
+        "peacekeeping force in Lebanon.",
+        published="1990-07-31",
+    )
+    assert ("IGOUNO", "0334", "LBN") in found
+    found = shared_triples("Obama is scheduled to attend a summit on the unrest in Iran.")
+    assert ("USAGOV", "044", "IRN") in found
+    # not the source's own country, and not for a pattern that names its own target slot
+    found = shared_triples("Iran agreed to an extension of the mandate for the force in Iran.")
+    assert all(target != "IRN" for _, _, target in found)
+    found = shared_triples(
+        "Libya's government suspended its participation in the peace talks in Geneva.",
+        published="2020-02-18",
+    )
+    assert all(target != "CHE" for _, _, target in found)

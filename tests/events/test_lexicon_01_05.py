@@ -25,7 +25,8 @@ from tests.events.conftest import triples as events
         ("Kenya refuted Uganda's allegation.", ("KEN", "016", "UGA")),
         # 017/018: symbolic acts and empathy
         ("France attended the funeral of the Chilean president.", ("FRA", "017", "CHLGOV")),
-        ("Norway expressed sorrow over the deaths in Sweden.", ("NOR", "018", None)),
+        # the country where what is mourned happened is the target (session 12)
+        ("Norway expressed sorrow over the deaths in Sweden.", ("NOR", "018", "SWE")),
         # 02: asking someone for something in a for-phrase
         ("Lebanon asked France for support.", ("LBN", "022", "FRA")),
         ("Egypt asked Japan for help after the floods.", ("EGY", "023", "JPN")),

@@ -48,8 +48,9 @@ from tests.events.conftest import triples
             ("IGOUNO", "074", "IGOPKO"),
         ),
         (
+            # the mission's country is the target (session 12: a place inside the object)
             "The Security Council renewed the mandate of the mission in Darfur.",
-            ("IGOUNO", "074", None),
+            ("IGOUNO", "074", "SDN"),
         ),
         # an offer to host talks between others is an intent to mediate (039)
         ("Turkey offered to host talks between Russia and Ukraine.", ("TUR", "039", "UKR")),
@@ -72,7 +73,7 @@ from tests.events.conftest import triples
             "The Indian government set up a commission of inquiry into the riots.",
             ("INDGOV", "090", None),
         ),
-        ("The UN is looking into allegations of abuse in Haiti.", ("IGOUNO", "090", None)),
+        ("The UN is looking into allegations of abuse in Haiti.", ("IGOUNO", "090", "HTI")),
         (
             "Russian investigators opened a criminal case against the journalist.",
             ("RUS", "091", "RUSMED"),

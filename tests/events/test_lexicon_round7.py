@@ -103,8 +103,12 @@ from tests.events.conftest import triples
             ("USAGOV", "041", "CHNGOV"),
         ),
         # codebook 020/100: an end called for or demanded
-        ("The United Nations called for an end to the fighting in Sudan.", ("IGOUNO", "020", None)),
-        ("The Arab League urged an end to the violence in Gaza.", ("IGOARL", "020", None)),
+        # where the end is asked for is the target (session 12: a place inside the object)
+        (
+            "The United Nations called for an end to the fighting in Sudan.",
+            ("IGOUNO", "020", "SDN"),
+        ),
+        ("The Arab League urged an end to the violence in Gaza.", ("IGOARL", "020", "PSE")),
         # codebook 02: more of what is asked for or requested
         ("Sri Lanka asked China for debt relief.", ("LKA", "0231", "CHN")),
         ("Somalia asked the African Union for more troops.", ("SOM", "0234", "IGOAFRAFU")),
