@@ -2315,6 +2315,8 @@ class SentenceActors:
                 continue  # "a general strike" names no general
             if _in_company_name(t, kb):
                 continue  # "General Motors", "General Dynamics": no general
+            if _participle_object(t):
+                continue  # "troop-contributing nations" contribute troops; they are none
             mention = self.mentions.get(t.i)
             if mention is not None:
                 for entry in mention.entries:
@@ -2504,6 +2506,19 @@ def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             out.extend(_np_tokens(pobj))
     return out
+
+
+def _participle_object(tok: Token) -> bool:
+    """Whether ``tok`` is the first half of a hyphened present participle modifying a noun
+    ("troop" of "troop-contributing nations", "oil" of "oil-producing countries"): what
+    the noun does something with, not what it is."""
+    head = tok.head
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("amod", "compound")
+        and head.i == tok.i + 2
+        and tok.doc[tok.i + 1].text == "-"
+    )
 
 
 def _military_means(tok: Token) -> bool:

@@ -1,8 +1,9 @@
 """Round 14 of actor resolution: sectors. The leaders of a protest movement are the political
 opposition (codebook table 3.1: OPP, "anti-government activists"), not the government their
 word "leaders" stands for alone; a state's adjective before an attack from the air, from the
-sea or by artillery names its military (MIL: "all state-military personnel/equipment").
-Sentences written for these tests."""
+sea or by artillery names its military (MIL: "all state-military personnel/equipment"); the
+role word a hyphened present participle acts on ("troop-contributing nations") is none of
+the head's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,4 +98,26 @@ def test_a_states_military_means(parts, text: str, phrase: str, expected: list[s
     ],
 )
 def test_no_military_means(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the role word is what the head does something with ("contribute troops")
+        (
+            "Somalia expelled the envoy, in a dispute that threatened to strain relations with "
+            "the troop-contributing nations fighting al-Shabaab.",
+            "nations",
+            [],
+        ),
+        ("The troop-contributing countries met in New York.", "countries", []),
+        # a past participle's first half is who holds or leads: still its role
+        ("Rebels shelled government-held areas of Aleppo.", "areas", ["SYRGOV"]),
+        ("Police-led raids in Cairo detained 40 people.", "raids", ["EGYCOP"]),
+    ],
+)
+def test_the_object_of_a_hyphened_participle(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
