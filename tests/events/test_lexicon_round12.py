@@ -4,7 +4,8 @@ negotiations or a meeting stormed out of (164); a treaty or deal backed out of (
 support of 'back $T'); negotiators recalled (164); someone added to, put or placed on a blacklist,
 an entity, sanctions or terror list (163); food, fuel, medicine or shelter appealed, pleaded, called
 or asked for (0233); foreign troops or a military intervention asked for (0234); a sentence handed
-(down), passed or imposed on someone (116); an arrest warrant sought or requested (115)."""
+(down), passed or imposed on someone (116); an arrest warrant sought or requested (115); aid or
+rescue teams rushed to a place (073)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ from tests.events.conftest import triples
         # peacekeepers')
         ("Haiti asked for foreign troops.", ("HTI", "0234", "HTIMIL")),
         ("Mali requested foreign military intervention.", ("MLI", "0234", "MLIMIL")),
+        # codebook 073: rushed, as sent
+        ("Jordan rushed aid to Gaza.", ("JOR", "073", "PSE")),
+        ("Greece rushed rescue teams to Turkey.", ("GRC", "073", "TUR")),
         # codebook 116: a sentence handed, handed down, passed or imposed (as 'sentence $T')
         ("An Iranian court handed a death sentence to a protester.", ("IRNJUD", "116", "IRNCVL")),
         (
