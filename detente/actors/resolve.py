@@ -372,6 +372,10 @@ MEANS_HEADS = frozenset(
     {"strike", "raid", "attack", "bombing", "fire", "barrage", "bombardment", "shell"}
     | {"operation", "offensive", "assault", "incursion"}
 )
+# Nouns of an attack, whatever its means: a country word on them is the attacker's.
+ATTACK_HEADS = frozenset(
+    {"attack", "assault", "ambush", "raid", "strike", "airstrike", "bombing", "shooting"}
+)
 # Prepositions of a place phrase: a country behind them is where things happen.
 PLACE_WORDS = frozenset(
     {"in", "throughout", "across", "at", "near", "inside", "within", "around", "through"}
@@ -2501,11 +2505,24 @@ def _np_tokens(tok: Token) -> list[Token]:
 
 def _phrase_tokens(tok: Token, preps: frozenset[str]) -> list[Token]:
     """The noun phrases in ``tok``'s own prepositional phrases headed by ``preps``."""
-    out: list[Token] = []
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            out.extend(_np_tokens(pobj))
-    return out
+    return [t for pobj in _phrase_objects(tok, preps) for t in _np_tokens(pobj)]
+
+
+def _phrase_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of ``tok``'s own prepositional phrases headed by ``preps``."""
+    return [
+        pobj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _attack_noun(tok: Token) -> bool:
+    """Whether a noun names an attack ("an ambush", "an Israeli air strike"), whose country
+    word is the attacker's, not a place's."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in ATTACK_HEADS or _military_means(tok))
 
 
 def _participle_object(tok: Token) -> bool:
@@ -2565,7 +2582,7 @@ def _verb_places(verb: Token, extra: frozenset[str] = frozenset()) -> list[Token
     while stack:
         prep = stack.pop()
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            out += _np_tokens(pobj)
+            out += [] if _attack_noun(pobj) else _np_tokens(pobj)
             stack += [
                 p
                 for p in pobj.children
@@ -2580,7 +2597,11 @@ def _clause_places(tok: Token) -> list[Token]:
     and whom it is loyal to."""
     out: list[Token] = []
     for acl in (c for c in tok.children if c.dep_ == "acl"):
-        out += _phrase_tokens(acl, PLACE_PREPS)
+        for pobj in _phrase_objects(acl, PLACE_PREPS):
+            # "people killed in an Israeli air strike in Gaza": an attack is no place, its
+            # adjective the attacker's; where it struck is
+            attack = _attack_noun(pobj)
+            out += _phrase_tokens(pobj, PLACE_PREPS) if attack else _np_tokens(pobj)
         for obj in (c for c in acl.children if c.dep_ == "dobj"):
             out += _np_tokens(obj) + _phrase_tokens(obj, PLACE_PREPS)
     # "militants loyal to Iraq's al-Qaeda leader", "troops loyal to the president of Chad",

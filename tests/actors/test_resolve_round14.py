@@ -3,7 +3,8 @@ opposition (codebook table 3.1: OPP, "anti-government activists"), not the gover
 word "leaders" stands for alone; a state's adjective before an attack from the air, from the
 sea or by artillery names its military (MIL: "all state-military personnel/equipment"); the
 role word a hyphened present participle acts on ("troop-contributing nations") is none of
-the head's. Sentences written for these tests."""
+the head's; people killed "in an Israeli air strike in Gaza" are of where it struck, not of
+the attacker's adjective. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -118,6 +119,35 @@ def test_no_military_means(parts, text: str, phrase: str, expected: list[str]) -
     ],
 )
 def test_the_object_of_a_hyphened_participle(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the attack a participle clause names is no place: where it struck is
+        (
+            "Poland demanded an explanation from Israel after a Polish aid worker was among "
+            "seven people killed in an Israeli air strike in Gaza.",
+            "people",
+            ["PSECVL"],
+        ),
+        (
+            "Seven people killed in an Israeli air strike in Gaza were buried on Thursday.",
+            "people",
+            ["PSECVL"],
+        ),
+        # a place phrase stays a place
+        (
+            "Villagers wounded in an ambush near the Malian town of Gao were flown to Bamako.",
+            "Villagers",
+            ["MLICVL"],
+        ),
+    ],
+)
+def test_victims_of_an_attack_are_of_where_it_struck(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
