@@ -220,6 +220,11 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
     future = _has_future_aux(clause) and (
         fact == "future" or (_conditional(clause) and not _speculated(clause))
     )
+    # "The European Community may halt mediation efforts if cooperation founders": an act
+    # of one's own made conditional is announced, as with "will"
+    future = future or (
+        _has_possible_aux(clause) and _conditional(clause) and not _speculated(clause)
+    )
     if future or _reported_would(clause):
         # "announced that he will extend the curfew" is a threat: the CAMEO codebook, 1323
         # and 136, "the future tense used in the lead implies a threat"; what was decided
@@ -352,6 +357,10 @@ def _reported_would(verb: Token) -> bool:
     return speech in SPEECH_LEMMAS and any(
         c.dep_ == "aux" and c.lower_ in modals for c in verb.children
     )
+
+
+def _has_possible_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children)
 
 
 def _has_future_aux(verb: Token) -> bool:

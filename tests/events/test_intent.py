@@ -22,3 +22,16 @@ def test_a_decision_is_the_act_not_an_intent(text: str, expected: str) -> None:
 def test_an_agreement_to_act_is_still_an_intent() -> None:
     codes = {e.cameo.code for e in detente.code("Egypt agreed to lift the curfew in Cairo.")}
     assert any(code.startswith("03") for code in codes)
+
+
+def test_an_own_act_made_conditional_with_may_or_could_is_announced() -> None:
+    # a harmful act is a threat, a friendly one an intent; both are reported as said
+    events = detente.code(
+        "Iran could close the Strait of Hormuz if it is attacked.", published="2011-04-02"
+    )
+    assert any(e.cameo.code.startswith("13") and e.factuality == "asserted" for e in events)
+    events = detente.code("Germany may send aid to Greece if asked.", published="2011-04-02")
+    assert any(e.cameo.code.startswith("03") and e.factuality == "asserted" for e in events)
+    # without a condition, "may" is only a possibility
+    events = detente.code("Germany may send aid to Greece.", published="2011-04-02")
+    assert not any(e.cameo.code.startswith("03") for e in events)
