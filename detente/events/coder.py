@@ -70,6 +70,7 @@ TARGET_PREPS = (
     "upon",
     "in",
     "across",  # "pounded targets across the Gaza Strip"
+    "among",  # "halt mediation efforts among Serbia's feuding republics"
 )
 # Military acts that, done jointly by two countries, are also military cooperation (062).
 JOINT_ROOTS = frozenset({"15", "18", "19"})

@@ -2039,3 +2039,12 @@ def test_a_country_deep_inside_the_object_is_the_target_when_nothing_else_is() -
         published="2020-02-18",
     )
     assert all(target != "CHE" for _, _, target in found)
+
+
+def test_those_among_whom_an_act_is_done_are_its_target() -> None:
+    found = shared_triples(
+        "The European Community may halt mediation efforts among Serbia's feuding republics if "
+        "cooperation by all parties founders.",
+        published="1991-07-02",
+    )
+    assert ("IGOEEC", "135", "SRB") in found
