@@ -899,6 +899,18 @@ class SentenceActors:
                 return entry.country
         return None
 
+    def _shared_owner(self, tok: Token) -> str | None:
+        """The country owning the first of coordinated roles, for a later bare one ("the
+        opposition" of "Venezuela's government and opposition"); none when the later one has
+        words of its own ("the Colombian government and the rebels")."""
+        first = tok.head
+        if tok.dep_ != "conj" or first.i > tok.i or not self.ctx.kb.role(first.lower_):
+            return None
+        if any(c.dep_ not in ("cc", "punct", "conj") for c in tok.children):
+            return None
+        owners = [c for c in first.children if c.dep_ == "poss" and c.i < first.i]
+        return self._country_of(owners[0]) if owners else None
+
     def _wielder(self, means: Token) -> Token | None:
         """The state's adjective that says who wields a military means ("Russian" of
         "Russian air strikes"), if one modifies it."""
@@ -1762,6 +1774,12 @@ class SentenceActors:
             t.dep_ == "amod" and t.lower_ in UNIDENTIFIED_WORDS for t in tokens
         ):
             return None  # "unidentified gunmen": who they are is what the sentence denies
+        if country is None and sector is not None and not person:
+            # "Venezuela's government and opposition": a bare role coordinated with a role
+            # owned by a country shares the owner
+            country = self._shared_owner(tok)
+            if country is not None:
+                rule = "coordinated role sharing the first one's possessive country"
         if country is None and sector is not None and tok.lower_ not in COUNTERPART_WORDS:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.

@@ -4,7 +4,8 @@ word "leaders" stands for alone; a state's adjective before an attack from the a
 sea or by artillery names its military (MIL: "all state-military personnel/equipment"); the
 role word a hyphened present participle acts on ("troop-contributing nations") is none of
 the head's; people killed "in an Israeli air strike in Gaza" are of where it struck, not of
-the attacker's adjective. Sentences written for these tests."""
+the attacker's adjective; "Venezuela's government and opposition" are VENGOV and VENOPP.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -148,6 +149,31 @@ def test_the_object_of_a_hyphened_participle(
     ],
 )
 def test_victims_of_an_attack_are_of_where_it_struck(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a bare role coordinated with a role a country owns shares the owner
+        (
+            "Representatives of Venezuela's government and opposition sat down for talks in "
+            "Mexico City, Norway said.",
+            "Representatives",
+            ["VENGOV", "VENOPP"],
+        ),
+        (
+            "Colombia's government and rebels signed a deal in Havana, Cuba said.",
+            "rebels",
+            ["COLREB"],
+        ),
+        # a later role with words of its own does not
+        ("Russia's army and the rebels clashed near Donetsk, Ukraine said.", "rebels", []),
+    ],
+)
+def test_a_coordinated_role_shares_the_owner(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
