@@ -129,6 +129,10 @@ SUPPORT_VERBS = frozenset(
         "initiate",
         "repeat",
         "reiterate",
+        # what is adopted or unveiled: "adopted a new package of sanctions against Russia"
+        "adopt",
+        "approve",
+        "unveil",
     }
 )
 # Passive verbs that report a forecast, not the subject's own stance.

@@ -35,3 +35,17 @@ def test_an_own_act_made_conditional_with_may_or_could_is_announced() -> None:
     # without a condition, "may" is only a possibility
     events = detente.code("Germany may send aid to Greece.", published="2011-04-02")
     assert not any(e.cameo.code.startswith("03") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU adopted a new package of sanctions against Russia.", ("IGOEEC", "163", "RUS")),
+        ("Britain unveiled a raft of sanctions on Russian oligarchs.", ("GBR", "163", "RUSBUS")),
+    ],
+)
+def test_what_is_adopted_or_unveiled_is_the_adopter_s(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2022-03-10")
+    triples = {(e.source.code if e.source else None, e.cameo.code, e.target and e.target.code)
+               for e in events}  # fmt: skip
+    assert expected in triples
