@@ -2254,12 +2254,14 @@ def _by_instrument(match: Match) -> Match:
     """ "A suicide bomber killed ...", "Israeli air strikes killed ...": the means named as
     the subject of an assault or a fight choose its code (``data/cameo/instruments.tsv``)."""
     verb = match.trigger
-    if verb.pos_ != "VERB" or match.pattern.code not in GENERIC_FORCE:
+    if verb.pos_ != "VERB" or match.pattern.code not in GENERIC_FORCE | {"186"}:
         return match  # a more specific pattern ("killed a commander": 186) stands
     means = match.means or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     found = _instrument(means) if means is not None else None
     if found is None or found[1] == match.pattern.code:
         return match
+    if match.pattern.code == "186" and found[1] != "1952":
+        return match  # only a drone outranks an assassination (codebook 1952 example)
     if found[0] in VAGUE_MEANS and match.source is None:
         return match  # "killed in a gas explosion" is no bombing
     phrase, code = found

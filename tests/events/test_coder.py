@@ -2048,3 +2048,17 @@ def test_those_among_whom_an_act_is_done_are_its_target() -> None:
         published="1991-07-02",
     )
     assert ("IGOEEC", "135", "SRB") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A U.S. drone strike killed a senior al Qaeda leader in Yemen.", "1952"),
+        ("A US Predator killed a senior Taliban commander in Pakistan.", "1952"),
+        # only a drone outranks an assassination (the codebook's own 1952 example)
+        ("Israeli air strikes killed a senior Hamas commander in Gaza.", "186"),
+    ],
+)
+def test_a_drone_outranks_the_assassination_code(text: str, expected: str) -> None:
+    codes = {code for _, code, _ in shared_triples(text, published="2012-06-04")}
+    assert expected in codes
