@@ -272,6 +272,9 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 AGENT_GERUND_PREPS = frozenset(
     {"to", "in", "by", "on", "upon", "after", "before", "while", "without", "since"}
 )
+# Predicate adjectives whose gerund ("are guilty of violating", "was responsible for killing")
+# is done by the subject of the copula.
+CULPABLE_ADJECTIVES = frozenset({"guilty", "responsible", "culpable"})
 # Verbs whose object does what an in-gerund says: "helped Syria in retaking Aleppo".
 ENABLING_VERBS = frozenset(
     {"help", "assist", "aid", "support", "back", "embolden", "encourage", "enable", "spur"}
@@ -1974,6 +1977,16 @@ def _subject_of(verb: Token) -> list[Token]:
                     if judged and judge.lemma_.lower() not in ATTRIBUTING_VERBS:
                         return judged
                     break
+                adjective = tok.head.head
+                if (
+                    adjective.dep_ == "acomp"
+                    and adjective.lemma_.lower() in CULPABLE_ADJECTIVES
+                    and _lemma(adjective.head) == "be"
+                ):
+                    # "are guilty of violating the ceasefire": the subject of the copula did it
+                    # (not "found X guilty of": there the one judged, not the judge, did it)
+                    tok = adjective.head
+                    continue
                 if tok.head.lower_ not in AGENT_GERUND_PREPS or tok.head.head.pos_ != "VERB":
                     break  # "accused X of attacking": the attacker is X, not the accuser
                 helper = tok.head.head

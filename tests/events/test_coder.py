@@ -2062,3 +2062,18 @@ def test_those_among_whom_an_act_is_done_are_its_target() -> None:
 def test_a_drone_outranks_the_assassination_code(text: str, expected: str) -> None:
     codes = {code for _, code, _ in shared_triples(text, published="2012-06-04")}
     assert expected in codes
+
+
+def test_the_one_guilty_of_an_act_did_it() -> None:
+    found = shared_triples(
+        "Both the Philippine military and the Moro Islamic Liberation Front are guilty of "
+        "violating the ceasefire agreement.",
+        published="2002-05-01",
+    )
+    assert any(source == "PHLMIL" and code == "196" for source, code, _ in found)
+    # the court that finds someone guilty did not do the act
+    found = shared_triples(
+        "A Kenyan court found the former minister guilty of killing a journalist.",
+        published="2002-05-01",
+    )
+    assert not any(source == "KENJUD" and code.startswith("18") for source, code, _ in found)
