@@ -2210,6 +2210,7 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 # Unarmed people whose clash with the police or the army is a riot (145).
 UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF"})
 CLASH_VERBS = frozenset({"clash", "scuffle", "skirmish", "brawl", "clashes", "clashing"})
+STORM_VERBS = frozenset({"storm", "ransack"})
 RIOT_CODE = "145"
 EXPEL_CODE = "174"
 DIPLOMAT_WORDS = frozenset(
@@ -2286,12 +2287,14 @@ def _riot(match: Match) -> Match:
     """ "Demonstrators clashed with riot police": unarmed people who fight the police or the
     army riot (145), they do not use military force (190)."""
     pattern = match.pattern
-    if pattern.code != "190" or pattern.trigger not in CLASH_VERBS:
+    if pattern.code != "190" or pattern.trigger not in CLASH_VERBS | STORM_VERBS:
         return match
     source, target = match.source, match.target
-    if source is None or target is None or source.sector not in UNARMED_SECTORS:
+    if source is None or source.sector not in UNARMED_SECTORS:
         return match
-    if target.sector not in FORCES:
+    # "Protesters stormed parliament": a building stormed by unarmed people is a riot, whoever
+    # holds it; a clash is one only with the police or the army
+    if pattern.trigger in CLASH_VERBS and (target is None or target.sector not in FORCES):
         return match
     origin = f"{pattern.origin} riot:{source.sector}"
     return replace(match, pattern=replace(pattern, code=RIOT_CODE, origin=origin))

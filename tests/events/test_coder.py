@@ -2077,3 +2077,14 @@ def test_the_one_guilty_of_an_act_did_it() -> None:
         published="2002-05-01",
     )
     assert not any(source == "KENJUD" and code.startswith("18") for source, code, _ in found)
+
+
+def test_a_building_stormed_by_unarmed_people_is_a_riot() -> None:
+    found = shared_triples(
+        "Kenyan protesters stormed parliament on Tuesday.", published="2024-06-25"
+    )
+    assert any(code == "145" and source == "KENCVL" for source, code, _ in found)
+    found = shared_triples(
+        "Russian troops stormed the town hall on Tuesday.", published="2024-06-25"
+    )
+    assert not any(code == "145" for _, code, _ in found)
