@@ -1149,8 +1149,8 @@ def test_an_own_town_is_where_not_whom(text: str, expected: tuple) -> None:
     [
         (
             "The EU thanked Turkey for hosting Syrian refugees.",
-            ("TUR", "043", "SYRREF"),
-            ("IGOEEC", "043", "SYRREF"),
+            ("TUR", "073", "SYRREF"),
+            ("IGOEEC", "073", "SYRREF"),
         ),
         (
             "China criticised Japan for refusing to return the islands.",

@@ -133,3 +133,9 @@ def test_round12_not_these(text: str, unexpected: tuple) -> None:
 )
 def test_round12_non_events(text: str) -> None:
     assert triples(text) == set()
+
+
+def test_refugees_hosted_are_humanitarian_aid() -> None:
+    assert ("UGA", "073", "SSDREF") in triples(
+        "Uganda hosted South Sudanese refugees fleeing the fighting."
+    )
