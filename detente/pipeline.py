@@ -573,7 +573,10 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
     if means is not None:
         heads.append(means)
     # "shelled positions in Tigray", "met counterparts in Texas": the object's phrase
-    heads += [c for c in trigger.children if c.dep_ == "dobj"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += objects
+    # "blew up power lines leading into Kabul": a participle describing the object
+    heads += [p for o in objects for p in o.children if p.dep_ == "acl" and p.tag_ in PARTICIPLES]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS or _to_the_streets(prep)):
@@ -619,6 +622,7 @@ def _named_division(noun: Token) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "into"})
+PARTICIPLES = ("VBG", "VBN")
 # Events whose place is their target when they name none: protests, ceasefires. (Curfews
 # and martial law target the place's people instead: POPULATION_MEASURES.)
 PLACE_TARGETS = ("14", "0871")

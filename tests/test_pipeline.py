@@ -348,3 +348,13 @@ def test_a_people_without_a_state_protests_at_no_government() -> None:
         Document(id="kurds", text="Kurds protested on Sunday.", published=date(2017, 8, 10))
     )
     assert found and not any(target and target.endswith("GOV") for _, _, target in found)
+
+
+def test_a_place_named_by_a_participle_on_the_object() -> None:
+    events = detente.code(
+        "Afghan guerillas blew up three main electric power lines leading into Kabul.",
+        published="1989-03-10",
+    )
+    blown = next(e for e in events if e.cameo.code == "1712")
+    assert blown.location is not None and blown.location.name == "Kabul"
+    assert blown.target is not None and blown.target.code == "AFG"
