@@ -42,6 +42,15 @@ as it is.
 - **The charge hung on the one accused**: in "Human Rights Watch accused Egypt of torture"
   the model may attach "of torture" to "Egypt"; it is made the verb's, as in "accused Britain
   of espionage".
+- **A noun read as a verb**: in "reopened the Kerem Shalom crossing into Gaza" or "ending
+  its fisheries dispute with its partners" the model reads the last word of the noun phrase
+  as a verb ("crossing" an adverbial clause of "reopened") and the word before it as the
+  whole phrase. A bare verb with no subject, object or auxiliary of its own, right after a
+  noun phrase opened by a determiner or possessive and right before a preposition, is made
+  the head noun of the phrase, and the word before it its modifier; a gerund only after a
+  name ("the Kerem Shalom crossing"), as one after a common noun is as often a clause on it
+  ("a militant firing at them"), and not after a verb that takes an object and a clause
+  ("saw the soldiers fleeing into the woods").
 """
 
 from __future__ import annotations
@@ -330,7 +339,55 @@ def _subject_in_a_fronted_phrase(verb: Token) -> None:
         return
 
 
+# Verbs whose object may be the subject of a clause after it ("saw the troops fleeing into").
+OBJECT_CLAUSE_VERBS = frozenset(
+    {"see", "watch", "hear", "find", "leave", "keep", "send", "catch", "have", "get", "set"}
+    | {"let", "make", "help", "feel", "notice", "spot", "force", "order", "want", "need"}
+)
+# What a verb has of its own that a noun cannot.
+VERB_ONLY = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "mark", "neg", "attr", "acomp"}
+    | {"dative", "xcomp", "ccomp", "prt", "expl", "oprd"}
+)
+
+
+def _noun_read_as_verb(verb: Token) -> None:
+    """ "reopened the Kerem Shalom crossing into Gaza": "crossing" heads the noun phrase."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VB", "VBP") or verb.i == 0:
+        return
+    if verb.dep_ not in ("advcl", "acl", "conj", "xcomp", "ccomp", "relcl"):
+        return
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj", "nsubj"):
+        return
+    if verb.tag_ == "VBG" and noun.pos_ != "PROPN":
+        return  # "killed a militant firing at them": a gerund only after a name
+    if any(c.i > noun.i for c in noun.children) or verb.i <= noun.head.i <= verb.right_edge.i:
+        return
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return
+    if any(c.dep_ in VERB_ONLY for c in verb.children) or verb.i + 1 >= len(doc):
+        return
+    after = doc[verb.i + 1]
+    if after.dep_ != "prep" or after.head.i != verb.i:
+        return
+    if noun.head.lemma_.lower() in OBJECT_CLAUSE_VERBS:
+        return
+    _rehang_punct(verb, noun.head)
+    verb.head = noun.head
+    verb.dep_ = noun.dep_
+    verb.pos_ = "NOUN"
+    verb.tag_ = "NN"
+    verb.lemma_ = verb.lower_
+    for child in list(noun.children):
+        child.head = verb
+    noun.head = verb
+    noun.dep_ = "compound"
+
+
 REPAIRS = (
+    _noun_read_as_verb,
     _complement_as_purpose,
     _subject_in_a_fronted_phrase,
     _subject_of_an_auxiliary,

@@ -41,6 +41,8 @@ def test_a_violent_gerund_becomes_the_object_of_its_preposition(
         "Russia attacked Ukraine and seized Crimea.",
         "Israel said it struck Hamas targets.",
         "The army fired on protesters, killing three.",
+        # a verb after an object that may be its subject
+        "Police saw the soldiers fleeing into the woods.",
     ],
 )
 def test_a_sentence_parsed_as_expected_is_left_alone(nlp, text: str) -> None:
@@ -194,3 +196,35 @@ def test_a_control_verb_s_infinitive_after_an_adjunct_is_its_complement(nlp) -> 
     # a verb of no control keeps its purpose clause
     doc = repair(nlp("Russian troops moved on Monday to encircle the city."))
     assert next(t for t in doc if t.text == "encircle").dep_ == "advcl"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "modifier", "prep"),
+    [
+        (
+            "Israel shut the Kerem Shalom crossing into Gaza on Sunday.",
+            "crossing",
+            "Shalom",
+            "into",
+        ),
+        (
+            "Norway today accepted a formula for ending its fisheries dispute with its European "
+            "partners, officials said.",
+            "dispute",
+            "fisheries",
+            "with",
+        ),
+    ],
+)
+def test_a_noun_read_as_a_verb_heads_its_noun_phrase(
+    nlp, text: str, noun: str, modifier: str, prep: str
+) -> None:
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == noun).pos_ == "VERB"  # the misparse repaired
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    head, mod = by_text[noun], by_text[modifier]
+    assert (head.pos_, head.dep_) == ("NOUN", "dobj")
+    assert (mod.dep_, mod.head.i) == ("compound", head.i)
+    assert by_text[prep].head.i == head.i
+    assert doc[head.left_edge.i].dep_ in ("det", "poss")  # "the", "its" moved to the head
