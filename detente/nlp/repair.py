@@ -51,6 +51,16 @@ as it is.
   name ("the Kerem Shalom crossing"), as one after a common noun is as often a clause on it
   ("a militant firing at them"), and not after a verb that takes an object and a clause
   ("saw the soldiers fleeing into the woods").
+- **A verb read as a modifier of its object**: in "would double trade between the two
+  neighbours" the model reads "double" as a modifier of "trade" and "trade" as the verb. A
+  base-form verb the model hung as a modifier on the next word, with a modal or "to" of its
+  own, is made the verb and that word, bare of subject and auxiliary, its object.
+- **A main verb swallowed by a relative clause**: in "Protesters angered by a film that
+  insults the Prophet Mohammad scaled the walls" the model reads "Mohammad scaled the walls"
+  as a clause said by "insults" and leaves the sentence with a noun as its root. When the root
+  is a noun and a relative clause's verb, not one of saying or thinking, has a finite clause
+  of its own with a subject, that clause's verb is made the main verb with the root noun its
+  subject, and its subject the object of the relative clause's verb.
 """
 
 from __future__ import annotations
@@ -386,7 +396,67 @@ def _noun_read_as_verb(verb: Token) -> None:
     noun.dep_ = "compound"
 
 
+def _verb_read_as_modifier(verb: Token) -> None:
+    """ "would double trade between the two neighbours": "double" is the verb."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VB" or noun.i != verb.i + 1:
+        return
+    if not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return
+    if noun.tag_ not in ("VB", "VBP") or any(c.dep_ in VERB_ONLY for c in noun.children):
+        return
+    verb.head = verb if noun.head.i == noun.i else noun.head
+    verb.dep_ = noun.dep_
+    for child in list(noun.children):
+        if child.dep_ == "punct" or child.i < verb.i:
+            child.head = verb
+    noun.head = verb
+    noun.dep_ = "dobj"
+    noun.pos_ = "NOUN"
+    noun.tag_ = "NN"
+    noun.lemma_ = noun.lower_
+    verb.pos_ = "VERB"
+
+
+# Verbs that take a clause as their object ("said [that] troops left").
+CLAUSE_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "allege"}
+    | {"insist", "believe", "think", "know", "show", "warn", "suggest", "argue", "deny"}
+    | {"fear", "hope", "expect", "mean", "ensure", "find", "feel", "see", "hear", "learn"}
+    | {"decide", "agree", "note", "predict", "write", "assert", "admit", "acknowledge"}
+)
+
+
+def _main_verb_in_a_relative_clause(verb: Token) -> None:
+    """ "Protesters angered by a film that insults the Prophet Mohammad scaled the walls":
+    "scaled" is the main verb, not a clause said by "insults"."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    relative, root = verb.head, verb.doc[verb.i].sent.root
+    if relative.dep_ != "relcl" or relative.lemma_.lower() in CLAUSE_VERBS:
+        return
+    if root.pos_ not in ("NOUN", "PROPN") or relative not in root.subtree or root.i > relative.i:
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or any(c.dep_ in ("dobj", "mark") for c in relative.children):
+        return
+    if any(c.dep_ == "mark" for c in verb.children):
+        return
+    subject = subjects[0]
+    subject.head = relative
+    subject.dep_ = "dobj"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    root.head = verb
+    root.dep_ = "nsubj"
+
+
 REPAIRS = (
+    _main_verb_in_a_relative_clause,
+    _verb_read_as_modifier,
     _noun_read_as_verb,
     _complement_as_purpose,
     _subject_in_a_fronted_phrase,

@@ -41,8 +41,10 @@ def test_a_violent_gerund_becomes_the_object_of_its_preposition(
         "Russia attacked Ukraine and seized Crimea.",
         "Israel said it struck Hamas targets.",
         "The army fired on protesters, killing three.",
-        # a verb after an object that may be its subject
+        # a verb after an object that may be its subject, a verb with a modal of its own
         "Police saw the soldiers fleeing into the woods.",
+        "The deal would double trade between the two countries.",
+        "Students angered by a law that bans the headscarf stormed the ministry in Paris.",
     ],
 )
 def test_a_sentence_parsed_as_expected_is_left_alone(nlp, text: str) -> None:
@@ -228,3 +230,42 @@ def test_a_noun_read_as_a_verb_heads_its_noun_phrase(
     assert (mod.dep_, mod.head.i) == ("compound", head.i)
     assert by_text[prep].head.i == head.i
     assert doc[head.left_edge.i].dep_ in ("det", "poss")  # "the", "its" moved to the head
+
+
+def test_a_verb_read_as_a_modifier_of_its_object(nlp) -> None:
+    text = (
+        "Kenya opened a new road on Tuesday that officials said would double trade between the "
+        "two neighbours."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "double").dep_ == "amod"  # the misparse repaired
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    assert (by_text["double"].dep_, by_text["double"].head.text) == ("ccomp", "said")
+    assert (by_text["trade"].dep_, by_text["trade"].head.text) == ("dobj", "double")
+    assert by_text["trade"].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Students angered by a cartoon that insults the Prophet Mohammad stormed the Danish "
+            "embassy in Tehran.",
+            "stormed",
+        ),
+        (
+            "Demonstrators angered by a book that insults the Prophet Mohammad burned the French "
+            "flag in Karachi.",
+            "burned",
+        ),
+    ],
+)
+def test_a_main_verb_swallowed_by_a_relative_clause(nlp, text: str, verb: str) -> None:
+    doc = nlp(text)
+    assert doc[0].dep_ == "ROOT"  # the misparse repaired
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    assert by_text[verb].dep_ == "ROOT"
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", verb)
+    assert (by_text["Mohammad"].dep_, by_text["Mohammad"].head.text) == ("dobj", "insults")
