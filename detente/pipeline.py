@@ -365,6 +365,10 @@ class Coder:
                 target = None
         if target is None and (code.root == "14" or code.code in DISSENT_EASED):
             target = _own_government(source)
+        if target is None and code.code.startswith(STANDING_DOWN) and _armed(source):
+            # "ethnic Albanian guerrillas have been demobilized": rebels who disarm,
+            # retreat or surrender do so toward the state they fought
+            target = _own_government(source, "rebels standing down toward their own state")
         if target is None and code.code.startswith(POPULATION_MEASURES):
             target = _population(source, here)
         if source is None and match.passive and code.code.startswith(STATE_ACTS):
@@ -496,7 +500,10 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _own_government(source: Actor | None) -> Actor | None:
+def _own_government(
+    source: Actor | None,
+    rule: str = "the protesters' own government: a protest that names no target or place",
+) -> Actor | None:
     """The government of protesters who name no target and no place ("Egyptian
     demonstrators rioted"): a domestic protest is a claim on the state (codebook 14:
     "civilian demonstrations ... against the government" is the usual case)."""
@@ -509,8 +516,16 @@ def _own_government(source: Actor | None) -> Actor | None:
         code=f"{source.country}GOV",
         country=source.country,
         sector="GOV",
-        rule="the protesters' own government: a protest that names no target or place",
+        rule=rule,
     )
+
+
+def _armed(source: Actor | None) -> bool:
+    """Whether ``source`` is rebels of a country named by no group of their own ("Colombian
+    rebels"; not Hamas, whose enemy is another state)."""
+    if source is None or source.sector not in ARMED_GROUPS or not source.country:
+        return False
+    return source.code == f"{source.country}{source.sector}"
 
 
 def _population(source: Actor | None, place: Place | None) -> Actor | None:
@@ -634,6 +649,9 @@ PROPERTY_TARGETS = frozenset({"1712"})
 # Easing dissent (calling off a strike or protest, 082) is, like the protest, toward the
 # protesters' own government when no one else is named.
 DISSENT_EASED = frozenset({"082"})
+# An armed group's demobilisation, disarming (0873), retreat or surrender (0874)
+STANDING_DOWN = ("0873", "0874")
+ARMED_GROUPS = frozenset({"REB", "INS"})
 # Curfews, martial law, bans and limits on political freedoms, imposed, threatened or
 # eased (1721-1724, 1321-1324, 0811-0814), bear on the people of the place where they hold
 # (codebook: "inhabitants of an area"). Measured at baa41be: with this, plover triple F1

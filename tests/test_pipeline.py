@@ -358,3 +358,24 @@ def test_a_place_named_by_a_participle_on_the_object() -> None:
     blown = next(e for e in events if e.cameo.code == "1712")
     assert blown.location is not None and blown.location.name == "Kabul"
     assert blown.target is not None and blown.target.code == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombian rebels laid down their arms on Monday.", ("COLREB", "0873", "COLGOV")),
+        (
+            "One third of the Sudanese rebels have been demobilized since the accord.",
+            ("SDNREB", "0873", "SDNGOV"),
+        ),
+    ],
+)
+def test_rebels_standing_down_do_so_toward_their_state(text: str, expected: tuple) -> None:
+    events = detente.code(text, published="2001-10-01")
+    found = {(e.source.code, e.cameo.code, e.target.code if e.target else None) for e in events}
+    assert expected in found
+
+
+def test_a_state_standing_down_names_no_target_of_its_own() -> None:
+    events = detente.code("Colombian troops withdrew on Monday.", published="2001-10-01")
+    assert all(e.target is None for e in events if e.cameo.code.startswith("087"))

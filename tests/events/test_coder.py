@@ -1133,7 +1133,8 @@ def test_a_curfew_bears_on_the_people_of_its_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ugandan rebels surrendered in the eastern town of Soroti.", ("UGAREB", "0874", None)),
+        # the town is not the target; rebels who surrender do so toward their own state
+        ("Ugandan rebels surrendered in the eastern town of Soroti.", ("UGAREB", "0874", "UGAGOV")),
         (
             "Russian forces withdrew from the southern Ukrainian city of Kherson.",
             ("RUSMIL", "0874", "UKR"),

@@ -61,8 +61,8 @@ def codes(text: str) -> set[str]:
         ("Hamas declared a truce with Israel.", ("PSEREBHMS", "0871", "ISR")),
         ("Russia completed its withdrawal from Georgia.", ("RUS", "0874", "GEO")),
         ("The Israeli withdrawal from Lebanon ended in May.", ("ISR", "0874", "LBN")),
-        ("Rebels in Colombia laid down their weapons.", ("COLREB", "0873", None)),
-        ("Rebel fighters in Congo have been demobilized.", ("CODREB", "0873", None)),
+        ("Rebels in Colombia laid down their weapons.", ("COLREB", "0873", "COL")),
+        ("Rebel fighters in Congo have been demobilized.", ("CODREB", "0873", "COD")),
         # 09: investigations opened, by kind
         (
             "Kenyan prosecutors opened a corruption investigation against the mayor of Nairobi.",
