@@ -938,10 +938,15 @@ class SentenceCoder:
         """ "Three policemen died in a suicide attack by the Taliban": the subject is the
         target of the attack the verb names, whose user is the source."""
         means = _means(verb, [], True)
+        custodians = [] if means is not None else self._custody_holder(verb)
+        if custodians:
+            # "A prisoner died as a result of torture while in Israeli police custody":
+            # killed by physical assault (1823) by the one who held him
+            means = next((m for m in _means_adjuncts(verb) if _lemma(m) in HARM_IN_CUSTODY), None)
         if means is None:
             return []
-        found = _instrument(means)
-        phrase = found[0] if found else means.lemma_.lower()
+        found = _instrument(means) or (("", KILLED_IN_CUSTODY) if custodians else None)
+        phrase = (found[0] if found else "") or means.lemma_.lower()
         pattern = Pattern(
             code=found[1] if found else "190",
             trigger=verb.lemma_.lower(),
@@ -957,7 +962,7 @@ class SentenceCoder:
             text=f"{verb.lemma_.lower()} in {phrase}",
             origin="coder:victim",
         )
-        sources = self._means_actors(means)
+        sources = custodians or self._means_actors(means)
         subjects = _subject_of(verb)
         targets = [a for s in subjects for a in self.actors.actors(s)]
         targets = targets or [a for s in subjects[:1] for a in self._unnamed_victims(s)]
@@ -1464,12 +1469,17 @@ class SentenceCoder:
         custody, naming no one who did it, is the custodian's."""
         if not passive or not pattern.has_target or pattern.code[:2] not in ATTACK_ROOTS:
             return []  # the one harmed is the passive subject, not in the custody phrase
+        return self._custody_holder(verb)
+
+    def _custody_holder(self, verb: Token) -> list[Actor]:
+        """Who holds the one the verb is about: "in Israeli police custody", "in the custody
+        of the police"."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.lemma_.lower() != "custody":
                     continue
                 holder = _prep_object(pobj, "of", None, direct=True) or pobj
-                return self.actors.actors(holder)  # "in the custody of the police"
+                return self.actors.actors(holder)
         return []
 
     def _attempted(self, verb: Token, pattern: Pattern, passive: bool) -> list[Actor]:
@@ -2242,6 +2252,9 @@ MEANS_PREPS = frozenset({"in", "during", "by", "from"})
 # the event's place gives it.
 # Nouns of an attempt whose infinitive names the attack ("an attempt to assassinate").
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# Harm whose user, when none is named, is who held the victim ("while in police custody")
+HARM_IN_CUSTODY = frozenset({"torture", "beating", "abuse", "mistreatment", "ill-treatment"})
+KILLED_IN_CUSTODY = "1823"  # kill by physical assault
 ATTEMPTED = "unidentified attacker: an attempt with no one named who made it"
 ASSASSINATE = "186"
 # Verbs whose that-clause on the speaker's own future act is a threat.
@@ -2496,11 +2509,23 @@ def _accident(verb: Token, subjects: list[Token], passive: bool) -> bool:
 
 
 def _means_adjuncts(verb: Token) -> list[Token]:
-    """The objects of the verb's in/during/by/from phrases ("killed in an air strike")."""
-    return [
+    """The objects of the verb's in/during/by/from phrases ("killed in an air strike"), and
+    of "as a result of" ("died as a result of torture")."""
+    found = [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS
         for p in c.children if p.dep_ == "pobj"
     ]  # fmt: skip
+    for result in (
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "result"
+    ):  # fmt: skip
+        found += [g for g in _prep_objects(result, "of")]
+    return found
+
+
+def _prep_objects(noun: Token, word: str) -> list[Token]:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == word
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _is_means(tok: Token) -> bool:

@@ -2089,3 +2089,13 @@ def test_a_building_stormed_by_unarmed_people_is_a_riot() -> None:
         "Russian troops stormed the town hall on Tuesday.", published="2024-06-25"
     )
     assert not any(code == "145" for _, code, _ in found)
+
+
+def test_a_death_from_torture_in_custody_is_the_custodian_s() -> None:
+    found = shared_triples(
+        "A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+        published="1995-01-01",
+    )
+    assert ("ISRCOP", "1823", "PSE") in found
+    # a death with no one holding the victim names no one
+    assert not shared_triples("Three soldiers died as a result of the fighting.")
