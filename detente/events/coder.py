@@ -1944,7 +1944,23 @@ def _sponsor(tok: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> list[Token]:
-    """The subject of ``verb``, inherited through control, coordination and relative clauses."""
+    """The subject of ``verb``, inherited through control, coordination and relative clauses;
+    for a coordinated verb whose object names its inherited subject again ("Israel ordered
+    ..., a directive that the UN said ..., and urged Israel to rescind it"), the subject of
+    the nearer clause before it, which the parser failed to coordinate."""
+    found = _inherited_subject(verb)
+    if verb.dep_ != "conj" or not found:
+        return found
+    named = {t.text.lower() for t in found}
+    if not any(c.dep_ == "dobj" and c.text.lower() in named for c in verb.children):
+        return found
+    for tok in reversed(verb.doc[found[-1].i + 1 : verb.i]):
+        if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and tok.text.lower() not in named:
+            return [tok]
+    return found
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
     tok = verb
     for depth in range(6):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]

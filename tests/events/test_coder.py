@@ -2099,3 +2099,16 @@ def test_a_death_from_torture_in_custody_is_the_custodian_s() -> None:
     assert ("ISRCOP", "1823", "PSE") in found
     # a death with no one holding the victim names no one
     assert not shared_triples("Three soldiers died as a result of the fighting.")
+
+
+def test_a_coordinated_verb_naming_its_inherited_subject_again_has_the_nearer_subject() -> None:
+    found = shared_triples(
+        "Israel ordered the evacuation of northern Gaza on Friday, a directive that the UN said "
+        "would have devastating consequences, and urged Israel to rescind it.",
+        published="2023-10-13",
+    )
+    assert any(source == "IGOUNO" and target == "ISR" for source, _, target in found)
+    assert not any(source == "ISR" and code.startswith("02") for source, code, _ in found)
+    # a coordinated verb with an object of its own keeps the shared subject
+    found = shared_triples("Russia attacked Ukraine and urged Ukraine to surrender.")
+    assert ("RUS", "0256", "UKR") in found
