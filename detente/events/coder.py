@@ -381,7 +381,7 @@ class SentenceCoder:
         matches = self._refused_requests(self._directed(found_all))
         matches += self._refused_despite(matches)
         matches = _protest_purposes(self._alleged(matches))
-        matches = _drop_said_again(_drop_empty_governors(matches))
+        matches = _drop_said_again(_drop_empty_governors(_asked_of_captors(matches)))
         for match in _drop_empty_purposes(matches):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -1661,6 +1661,28 @@ def _code(actor: Actor | None) -> str:
     return actor.code if actor is not None else ""
 
 
+def _asked_of_captors(matches: list[Match]) -> list[Match]:
+    """ "The Houthis have detained 11 UN staff members, the UN said, demanding their
+    release": a release asked for that names no one to release them is asked of the one
+    the sentence says holds them (its one detainer or abductor)."""
+    captures = [
+        m for m in matches if m.source is not None and m.pattern.code.startswith(CAPTURE_CODES)
+    ]
+    if len({m.source.code for m in captures}) != 1:
+        return matches
+    captor = captures[0].source
+    held = {m.target.code for m in captures if m.target is not None}
+    return [
+        replace(m, target=captor)
+        if m.pattern.code in RELEASE_ASKED
+        and (m.target is None or m.target.code in held)  # not the captives themselves
+        and m.source is not None
+        and m.source.code != captor.code
+        else m
+        for m in matches
+    ]
+
+
 def _drop_said_again(matches: list[Match]) -> list[Match]:
     """ "Gunmen stormed a hotel, opening fire on guests, killing 15 people": an act with no
     target that another trigger of the sentence codes, by the same actor, with its target
@@ -2268,6 +2290,10 @@ MEANS_PREPS = frozenset({"in", "during", "by", "from"})
 # the event's place gives it.
 # Nouns of an attempt whose infinitive names the attack ("an attempt to assassinate").
 ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
+# A release appealed for or demanded (0253, 1053) is asked of who detained (173) or
+# abducted (181) the people to be released
+RELEASE_ASKED = frozenset({"0253", "1053"})
+CAPTURE_CODES = ("173", "181")
 # Harm whose user, when none is named, is who held the victim ("while in police custody")
 HARM_IN_CUSTODY = frozenset({"torture", "beating", "abuse", "mistreatment", "ill-treatment"})
 KILLED_IN_CUSTODY = "1823"  # kill by physical assault

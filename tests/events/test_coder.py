@@ -2112,3 +2112,26 @@ def test_a_coordinated_verb_naming_its_inherited_subject_again_has_the_nearer_su
     # a coordinated verb with an object of its own keeps the shared subject
     found = shared_triples("Russia attacked Ukraine and urged Ukraine to surrender.")
     assert ("RUS", "0256", "UKR") in found
+
+
+def test_a_release_asked_for_is_asked_of_the_captors() -> None:
+    found = shared_triples(
+        "The Houthis have detained 11 United Nations staff members in Sanaa, the UN said on "
+        "Friday, demanding their immediate release.",
+        published="2024-06-07",
+    )
+    assert ("IGOUNO", "1053", "YEMREB") in found
+    # the captives are not the ones asked
+    found = shared_triples(
+        "Gunmen in Nigeria abducted 30 students, and the government called for their release.",
+        published="2024-06-07",
+    )
+    assert ("NGAGOV", "0253", "NGAREB") in found
+    assert ("NGAGOV", "0253", "NGAEDU") not in found
+    # two captors: who is asked is unclear, so the rule stands aside
+    found = shared_triples(
+        "Russia has detained a French journalist, while Iran has arrested a British aid worker, "
+        "and Britain called for their release.",
+        published="2024-06-07",
+    )
+    assert not any(code == "0253" and target in ("RUS", "IRN") for _, code, target in found)
