@@ -2760,18 +2760,10 @@ def _relative_clause_subject(tok: Token) -> Token | None:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.i != antecedent.i and not _governs(subj, antecedent):
+            if subj.i != antecedent.i and not subj.is_ancestor(antecedent):
                 return subj  # not the antecedent ("Officials said the militants, whom they
             # blamed, had fled": the officials)
     return None
-
-
-def _governs(head: Token, tok: Token) -> bool:
-    while tok.head.i != tok.i:
-        if tok.head.i == head.i:
-            return True
-        tok = tok.head
-    return False
 
 
 def _clause_subject_above(tok: Token) -> Token | None:

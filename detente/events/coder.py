@@ -89,12 +89,12 @@ ANAPHORIC_PLACES = frozenset({"city", "town", "village", "capital", "country", "
 PROTEST_ROOT = "14"
 # Prepositions of the protest an act happens in ("threw stones during demonstrations").
 FRAME_PREPS = frozenset({"during", "in", "at", "amid"})
-# Gatherings whose infinitive their participants do ("came out for a rally to protest").
 # Meetings whose place is their venue, never a party ("the peace talks in Geneva").
 VENUE_NOUNS = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
     | {"session", "consultation", "consultations", "dialogue", "forum", "round"}
 )
+# Gatherings whose infinitive their participants do ("came out for a rally to protest").
 GATHERING_NOUNS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "vigil", "gathering"}
 )
@@ -596,10 +596,13 @@ class SentenceCoder:
         per asking noun, for the most specific refusal."""
         best: dict[int, tuple[Match, str, Token]] = {}
         for m in matches:
+            nouns = list(_despite_nouns(m.trigger)) if m.source is not None else []
+            if not nouns:
+                continue  # the usual case: no stance to work out
             refused = apply_stance(m.trigger, m.pattern.code, "asserted")[0]
-            if m.source is None or refused[:3] not in REFUSED_ASKS:
+            if refused[:3] not in REFUSED_ASKS:
                 continue
-            for noun in _despite_nouns(m.trigger):
+            for noun in nouns:
                 if noun.i not in best or len(refused) > len(best[noun.i][1]):
                     best[noun.i] = (m, refused, noun)
         out: list[Match] = []
@@ -2561,13 +2564,10 @@ def _means_adjuncts(verb: Token) -> list[Token]:
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "result"
     ):  # fmt: skip
-        found += [g for g in _prep_objects(result, "of")]
+        cause = _prep_object(result, "of", None, direct=True)
+        if cause is not None:
+            found.append(cause)
     return found
-
-
-def _prep_objects(noun: Token, word: str) -> list[Token]:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == word
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
 def _is_means(tok: Token) -> bool:
