@@ -330,6 +330,10 @@ LEADER_WORDS = frozenset({"leader", "leaders", "leadership"})
 # Modifiers of a title that say the person no longer holds it: elites (CAMEO ELI).
 FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Acts by which a state's police or courts hold someone (not an army's, which also holds
+# people abroad): the one held, named by a role alone, is of that state.
+HELD_BY_STATE = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
+CUSTODIANS = frozenset({"GOV", "COP", "JUD", "SPY"})
 # A role noun without a country takes it from where its bearers come from or are.
 PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
 # Sectors of people who act where they live: protesters, strikers, students, judges.
@@ -1784,6 +1788,10 @@ class SentenceActors:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.
             country, rule = self._implied_country(tok, sector)
+        if country is None and sector is not None and not person:
+            # "after its authorities arrested a journalist": one held by a state's police or
+            # courts is of that state, however many countries the sentence names
+            country, rule = self._held_by_state(tok)
         if country is None and sector in STATE_SECTORS and not person:
             # "The RSF, fighting the Sudanese army, accused the military of ...": a bare state
             # organ after the same organ named with its country is that country's
@@ -1992,6 +2000,20 @@ class SentenceActors:
             return None
         found = {m.entries[0].country for m in self._country_mentions()} - own
         return found.pop() if len(found) == 1 else None
+
+    def _held_by_state(self, tok: Token) -> tuple[str | None, str]:
+        """The country of the state organ (not its army) that arrests, jails or sentences
+        ``tok``, a role without a country ("its authorities arrested a journalist")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in HELD_BY_STATE:
+            return None, ""
+        subject = _own_subject(tok)
+        if subject is None or subject.i == tok.i:
+            return None, ""
+        states = {a.country for a in self.actors(subject) if a.sector in CUSTODIANS}
+        if len(states) != 1 or None in states:
+            return None, ""
+        return states.pop(), "held by a state's police or courts: that state's"
 
     def _only_country(self) -> str | None:
         """The country of the sentence when its words name exactly one (not "a UK-based
