@@ -382,6 +382,7 @@ class SentenceCoder:
         matches += self._refused_despite(matches)
         matches = _protest_purposes(self._alleged(matches))
         matches = _drop_said_again(_drop_empty_governors(_asked_of_captors(matches)))
+        matches = _shared_targets(matches)
         for match in _drop_empty_purposes(matches):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -1681,6 +1682,28 @@ def _asked_of_captors(matches: list[Match]) -> list[Match]:
         and (m.target is None or m.target.code in held)  # not the captives themselves
         and m.source is not None
         and m.source.code != captor.code
+        else m
+        for m in matches
+    ]
+
+
+def _shared_targets(matches: list[Match]) -> list[Match]:
+    """ "The United States demanded that Turkey release the pastor, and threatened to impose
+    sanctions": a verb coordinated with an earlier one of the same actor, naming no one, acts
+    on the one the earlier verb acts on."""
+    aimed = {
+        (m.trigger.i, m.source.code): m.target
+        for m in matches
+        if m.source is not None and m.target is not None
+    }
+    return [
+        replace(m, target=aimed[key])
+        if m.target is None
+        and m.source is not None
+        and m.trigger.dep_ == "conj"
+        and m.trigger.pos_ == "VERB"
+        and (key := (m.trigger.head.i, m.source.code)) in aimed
+        and aimed[key].code != m.source.code
         else m
         for m in matches
     ]

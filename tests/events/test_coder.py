@@ -2135,3 +2135,17 @@ def test_a_release_asked_for_is_asked_of_the_captors() -> None:
         published="2024-06-07",
     )
     assert not any(code == "0253" and target in ("RUS", "IRN") for _, code, target in found)
+
+
+def test_a_coordinated_verb_naming_no_one_acts_on_the_earlier_verb_s_target() -> None:
+    found = shared_triples(
+        "The United States demanded on Thursday that Turkey release an American pastor held on "
+        "terrorism charges, and threatened to impose sanctions if it did not.",
+        published="2018-08-02",
+    )
+    assert ("USA", "1312", "TUR") in found
+    # a verb of another actor acts on no one the first names
+    found = shared_triples(
+        "Russia praised Iran on Monday, and Turkey threatened to impose sanctions."
+    )
+    assert ("TUR", "1312", None) in found
