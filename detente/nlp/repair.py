@@ -61,6 +61,9 @@ as it is.
   is a noun and a relative clause's verb, not one of saying or thinking, has a finite clause
   of its own with a subject, that clause's verb is made the main verb with the root noun its
   subject, and its subject the object of the relative clause's verb.
+- **A purpose read as a relative clause on a span of time**: in "blocked highways for a second
+  week to press the government" the model hangs "to press" on "week". An infinitive on the
+  object of a "for" or "over" phrase of time that hangs on a verb is made that verb's clause.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ COMPLEMENT_VERBS = frozenset({"hold", "deem", "consider", "find", "declare", "ju
 BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 # Prepositions that also introduce a clause ("after a missile struck", "before troops left").
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+# Spans of time an act lasts ("for a second week", "over three days").
+DURATION_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "time"})
 # What may stand between a verb and a later verb of its own clause.
 LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 
@@ -454,8 +459,28 @@ def _main_verb_in_a_relative_clause(verb: Token) -> None:
     root.dep_ = "nsubj"
 
 
+def _purpose_after_a_duration(verb: Token) -> None:
+    """ "blocked highways for a second week to press the government": the infinitive after a
+    span of time the verb lasted is the verb's purpose, not a relative clause on the span."""
+    span = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not _has_to(verb) or span.i > verb.i:
+        return
+    if span.lemma_.lower() not in DURATION_NOUNS or span.dep_ != "pobj":
+        return
+    prep = span.head
+    if prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
+        return
+    verb.head = prep.head
+    verb.dep_ = "advcl"
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 REPAIRS = (
     _main_verb_in_a_relative_clause,
+    _purpose_after_a_duration,
     _verb_read_as_modifier,
     _noun_read_as_verb,
     _complement_as_purpose,

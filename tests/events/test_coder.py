@@ -2149,3 +2149,13 @@ def test_a_coordinated_verb_naming_no_one_acts_on_the_earlier_verb_s_target() ->
         "Russia praised Iran on Monday, and Turkey threatened to impose sanctions."
     )
     assert ("TUR", "1312", None) in found
+
+
+def test_a_protest_s_purpose_after_a_span_of_time_is_coded() -> None:
+    found = shared_triples(
+        "Thousands of farmers blocked highways into New Delhi for a second week to press the "
+        "government to repeal new agricultural laws.",
+        published="2020-12-10",
+    )
+    assert ("INDAGR", "1442", "INDGOV") in found
+    assert not any(source is None for source, _, _ in found)

@@ -269,3 +269,25 @@ def test_a_main_verb_swallowed_by_a_relative_clause(nlp, text: str, verb: str) -
     assert by_text[verb].dep_ == "ROOT"
     assert (doc[0].dep_, doc[0].head.text) == ("nsubj", verb)
     assert (by_text["Mohammad"].dep_, by_text["Mohammad"].head.text) == ("dobj", "insults")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "purpose"),
+    [
+        (
+            "Thousands of farmers blocked highways into New Delhi for a second week to press "
+            "the government to repeal new agricultural laws.",
+            "blocked",
+            "press",
+        ),
+    ],
+)
+def test_a_purpose_read_as_a_relative_clause_on_a_span_of_time(
+    nlp, text: str, verb: str, purpose: str
+) -> None:
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    assert by_text[purpose].head.text == "week"  # the misparse repaired
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    assert (by_text[purpose].dep_, by_text[purpose].head.text) == ("advcl", verb)
