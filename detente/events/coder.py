@@ -1690,23 +1690,25 @@ def _asked_of_captors(matches: list[Match]) -> list[Match]:
 def _shared_targets(matches: list[Match]) -> list[Match]:
     """ "The United States demanded that Turkey release the pastor, and threatened to impose
     sanctions": a verb coordinated with an earlier one of the same actor, naming no one, acts
-    on the one the earlier verb acts on."""
-    aimed = {
-        (m.trigger.i, m.source.code): m.target
-        for m in matches
-        if m.source is not None and m.target is not None
-    }
-    return [
-        replace(m, target=aimed[key])
-        if m.target is None
-        and m.source is not None
-        and m.trigger.dep_ == "conj"
-        and m.trigger.pos_ == "VERB"
-        and (key := (m.trigger.head.i, m.source.code)) in aimed
-        and aimed[key].code != m.source.code
-        else m
-        for m in matches
-    ]
+    on the one the earlier verb acts on; and "Separatists violated the ceasefire, shelling army
+    positions": one that a participle of the same actor goes on to tell, on its target."""
+    aimed: dict[tuple[int, str], Actor] = {}
+    told: dict[tuple[int, str], Actor] = {}
+    for m in matches:
+        if m.source is None or m.target is None or m.target.code == m.source.code:
+            continue
+        aimed[(m.trigger.i, m.source.code)] = m.target
+        if m.trigger.tag_ == "VBG" and m.trigger.dep_ == "advcl":
+            told.setdefault((m.trigger.head.i, m.source.code), m.target)
+    out = []
+    for m in matches:
+        target = None
+        if m.target is None and m.source is not None and m.trigger.pos_ == "VERB":
+            if m.trigger.dep_ == "conj":
+                target = aimed.get((m.trigger.head.i, m.source.code))
+            target = target or told.get((m.trigger.i, m.source.code))
+        out.append(replace(m, target=target) if target is not None else m)
+    return out
 
 
 def _drop_said_again(matches: list[Match]) -> list[Match]:

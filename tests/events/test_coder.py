@@ -2159,3 +2159,13 @@ def test_a_protest_s_purpose_after_a_span_of_time_is_coded() -> None:
     )
     assert ("INDAGR", "1442", "INDGOV") in found
     assert not any(source is None for source, _, _ in found)
+
+
+def test_an_act_a_participle_goes_on_to_tell_has_the_participle_s_target() -> None:
+    found = shared_triples(
+        "Separatists violated the ceasefire dozens of times overnight, shelling army positions "
+        "near the town of Debaltseve, Ukraine's military said on Monday.",
+        published="2015-02-09",
+    )
+    assert ("UKRSEP", "196", "UKRMIL") in found
+    assert ("UKRSEP", "196", None) not in found
