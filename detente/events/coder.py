@@ -94,6 +94,11 @@ VENUE_NOUNS = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
     | {"session", "consultation", "consultations", "dialogue", "forum", "round"}
 )
+# Nouns whose with-phrase names the other party ("its dispute with Iceland", "ties with Iran").
+PARTY_NOUNS = frozenset(
+    {"dispute", "conflict", "row", "feud", "quarrel", "standoff", "war", "differences"}
+    | {"relation", "relations", "ties", "cooperation", "partnership", "rapprochement"}
+)
 # Gatherings whose infinitive their participants do ("came out for a rally to protest").
 GATHERING_NOUNS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "vigil", "gathering"}
@@ -894,6 +899,8 @@ class SentenceCoder:
                     targets = self._aimed_at(obj, sources)
                 if not targets and not pattern.has_target:
                     targets = self._place_within(head, obj, sources)
+                if not targets and not pattern.has_target:
+                    targets = self._party_within(head, obj, sources)
                 if pattern.code.startswith(POSTURE_ROOTS):
                     # "authorities will deploy police", "Russia massed troops": one's own
                     # forces are what is deployed, not a target
@@ -1201,6 +1208,23 @@ class SentenceCoder:
                 found = [a for a in self.actors.actors(tok) if not a.sector]
                 found = found or self._city(tok)
                 found = [a for a in found if a.country and a.country not in own]
+                if found:
+                    return found
+        return []
+
+    def _party_within(self, head: Token, obj: Token | None, sources: list[Actor]) -> list[Actor]:
+        """The other party of a dispute or of ties named deep inside the object, when nothing
+        else names a target: "accepted a formula for ending its fisheries dispute with its
+        common market partners", "backed a plan to restore ties with Iran"."""
+        own = {a.code for a in sources}
+        hosts = [obj] if obj is not None else [c for c in head.children if c.dep_ == "dobj"]
+        for host in hosts:
+            for tok in host.subtree:
+                if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.i == host.i:
+                    continue
+                if tok.head.head.lemma_.lower() not in PARTY_NOUNS:
+                    continue
+                found = [a for a in self.actors.actors(tok) if a.code not in own]
                 if found:
                     return found
         return []

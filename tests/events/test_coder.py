@@ -2169,3 +2169,15 @@ def test_an_act_a_participle_goes_on_to_tell_has_the_participle_s_target() -> No
     )
     assert ("UKRSEP", "196", "UKRMIL") in found
     assert ("UKRSEP", "196", None) not in found
+
+
+def test_the_other_party_of_a_dispute_inside_the_object_is_the_target() -> None:
+    found = shared_triples(
+        "Denmark today accepted a formula for ending its fisheries dispute with its European "
+        "common market partners, government officials said.",
+        published="1983-01-25",
+    )
+    assert ("DNK", "037", "IGOEEC") in found
+    # a with-phrase on another noun names no party
+    found = shared_triples("Denmark accepted a formula for a park with trees in Iceland.")
+    assert not any(target == "IGOEEC" for _, _, target in found)
