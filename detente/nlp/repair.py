@@ -64,6 +64,10 @@ as it is.
 - **A purpose read as a relative clause on a span of time**: in "blocked highways for a second
   week to press the government" the model hangs "to press" on "week". An infinitive on the
   object of a "for" or "over" phrase of time that hangs on a verb is made that verb's clause.
+- **An object read as the subject of an adverb**: in "allowed U.N. inspectors back into the
+  country" the model makes "back" a clause with "inspectors" its subject. A noun that is the
+  only subject of an adverb of direction, hung as a clause on a verb with no object, is made
+  the verb's object and the adverb the verb's modifier.
 """
 
 from __future__ import annotations
@@ -86,6 +90,8 @@ COMPLEMENT_VERBS = frozenset({"hold", "deem", "consider", "find", "declare", "ju
 BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "guilty", "culpable"})
 # Prepositions that also introduce a clause ("after a missile struck", "before troops left").
 CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+# Adverbs of direction that end a verb's object phrase ("let the inspectors back in").
+DIRECTION_ADVERBS = frozenset({"back", "home", "out", "in", "away", "off", "inside"})
 # Spans of time an act lasts ("for a second week", "over three days").
 DURATION_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "time"})
 # What may stand between a verb and a later verb of its own clause.
@@ -474,6 +480,20 @@ def _purpose_after_a_duration(verb: Token) -> None:
     verb.dep_ = "advcl"
 
 
+def _object_of_a_small_clause(adverb: Token) -> None:
+    """ "allowed U.N. inspectors back into the country": the noun before an adverb of
+    direction is the verb's object, not the subject of a clause the adverb heads."""
+    verb = adverb.head
+    if adverb.dep_ != "ccomp" or adverb.lower_ not in DIRECTION_ADVERBS or verb.pos_ != "VERB":
+        return
+    subjects = [c for c in adverb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(subjects) != 1 or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    subjects[0].head = verb
+    subjects[0].dep_ = "dobj"
+    adverb.dep_ = "advmod"
+
+
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -481,6 +501,7 @@ def _has_to(verb: Token) -> bool:
 REPAIRS = (
     _main_verb_in_a_relative_clause,
     _purpose_after_a_duration,
+    _object_of_a_small_clause,
     _verb_read_as_modifier,
     _noun_read_as_verb,
     _complement_as_purpose,

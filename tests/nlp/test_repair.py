@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+import detente
 from detente.nlp.model import load_nlp
 from detente.nlp.repair import repair
 from detente.settings import Settings
@@ -291,3 +294,36 @@ def test_a_purpose_read_as_a_relative_clause_on_a_span_of_time(
     doc = repair(doc)
     by_text = {t.text: t for t in doc}
     assert (by_text[purpose].dep_, by_text[purpose].head.text) == ("advcl", verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun", "adverb"),
+    [
+        (
+            "North Korea allowed U.N. nuclear inspectors back into the country on Saturday to "
+            "monitor the shutdown of its Yongbyon reactor.",
+            "allowed",
+            "inspectors",
+            "back",
+        ),
+    ],
+)
+def test_an_object_read_as_the_subject_of_an_adverb(
+    nlp, text: str, verb: str, noun: str, adverb: str
+) -> None:
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    assert (by_text[noun].dep_, by_text[noun].head.text) == ("nsubj", adverb)  # the misparse
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    assert (by_text[noun].dep_, by_text[noun].head.text) == ("dobj", verb)
+    assert (by_text[adverb].dep_, by_text[adverb].head.text) == ("advmod", verb)
+
+
+def test_inspectors_allowed_back_are_coded() -> None:
+    events = detente.code(
+        "North Korea allowed U.N. nuclear inspectors back into the country on Saturday to "
+        "monitor the shutdown of its Yongbyon reactor.",
+        published=date(2007, 7, 14),
+    )
+    assert ("PRK", "0862") in {(e.source.code, e.cameo.code) for e in events}
