@@ -1112,6 +1112,11 @@ class SentenceActors:
             return self.ctx.last_person
         if lower in THING_PRONOUNS:
             subject = _clause_subject_above(tok)
+            told = _plural_told(tok, subject) if lower == "they" else None
+            if told is not None:
+                # "Myanmar's junta warned protesters that they were risking their lives":
+                # "they" agrees with the plural told, not the single speaker
+                return self.actor(told)
             if subject is not None and subject.i != tok.i:
                 return self.actor(subject)
             last = self.ctx.last_actor
@@ -2785,6 +2790,22 @@ def _relative_clause_subject(tok: Token) -> Token | None:
             if subj.i != antecedent.i and not subj.is_ancestor(antecedent):
                 return subj  # not the antecedent ("Officials said the militants, whom they
             # blamed, had fled": the officials)
+    return None
+
+
+def _plural_told(tok: Token, subject: Token | None) -> Token | None:
+    """The plural object of the verb above the clause of "they", when that verb's subject
+    is one singular noun ("the junta warned protesters that they ...")."""
+    if subject is None or tok.dep_ != "nsubj" or subject.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Russia and China told ... that they": the two speakers
+    verb = tok.head.head
+    if tok.head.dep_ != "ccomp" or verb.i == tok.head.i:
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i]
+    if len(told) == 1 and told[0].tag_ in ("NNS", "NNPS"):
+        return told[0]
     return None
 
 

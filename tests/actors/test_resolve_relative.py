@@ -47,3 +47,26 @@ def test_relative_clause_accusation_is_coded_from_the_outside() -> None:
     triples = {(e.source.code, e.cameo.code, e.target.code if e.target else None) for e in events}
     assert ("IGOEEC", "1122", "RUSMIL") in triples
     assert not any(e.source.code == "RUSMIL" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Myanmar's junta warned protesters that they were risking their lives by joining a "
+            "general strike.",
+            ["MMRCVL"],
+        ),
+    ],
+)
+def test_they_agrees_with_a_plural_told_not_a_single_speaker(parts, text, expected) -> None:
+    assert resolve(parts, text, " they ") == expected
+
+
+def test_they_after_two_speakers_is_not_the_plural_told() -> None:
+    events = detente.code(
+        "Russia and China told the protesters that they would send aid to Syria.",
+        published=date(2021, 2, 21),
+    )
+    intents = {e.source.code for e in events if e.cameo.code.startswith("03")}
+    assert intents and intents <= {"RUS", "CHN"}
