@@ -1111,7 +1111,7 @@ class SentenceActors:
                 return None
             return self.ctx.last_person
         if lower in THING_PRONOUNS:
-            subject = _clause_subject_above(tok)
+            subject = _clause_subject_above(tok) or _fronted_clause_subject(tok)
             told = _plural_told(tok, subject) if lower == "they" else None
             if told is not None:
                 # "Myanmar's junta warned protesters that they were risking their lives":
@@ -2769,6 +2769,27 @@ def _adverbial_clause_subject(tok: Token) -> Token | None:
     if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.i == clause.i:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _fronted_clause_subject(tok: Token) -> Token | None:
+    """For "it" in "If Europe was hoping for a lead, it has been disappointed": the subject of
+    an adverbial clause put before the pronoun's own clause, agreeing with it in number."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or tok.lower_ not in ("it", "they"):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i):
+        if not any(
+            m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ in ("when", "whenever"))
+            for m in clause.children
+        ):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in SUBJECTS):
+            plural = subject.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "conj" for c in subject.children
+            )
+            if subject.pos_ in ("NOUN", "PROPN") and plural == (tok.lower_ == "they"):
+                return subject
+    return None
 
 
 def _relative_clause_subject(tok: Token) -> Token | None:
