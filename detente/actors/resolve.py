@@ -121,6 +121,8 @@ COMMITMENT_NOUNS = frozenset(
     | {"assurance", "commitment", "threat", "insistence", "offer", "intention", "confirmation"}
     | {"admission", "proposal", "undertaking", "resolve", "readiness", "willingness"}
 )
+# What is said of someone and may be denied ("Kiev's claims that it was sending troops").
+ALLEGATION_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "suggestion"})
 # Role words naming an institution, a unit or a place, not one person ("the government", "the
 # army", "the embassy"): a singular role noun else names a person ("the ambassador").
 INSTITUTION_WORDS = frozenset(
@@ -2849,6 +2851,16 @@ def _clause_subject_above(tok: Token) -> Token | None:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 return pobj
         return None
+    if (
+        clause.dep_ == "acl"
+        and clause.head.lemma_.lower() in ALLEGATION_NOUNS
+        and tok.dep_ in SUBJECTS
+        and clause.head.dep_ == "dobj"
+    ):
+        # "Moscow denied Kiev's claims that it was sending troops": the one accused, who
+        # denies or rejects what is said of it
+        denier = clause.head.head
+        return next((c for c in denier.children if c.dep_ == "nsubj"), None)
     if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
         return None
     above = clause.head

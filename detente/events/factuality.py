@@ -96,6 +96,10 @@ MODAL_NOUNS = {
     "offer": "hypothetical",
     "invitation": "hypothetical",
 }
+# What is only claimed of someone is unconfirmed: "denied Kiev's claims that it was sending
+# troops".
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "suggestion", "rumour", "rumor"})
+MODAL_NOUNS |= dict.fromkeys(CLAIM_NOUNS, "hypothetical")
 # Nouns whose to-infinitive is permitted, not done: "permission to land".
 PERMISSION_NOUNS = frozenset(
     {"permission", "authorization", "authorisation", "approval", "consent", "licence"}
@@ -262,7 +266,9 @@ def _governing_chain(trigger: Token) -> list[Token]:
     # a purpose infinitive shares the modality of its clause: "if France stays in Syria to
     # protect the YPG", "will send troops to help"
     while (
-        tok.dep_ in CARRYING_DEPS or (_purpose(tok) and permission_of(tok) is None)
+        tok.dep_ in CARRYING_DEPS
+        or (_purpose(tok) and permission_of(tok) is None)
+        or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)

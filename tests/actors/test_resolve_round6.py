@@ -59,8 +59,13 @@ from tests.actors.conftest import in_document, resolve
             ["RUS"],
         ),
         (["The decision by Iran that it would enrich uranium alarmed Europe."], "it", ["IRN"]),
-        # not in accusations or claims about others: there "it" is the one accused
-        (["Seoul rejected accusations by Amnesty International that it had lied."], "it", []),
+        # not in accusations or claims about others: there "it" is the one accused, who
+        # rejects them
+        (
+            ["Seoul rejected accusations by Amnesty International that it had lied."],
+            "it",
+            ["KORGOV"],
+        ),
     ],
 )
 def test_object_pronouns(parts, sentences, phrase, expected) -> None:

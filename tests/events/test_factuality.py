@@ -163,3 +163,15 @@ def test_a_readiness_stated_with_would_is_an_expressed_intent(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in facts(text)
+
+
+def test_what_is_only_claimed_of_someone_is_unconfirmed() -> None:
+    events = detente.code(
+        "Fighting continued into 2015, with Moscow denying Kiev's claims that it was sending "
+        "troops and heavy weapons to the region.",
+        published="2015-06-01",
+    )
+    sent = [e for e in events if e.cameo.code.startswith("15")]
+    assert sent and all(e.factuality == "hypothetical" for e in sent)
+    # the one the claim is about, who denies it, is the "it" of the claim
+    assert all(e.source.code == "RUSGOV" for e in sent)
