@@ -121,6 +121,8 @@ COMMITMENT_NOUNS = frozenset(
     | {"assurance", "commitment", "threat", "insistence", "offer", "intention", "confirmation"}
     | {"admission", "proposal", "undertaking", "resolve", "readiness", "willingness"}
 )
+# Entity types of a name before a noun that say whose the noun is ("a US announcement").
+OWNER_ENTS = frozenset({"GPE", "NORP", "ORG"})
 # What is said of someone and may be denied ("Kiev's claims that it was sending troops").
 ALLEGATION_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "suggestion"})
 # Role words naming an institution, a unit or a place, not one person ("the government", "the
@@ -193,7 +195,7 @@ MINORITY_HEADS = frozenset(
 )
 # Dependents that leave the noun phrase: their words do not describe the head.
 NP_EXCLUDED_DEPS = frozenset(
-    {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det"}
+    {"relcl", "acl", "appos", "prep", "cc", "conj", "punct", "advcl", "ccomp", "det", "xcomp"}
 )
 # Roles that point back at the actor talked about ("his counterpart").
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
@@ -2850,6 +2852,9 @@ def _clause_subject_above(tok: Token) -> Token | None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 return pobj
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and c.ent_type_ in OWNER_ENTS:
+                return c  # "a US announcement that it would build a border force"
         return None
     if (
         clause.dep_ == "acl"

@@ -31,3 +31,17 @@ def test_a_fronted_clause_keeps_an_earlier_sentence_s_actor_out() -> None:
         published=date(2018, 2, 21),
     )
     assert not any(e.source is not None and e.source.country == "ISR" for e in events)
+
+
+def test_an_adjective_s_clause_is_no_part_of_the_noun_phrase(parts) -> None:
+    # "unwilling to tolerate the militia" says what Israel will not do; its militia is not Israel
+    text = "Israel, unwilling to tolerate the militia, said it would attack positions inside Syria."
+    assert resolve(parts, text, "Israel") == ["ISR"]
+
+
+def test_a_name_before_an_announcement_owns_its_it(parts) -> None:
+    text = (
+        "Turkey protested. A US announcement that it would build a border force to patrol "
+        "Syria's frontiers alarmed Ankara."
+    )
+    assert resolve(parts, text, " it ") == ["USA"]
