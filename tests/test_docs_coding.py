@@ -50,6 +50,9 @@ def test_documented_example(sentence: str, coded: str) -> None:
         for e in events
     }
     codes = {e.cameo.code for e in events}
+    if coded == "nothing":
+        assert not triples, triples
+        return
     for expected in _expected(coded):
         if isinstance(expected, str):
             assert re.fullmatch(r"\d{2,4}", expected) and expected in codes, (expected, codes)

@@ -94,6 +94,26 @@ VENUE_NOUNS = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
     | {"session", "consultation", "consultations", "dialogue", "forum", "round"}
 )
+# Persons released (0841), and what else is released: publications, recordings, money.
+PERSONS_RELEASED = "0841"
+RELEASED_THINGS = frozenset(
+    {"report", "statement", "video", "footage", "figure", "data", "detail", "result", "name"}
+    | {"photo", "photograph", "image", "picture", "document", "transcript", "list", "finding"}
+    | {"study", "survey", "audio", "recording", "tape", "message", "communique", "text"}
+    | {"information", "evidence", "version", "update", "guideline", "budget", "fund", "money"}
+    | {"tranche", "statistic", "poll", "album", "film", "book", "letter", "memo", "record"}
+)
+# Ills and practices that are fought or attacked in words only ("fight corruption").
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+ABSTRACT_FOES = frozenset(
+    {"terrorism", "extremism", "radicalism", "corruption", "crime", "poverty", "hunger"}
+    | {"disease", "epidemic", "pandemic", "virus", "inflation", "unemployment", "racism"}
+    | {"discrimination", "impunity", "trafficking", "fire", "blaze", "wildfire", "drought"}
+    | {"injustice", "inequality", "misinformation", "disinformation", "piracy", "smuggling"}
+    # plans and processes, killed or attacked in words ("killed off any challenge to Assad")
+    | {"challenge", "plan", "proposal", "deal", "bill", "idea", "hope", "process", "reform"}
+    | {"initiative", "legislation", "prospect", "chance", "momentum", "policy", "decision"}
+)
 # Nouns whose with-phrase names the other party ("its dispute with Iceland", "ties with Iran").
 PARTY_NOUNS = frozenset(
     {"dispute", "conflict", "row", "feud", "quarrel", "standoff", "war", "differences"}
@@ -812,6 +832,15 @@ class SentenceCoder:
             if obj is None:
                 self._note(verb, pattern, f"no object '{pattern.object_lemma}'")
                 return []
+        if pattern.code == PERSONS_RELEASED and not pattern.object_lemma and _published(head):
+            # "The UN released a report on Syria", "Hamas released a video of the hostage"
+            self._note(verb, pattern, "what is released is a publication, not a person")
+            return []
+        if not pattern.object_lemma and _abstract_foe(head, pattern):
+            # "vowed to fight corruption", "is fighting poverty in Africa", "killed off any
+            # political challenge to Assad": no one is fought
+            self._note(verb, pattern, "the object is an ill or a practice, not a foe")
+            return []
         if not pattern.object_lemma and any(c.dep_ == "oprd" for c in head.children):
             # "called Israel a terrorist state" is no call to Israel
             self._note(verb, pattern, "the object has a complement ('called X a Y')")
@@ -1709,6 +1738,19 @@ def _asked_of_captors(matches: list[Match]) -> list[Match]:
         else m
         for m in matches
     ]
+
+
+def _published(verb: Token) -> bool:
+    """Whether the object of "release" is something published or paid out, not a person."""
+    return any(c.dep_ == "dobj" and _lemma(c) in RELEASED_THINGS for c in verb.children)
+
+
+def _abstract_foe(verb: Token, pattern: Pattern) -> bool:
+    """Whether a violent verb's object is an ill or a practice, not an actor ("fight
+    terrorism", "combat corruption")."""
+    if pattern.code[:2] not in VIOLENT_ROOTS:
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in ABSTRACT_FOES for c in verb.children)
 
 
 def _shared_targets(matches: list[Match]) -> list[Match]:

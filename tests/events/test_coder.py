@@ -2181,3 +2181,37 @@ def test_the_other_party_of_a_dispute_inside_the_object_is_the_target() -> None:
     # a with-phrase on another noun names no party
     found = shared_triples("Denmark accepted a formula for a park with trees in Iceland.")
     assert not any(target == "IGOEEC" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government vowed to fight corruption.",
+        "The UN is fighting poverty in Africa.",
+        "The deal has effectively killed off any political challenge to Assad.",
+    ],
+)
+def test_an_ill_or_a_plan_is_no_foe(text) -> None:
+    assert not any(code[:2] in ("18", "19", "20") for _, code, _ in shared_triples(text))
+
+
+def test_a_foe_is_still_fought() -> None:
+    assert ("TUR", "190", "SYRREB") in shared_triples("Turkey fought the YPG in Syria.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN released a report on Syria on Monday.",
+        "Hamas released a video of the Israeli hostage.",
+        "The Pentagon released figures on Iraqi casualties.",
+    ],
+)
+def test_a_publication_released_is_no_release_of_persons(text) -> None:
+    assert not any(code == "0841" for _, code, _ in shared_triples(text))
+
+
+def test_persons_are_still_released() -> None:
+    assert ("PSEREBHMS", "0841", "ISRCVL") in shared_triples(
+        "Hamas released three Israeli hostages."
+    )
