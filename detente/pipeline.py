@@ -509,6 +509,8 @@ def _own_government(
     "civilian demonstrations ... against the government" is the usual case)."""
     if source is None or not source.country or source.sector in STATE_SECTORS:
         return None
+    if source.sector is None:
+        return None  # "Turkey protested": a state's own protest is no claim on itself
     if source.country in PEOPLE_CODES:
         return None  # "Kurds protested": a people without a state has no government
     return Actor(

@@ -350,6 +350,20 @@ def test_a_people_without_a_state_protests_at_no_government() -> None:
     assert found and not any(target and target.endswith("GOV") for _, _, target in found)
 
 
+def test_a_state_protests_at_no_government_of_its_own() -> None:
+    found = _coded(
+        Document(id="turkey", text="Turkey protested on Sunday.", published=date(2017, 8, 10))
+    )
+    assert found and not any(target == "TURGOV" for _, _, target in found)
+    # its people still protest at it
+    found = _coded(
+        Document(
+            id="turks", text="Turkish students protested on Sunday.", published=date(2017, 8, 10)
+        )
+    )
+    assert any(target == "TURGOV" for _, _, target in found)
+
+
 def test_a_place_named_by_a_participle_on_the_object() -> None:
     events = detente.code(
         "Afghan guerillas blew up three main electric power lines leading into Kabul.",
