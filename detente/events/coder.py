@@ -94,6 +94,8 @@ VENUE_NOUNS = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
     | {"session", "consultation", "consultations", "dialogue", "forum", "round"}
 )
+# Roots of acts done with people rather than at places: consult, refuse to meet.
+MEETING_ROOTS = frozenset({"04", "12"})
 # Persons released (0841), and what else is released: publications, recordings, money.
 PERSONS_RELEASED = "0841"
 RELEASED_THINGS = frozenset(
@@ -311,7 +313,8 @@ ENABLING_VERBS = frozenset(
 # persuade/convince/pressure/push/encourage coded a mere goal on plover and cameo).
 # Directives (urge, order, ask) are directives.py's.
 OBJECT_CONTROL_VERBS = frozenset(
-    {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "help", "enable"} | {"assist"}
+    {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "help", "enable"}
+    | {"assist", "leave"}  # "refused to meet Bolton, leaving the adviser to hold talks"
 )
 # Verbs that claim what their that-clause says, without its being reported as done.
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
@@ -1572,6 +1575,8 @@ class SentenceCoder:
         countries. Only the slot: a town in an adjunct ("talks in Geneva") is where, not whom."""
         if tok is None or tok.text.isupper() or tok.dep_ == "compound":
             return []
+        if tok.ent_type_ == "PERSON" and code[:2] in MEETING_ROOTS:
+            return []  # "refused to meet Bolton": a person, not the English town
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in TOWN_NOUNS:
             # "the Black Sea resort of Sochi", "the Turkish border town of Reyhanli"
             named = _prep_object(tok, "of", None, direct=True)

@@ -2215,3 +2215,14 @@ def test_persons_are_still_released() -> None:
     assert ("PSEREBHMS", "0841", "ISRCVL") in shared_triples(
         "Hamas released three Israeli hostages."
     )
+
+
+def test_a_person_named_like_a_town_is_not_the_town() -> None:
+    found = shared_triples(
+        "Erdogan, signalling the rift, refused to meet Bolton, leaving the US national security "
+        "adviser to hold talks with his Turkish counterpart.",
+        published="2019-01-08",
+    )
+    assert not any(target == "GBR" for _, _, target in found)  # Bolton, England
+    # the one left to act does it
+    assert ("USAGOV", "040", "TURGOV") in found
