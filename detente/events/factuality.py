@@ -143,6 +143,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             lower = child.lower_
             if child.dep_ == "neg" or (lower in NEGATION_WORDS and child.dep_ in ("neg", "advmod")):
                 negated = True
+            if no_longer(child):
+                negated = True  # "will no longer supply arms"
             if child.dep_ in ("aux", "auxpass"):
                 if lower in FUTURE_AUX:
                     future = True
@@ -204,6 +206,16 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
 
 # Passives that give their subject a purpose, not a mode: "were intended to reassure".
 PURPOSE_PASSIVES = frozenset({"intend", "design", "mean", "aim"})
+
+
+def no_longer(tok: Token) -> bool:
+    """Whether ``tok`` is the "longer" or "more" of "no longer", "no more", negating its verb
+    ("the US will no longer supply arms")."""
+    return (
+        tok.dep_ == "advmod"
+        and tok.lower_ in ("longer", "more")
+        and any(c.lower_ == "no" for c in tok.children)
+    )
 
 
 def ends_up(tok: Token) -> bool:

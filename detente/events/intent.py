@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from detente.events.factuality import FUTURE_AUX, HYPOTHETICAL_ADVERBS, factuality
+from detente.events.factuality import FUTURE_AUX, HYPOTHETICAL_ADVERBS, factuality, no_longer
 from detente.records import Factuality
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "cameo" / "intent.tsv"
@@ -343,7 +343,7 @@ def _no(noun: Token) -> bool:
 def _will_not(verb: Token) -> bool:
     """ "will not accept", "would not provide", "won't attend": a refusal."""
     children = list(verb.children)
-    return any(c.dep_ == "neg" for c in children) and any(
+    return any(c.dep_ == "neg" or no_longer(c) for c in children) and any(
         c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in children
     )
 

@@ -175,3 +175,19 @@ def test_what_is_only_claimed_of_someone_is_unconfirmed() -> None:
     assert sent and all(e.factuality == "hypothetical" for e in sent)
     # the one the claim is about, who denies it, is the "it" of the claim
     assert all(e.source.code == "RUSGOV" for e in sent)
+
+
+def test_no_longer_negates() -> None:
+    found = {
+        (e.cameo.code, e.factuality)
+        for e in detente.code("Russia no longer supplies gas to Ukraine.", published="2015-06-01")
+    }
+    assert ("061", "negated") in found
+    # what one says it will no longer do is a refusal
+    found = {
+        e.cameo.code
+        for e in detente.code(
+            "The US will no longer supply arms to Syrian Kurdish fighters.", published="2018-12-24"
+        )
+    }
+    assert "1222" in found
