@@ -68,6 +68,16 @@ as it is.
   country" the model makes "back" a clause with "inspectors" its subject. A noun that is the
   only subject of an adverb of direction, hung as a clause on a verb with no object, is made
   the verb's object and the adverb the verb's modifier.
+- **A second clause's subject read as a conjunct of the first's object**: in "Russia detained
+  two journalists and Iran arrested a diplomat" the model makes "Iran" a conjunct of
+  "journalists" and leaves "arrested" with no subject, so the first clause's subject would
+  detain Iran and arrest the diplomat. A finite verb conjoined to an earlier verb, with no
+  subject of its own, right after a noun phrase the model hung as the last conjunct of a noun
+  in the first verb's clause, takes that noun phrase as its subject, and the "and" joins the
+  two verbs. Likewise when the model reads "killed two Palestinians and Hamas fired rockets"
+  as a clause said by "killed" with "Palestinians and Hamas" its subject: when the first verb
+  takes no clause and has no object, the first conjunct is its object and the second the
+  subject of the second verb.
 """
 
 from __future__ import annotations
@@ -498,7 +508,69 @@ def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# What a verb whose subject the model lost may not have: a subject, or a passive's marks.
+SUBJECTED = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "auxpass", "agent"})
+
+
+def _subject_read_as_conjunct(verb: Token) -> None:
+    """ "Russia detained two journalists and Iran arrested a diplomat": "Iran" is the subject
+    of "arrested", not a second one detained."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or first.pos_ != "VERB":
+        return
+    if verb.i < 2 or any(c.dep_ in SUBJECTED for c in verb.children):
+        return
+    noun = verb.doc[verb.i - 1]
+    while noun.head.i < verb.i and noun.dep_ not in ("conj", "ROOT") and noun.head != first:
+        noun = noun.head  # up from "police" in "and the Iranian police arrested"
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    if noun.right_edge.i != verb.i - 1 or noun.head.i < first.i or noun.head not in first.subtree:
+        return
+    ccs = [c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i]
+    if len(ccs) != 1 or any(c.dep_ == "conj" and c.i > noun.i for c in noun.head.children):
+        return
+    if sum(c.dep_ == "conj" for c in noun.head.children) != 1:
+        return  # "arrested Ali, Omar and Hassan": a list of those arrested
+    ccs[0].head = first
+    noun.head = verb
+    noun.dep_ = "nsubj"
+
+
+def _object_read_as_subject(verb: Token) -> None:
+    """ "Israeli forces killed two Palestinians and Hamas fired rockets": "Palestinians" is
+    killed and "Hamas" fires; "killed" says no clause."""
+    first = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") or first.pos_ != "VERB":
+        return
+    if first.lemma_.lower() in CLAUSE_VERBS or first.i > verb.i:
+        return
+    if any(c.dep_ in ("dobj", "ccomp") and c != verb for c in first.children):
+        return
+    if any(c.dep_ in ("mark", "nsubjpass", "auxpass") for c in verb.children):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].left_edge.i != first.i + 1:
+        return
+    obj = subjects[0]
+    conjs = [c for c in obj.children if c.dep_ == "conj"]
+    ccs = [c for c in obj.children if c.dep_ == "cc"]
+    if obj.pos_ not in ("NOUN", "PROPN") or len(conjs) != 1 or len(ccs) != 1:
+        return
+    second = conjs[0]
+    if second.right_edge.i != verb.i - 1 or second.pos_ not in ("NOUN", "PROPN"):
+        return
+    obj.head = first
+    obj.dep_ = "dobj"
+    ccs[0].head = first
+    second.head = verb
+    second.dep_ = "nsubj"
+    verb.dep_ = "conj"
+
+
 REPAIRS = (
+    _subject_read_as_conjunct,
+    _object_read_as_subject,
     _main_verb_in_a_relative_clause,
     _purpose_after_a_duration,
     _object_of_a_small_clause,

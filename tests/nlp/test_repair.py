@@ -48,6 +48,9 @@ def test_a_violent_gerund_becomes_the_object_of_its_preposition(
         "Police saw the soldiers fleeing into the woods.",
         "The deal would double trade between the two countries.",
         "Students angered by a law that bans the headscarf stormed the ministry in Paris.",
+        # a second clause with a subject of its own, a list of those acted on
+        "Iranian police arrested three men and the Iraqi army detained two women.",
+        "Police arrested Ali, Omar and Hassan.",
     ],
 )
 def test_a_sentence_parsed_as_expected_is_left_alone(nlp, text: str) -> None:
@@ -327,3 +330,45 @@ def test_inspectors_allowed_back_are_coded() -> None:
         published=date(2007, 7, 14),
     )
     assert ("PRK", "0862") in {(e.source.code, e.cameo.code) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "verb", "subject", "obj"),
+    [
+        (
+            "Russia detained two Ukrainian journalists and Iran arrested a British diplomat.",
+            "detained",
+            "arrested",
+            "Iran",
+            "journalists",
+        ),
+        (
+            "Turkey expelled the Dutch ambassador and Germany recalled its envoy.",
+            "expelled",
+            "recalled",
+            "Germany",
+            "ambassador",
+        ),
+    ],
+)
+def test_a_second_clause_s_subject_read_as_a_conjunct_of_the_object(
+    nlp, text: str, first: str, verb: str, subject: str, obj: str
+) -> None:
+    doc = nlp(text)
+    by_text = {t.text: t for t in doc}
+    assert (by_text[subject].dep_, by_text[subject].head.text) == ("conj", obj)  # the misparse
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    assert (by_text[subject].dep_, by_text[subject].head.text) == ("nsubj", verb)
+    assert (by_text[obj].dep_, by_text[obj].head.text) == ("dobj", first)
+    assert (by_text["and"].dep_, by_text["and"].head.text) == ("cc", first)
+
+
+def test_an_object_and_a_second_subject_read_as_one_subject(nlp) -> None:
+    doc = nlp("Israeli forces killed two Palestinians and Hamas fired rockets at Israel.")
+    assert next(t for t in doc if t.text == "fired").dep_ == "ccomp"  # the misparse repaired
+    doc = repair(doc)
+    by_text = {t.text: t for t in doc}
+    assert (by_text["fired"].dep_, by_text["fired"].head.text) == ("conj", "killed")
+    assert (by_text["Palestinians"].dep_, by_text["Palestinians"].head.text) == ("dobj", "killed")
+    assert (by_text["Hamas"].dep_, by_text["Hamas"].head.text) == ("nsubj", "fired")
