@@ -170,6 +170,9 @@ ASSOCIATION_HEADS = frozenset(
 CHALLENGED_BY = frozenset({"REB", "SEP", "INS"})
 # The state's own sectors, and heads naming states: an Arab state is of the Middle East (MEA).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Armed organs of a state, and the verbs by which they seize its own leaders in a coup.
+FORCES_SECTORS = frozenset({"MIL", "COP", "SPY"})
+SEIZING_VERBS = frozenset({"detain", "arrest", "oust", "overthrow", "depose", "topple"})
 TERRITORY_HEADS = frozenset(
     {"country", "state", "nation", "capital", "world", "region", "government", "regime"}
     | {"monarchy", "neighbour", "neighbor", "ally", "kingdom", "emirate"}
@@ -1793,6 +1796,12 @@ class SentenceActors:
             country = self._shared_owner(tok)
             if country is not None:
                 rule = "coordinated role sharing the first one's possessive country"
+        if country is None and sector in FORCES_SECTORS and not person:
+            # "hours after soldiers detained Prime Minister Abdalla Hamdok, and the United
+            # States suspended aid": forces who seize a state's leaders are that state's own
+            country = self._state_of_the_seized(tok)
+            if country is not None:
+                rule = "forces seizing a state's officials: that state's"
         if country is None and sector is not None and tok.lower_ not in COUNTERPART_WORDS:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.
@@ -2143,6 +2152,40 @@ class SentenceActors:
         if len(found) != 1:
             return None, ""
         return found.pop(), "state organ named again: the country it was named with"
+
+    def _state_of_the_seized(self, tok: Token) -> str | None:
+        """The one country of the officials (GOV) known by name that ``tok``, the subject,
+        arrests, detains or overthrows ("soldiers detained Prime Minister Abdalla Hamdok" →
+        SDN), unless the sentence names forces of another country."""
+        top = _partitive_top(tok)
+        verb = top.head
+        if top.dep_ != "nsubj" or verb.lemma_.lower() not in SEIZING_VERBS:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        countries = set()
+        for obj in objects:
+            mention = self.mentions.get(obj.i)
+            if mention is None or mention.kind != "person":
+                continue  # "two Palestinian ministers": a nationality set against the forces'
+            actor = self.actor(obj)
+            if actor is not None and actor.country and actor.sector == "GOV":
+                countries.add(actor.country)
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        for mention in self._country_mentions():
+            # "soldiers arrested two Palestinian ministers, Israel's army said": forces of
+            # another country named in the sentence may be those who seized them
+            root = mention.span.root
+            if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if (
+                mention.entries[0].country != country
+                and self._sector_in([root.head]) in FORCES_SECTORS
+            ):
+                return None
+        return country
 
     def _document_country(self, tok: Token) -> tuple[str | None, str]:
         """The document's one clear country, with the rule, for a state organ ("the

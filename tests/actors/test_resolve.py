@@ -8,6 +8,7 @@ import pytest
 
 from detente.pipeline import get_coder
 from detente.records import Document
+from tests.actors.conftest import resolve
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,30 @@ def test_later_mention_by_title_and_counterpart(coder) -> None:
     pairs = {(e.source.code, e.target.code) for e in events}
     assert ("IRNGOV", "RUSGOV") in pairs
     assert ("IRNGOV", "ISR") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # forces who detain a state's leader known by name are that state's own, whatever
+        # other country the sentence names
+        (
+            "Soldiers detained Prime Minister Abdalla Hamdok on Monday, and the United States "
+            "suspended aid.",
+            "Soldiers",
+            ["SDNMIL"],
+        ),
+        # not when the officials' nationality is set against them, nor beside another
+        # country's forces (the one country the sentence names, as before)
+        ("Soldiers arrested two Palestinian ministers near Hebron, Israel said.", "Soldiers", []),
+        (
+            "Soldiers detained Prime Minister Abdalla Hamdok, the Egyptian army said.",
+            "Soldiers",
+            ["EGYMIL"],
+        ),
+    ],
+)
+def test_forces_seizing_a_state_s_leader_are_that_state_s(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=date(2021, 10, 25)) == expected
