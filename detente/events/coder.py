@@ -72,6 +72,10 @@ TARGET_PREPS = (
     "across",  # "pounded targets across the Gaza Strip"
     "among",  # "halt mediation efforts among Serbia's feuding republics"
 )
+# Evacuations ordered (201 when of another country's town or people: coder._evacuations).
+EXPULSION_CODE = "201"
+EVACUATION_WORDS = frozenset({"evacuation", "evacuate"})
+DISPLACED_SECTORS = frozenset({None, "CVL", "REF"})
 # Military acts that, done jointly by two countries, are also military cooperation (062).
 JOINT_ROOTS = frozenset({"15", "18", "19"})
 JOINT_WORDS = ("joint", "combined")
@@ -411,6 +415,7 @@ class SentenceCoder:
         matches = _protest_purposes(self._alleged(matches))
         matches = _drop_said_again(_drop_empty_governors(_asked_of_captors(matches)))
         matches = _shared_targets(matches)
+        matches = _evacuations(matches)
         for match in _drop_empty_purposes(matches):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -1780,6 +1785,28 @@ def _shared_targets(matches: list[Match]) -> list[Match]:
             target = target or told.get((m.trigger.i, m.source.code))
         out.append(replace(m, target=target) if target is not None else m)
     return out
+
+
+def _evacuations(matches: list[Match]) -> list[Match]:
+    """ "Israel ordered the evacuation of northern Gaza": an evacuation ordered is a forced
+    displacement (201) only of another country's town or people; one ordered of one's own
+    people ("Ukraine ordered the evacuation of Donetsk region") or staff ("the United States
+    ordered the evacuation of its embassy") is none."""
+    return [m for m in matches if not _evacuation(m.pattern) or _displaced(m)]
+
+
+def _evacuation(pattern: Pattern) -> bool:
+    return pattern.code == EXPULSION_CODE and EVACUATION_WORDS & {
+        pattern.object_lemma,
+        pattern.xcomp,
+    }
+
+
+def _displaced(match: Match) -> bool:
+    target, source = match.target, match.source
+    if target is None or not target.country or target.sector not in DISPLACED_SECTORS:
+        return False
+    return source is None or source.country != target.country
 
 
 def _drop_said_again(matches: list[Match]) -> list[Match]:

@@ -2226,3 +2226,31 @@ def test_a_person_named_like_a_town_is_not_the_town() -> None:
     assert not any(target == "GBR" for _, _, target in found)  # Bolton, England
     # the one left to act does it
     assert ("USAGOV", "040", "TURGOV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The Israeli military ordered the evacuation of 22 villages in southern Lebanon.",
+            "2024-10-01",
+            {("ISRMIL", "201", "LBNCVL")},
+        ),
+        (
+            "Israel ordered Palestinians in northern Gaza to leave their homes.",
+            "2023-10-13",
+            {("ISR", "201", "PSECVL")},
+        ),
+        # of one's own people or one's own staff, no event
+        (
+            "Ukraine ordered the evacuation of civilians from the Donetsk region.",
+            "2022-07-31",
+            set(),
+        ),
+        ("The United States ordered the evacuation of its embassy in Kabul.", "2021-08-12", set()),
+    ],
+)
+def test_an_evacuation_ordered_of_another_country_s_people_is_a_mass_expulsion(
+    text: str, published: str, expected: set
+) -> None:
+    assert shared_triples(text, published=published) == expected
