@@ -391,6 +391,10 @@ ATTACK_HEADS = frozenset(
 PLACE_WORDS = frozenset(
     {"in", "throughout", "across", "at", "near", "inside", "within", "around", "through"}
 )
+# Parts of a building whose of-phrase names it ("the walls of the embassy in Cairo").
+BUILDING_PARTS = frozenset(
+    {"wall", "gate", "fence", "roof", "door", "entrance", "perimeter", "ground", "grounds"}
+)
 
 
 @dataclass
@@ -2669,6 +2673,16 @@ def _verb_places(verb: Token, extra: frozenset[str] = frozenset()) -> list[Token
     Dili")."""
     out: list[Token] = []
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # "scaled the walls of the U.S. embassy in Cairo": the place of the building they are of
+    heads += [
+        o
+        for h in heads[1:]
+        if h.lemma_.lower() in BUILDING_PARTS
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     preps = PLACE_WORDS | extra
     stack = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
     while stack:

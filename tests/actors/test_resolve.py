@@ -91,3 +91,11 @@ def test_forces_seizing_a_state_s_leader_are_that_state_s(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=date(2021, 10, 25)) == expected
+
+
+def test_people_acting_on_part_of_a_building_are_where_it_stands(parts) -> None:
+    text = "Protesters scaled the walls of the U.S. embassy in Cairo."
+    assert resolve(parts, text, "Protesters", published=date(2012, 9, 11)) == ["EGYCVL"]
+    # only a part of a building leads to it: what is condemned is not where they are
+    text = "Protesters condemned the policy of the U.S. embassy in Cairo."
+    assert resolve(parts, text, "Protesters", published=date(2012, 9, 11)) == []

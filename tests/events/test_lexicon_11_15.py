@@ -92,6 +92,15 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
             ("PAKCVL", "141", "USA"),
         ),
         ("Iranian students burned American flags outside the embassy.", ("IRNEDU", "141", "USA")),
+        # a compound climbed into is a violent protest, by people where it stands
+        (
+            "Hundreds of students climbed the fence of the British embassy in Tehran.",
+            ("IRNEDU", "145", "GBR"),
+        ),
+        (
+            "Protesters angered by a film scaled the walls of the U.S. embassy in Cairo.",
+            ("EGYCVL", "145", "USA"),
+        ),
         # 15 exhibit force posture
         ("Israeli forces remained on high alert in the West Bank.", ("ISRMIL", "152", "PSE")),
         ("The Indian army put its troops on standby.", ("INDMIL", "152", None)),
