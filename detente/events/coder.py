@@ -72,6 +72,8 @@ TARGET_PREPS = (
     "across",  # "pounded targets across the Gaza Strip"
     "among",  # "halt mediation efforts among Serbia's feuding republics"
 )
+# Verbs whose passive with-phrase is how the subject was received ("was met with criticism").
+RECEIVED_VERBS = frozenset({"meet", "greet"})
 # Evacuations ordered (201 when of another country's town or people: coder._evacuations).
 EXPULSION_CODE = "201"
 EVACUATION_WORDS = frozenset({"evacuation", "evacuate"})
@@ -854,6 +856,10 @@ class SentenceCoder:
             self._note(verb, pattern, "the object has a complement ('called X a Y')")
             return []
         passive = _is_passive(verb) and not stative
+        if passive and _lemma(verb) in RECEIVED_VERBS and _received_with(verb):
+            # "violations would be met with a severe response": what the subject received
+            self._note(verb, pattern, "a passive 'met with' is a reception, not a meeting")
+            return []
         if stative:  # the one described is the subject, also of a passive participle
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or _subject_of(verb)
         else:
@@ -2053,6 +2059,14 @@ def _alleging_verb(trigger: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _received_with(verb: Token) -> bool:
+    """Whether a passive verb has a with-phrase and no agent ("was met with criticism")."""
+    children = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
 
 
 def _gerund(verb: Token) -> bool:

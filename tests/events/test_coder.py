@@ -2254,3 +2254,14 @@ def test_an_evacuation_ordered_of_another_country_s_people_is_a_mass_expulsion(
     text: str, published: str, expected: set
 ) -> None:
     assert shared_triples(text, published=published) == expected
+
+
+def test_a_passive_met_with_is_a_reception_not_a_meeting() -> None:
+    assert shared_triples("Russia invaded Ukraine, and the invasion was met with sanctions.") == {
+        ("RUS", "192", "UKR")
+    }
+    assert not shared_triples("The Iranian proposal was met with scepticism in Washington.")
+    # with an agent it is a meeting
+    assert ("CHNGOV", "040", "RUSGOV") in shared_triples(
+        "The Russian foreign minister was met by Chinese officials at the airport."
+    )
