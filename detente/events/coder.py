@@ -72,6 +72,8 @@ TARGET_PREPS = (
     "across",  # "pounded targets across the Gaza Strip"
     "among",  # "halt mediation efforts among Serbia's feuding republics"
 )
+# Appeals and demands, which a pair makes together of others, never of each other.
+JOINT_APPEAL_ROOTS = frozenset({"02", "10"})
 # Verbs whose passive with-phrase is how the subject was received ("was met with criticism").
 RECEIVED_VERBS = frozenset({"meet", "greet"})
 # Evacuations ordered (201 when of another country's town or people: coder._evacuations).
@@ -982,7 +984,9 @@ class SentenceCoder:
             # "refused to meet": the complement is this event; but "forced Russian troops to
             # retreat" is also the troops' retreat
             self.consumed.add(head.i)
-        if not targets and len(sources) > 1 and _symmetric(verb, obj):
+        joint_appeal = pattern.code[:2] in JOINT_APPEAL_ROOTS  # "the two leaders called for a
+        # ceasefire in Gaza": what a pair asks or demands together, it asks of others
+        if not targets and len(sources) > 1 and _symmetric(verb, obj) and not joint_appeal:
             return _reciprocal(pattern, verb, sources)  # "X and Y met": each other
         pairs = _pairs(pattern, verb, sources or [None], targets or [None], passive)
         means = _means(verb, subjects, passive)

@@ -2265,3 +2265,11 @@ def test_a_passive_met_with_is_a_reception_not_a_meeting() -> None:
     assert ("CHNGOV", "040", "RUSGOV") in shared_triples(
         "The Russian foreign minister was met by Chinese officials at the airport."
     )
+
+
+def test_a_pair_s_joint_appeal_is_asked_of_others() -> None:
+    found = shared_triples("Russia and China called for a ceasefire in Ukraine.")
+    assert found == {("RUS", "0256", None), ("CHN", "0256", None)}
+    # an agreement between the pair is still mutual
+    found = shared_triples("Russia and Ukraine agreed to a ceasefire.")
+    assert found == {("RUS", "0356", "UKR"), ("UKR", "0356", "RUS")}
