@@ -78,6 +78,11 @@ as it is.
   as a clause said by "killed" with "Palestinians and Hamas" its subject: when the first verb
   takes no clause and has no object, the first conjunct is its object and the second the
   subject of the second verb.
+- **A relative clause hung on the noun before a gerund's phrase**: in "accused the military
+  of bombing a market in Nyala that killed dozens" the model hangs "that killed dozens" on
+  "military", making the accused the killer. A "that" clause on a noun whose of-phrase holds
+  a gerund with an object, after that object, is made a clause of the gerund's object (the
+  market killed, as the bombing of it did).
 """
 
 from __future__ import annotations
@@ -568,7 +573,30 @@ def _object_read_as_subject(verb: Token) -> None:
     verb.dep_ = "conj"
 
 
+def _relative_clause_on_a_gerund_s_object(verb: Token) -> None:
+    """ "accused the military of bombing a market in Nyala that killed dozens": the clause
+    is the market's (its bombing killed them), not the military's."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    pronoun = verb.doc[verb.left_edge.i]
+    if pronoun.lower_ != "that" or pronoun.dep_ != "nsubj" or pronoun.head != verb:
+        return
+    gerunds = [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.i < verb.i
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    objects = [o for g in gerunds for o in g.children if o.dep_ == "dobj" and o.i < verb.i]
+    if len(objects) != 1:
+        return
+    verb.head = objects[0]
+
+
 REPAIRS = (
+    _relative_clause_on_a_gerund_s_object,
     _subject_read_as_conjunct,
     _object_read_as_subject,
     _main_verb_in_a_relative_clause,

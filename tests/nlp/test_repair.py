@@ -51,6 +51,8 @@ def test_a_violent_gerund_becomes_the_object_of_its_preposition(
         # a second clause with a subject of its own, a list of those acted on
         "Iranian police arrested three men and the Iraqi army detained two women.",
         "Police arrested Ali, Omar and Hassan.",
+        # a relative clause right after its noun
+        "Russia accused the army that killed dozens of civilians of war crimes.",
     ],
 )
 def test_a_sentence_parsed_as_expected_is_left_alone(nlp, text: str) -> None:
@@ -372,3 +374,15 @@ def test_an_object_and_a_second_subject_read_as_one_subject(nlp) -> None:
     assert (by_text["fired"].dep_, by_text["fired"].head.text) == ("conj", "killed")
     assert (by_text["Palestinians"].dep_, by_text["Palestinians"].head.text) == ("dobj", "killed")
     assert (by_text["Hamas"].dep_, by_text["Hamas"].head.text) == ("nsubj", "fired")
+
+
+def test_a_relative_clause_hung_on_the_noun_before_a_gerund_s_phrase(nlp) -> None:
+    text = (
+        "The rebels accused the military of bombing a market in Nyala that killed dozens of "
+        "civilians."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "killed").head.text == "military"  # the misparse
+    doc = repair(doc)
+    killed = next(t for t in doc if t.text == "killed")
+    assert (killed.dep_, killed.head.text) == ("relcl", "market")
