@@ -80,6 +80,9 @@ RECEIVED_VERBS = frozenset({"meet", "greet"})
 EXPULSION_CODE = "201"
 EVACUATION_WORDS = frozenset({"evacuation", "evacuate"})
 DISPLACED_SECTORS = frozenset({None, "CVL", "REF"})
+# Verbs that drive people out, and who they must be (201 when the pattern names no one).
+DRIVING_VERBS = frozenset({"drive", "force", "push", "chase"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # Military acts that, done jointly by two countries, are also military cooperation (062).
 JOINT_ROOTS = frozenset({"15", "18", "19"})
 JOINT_WORDS = ("joint", "combined")
@@ -1801,8 +1804,28 @@ def _evacuations(matches: list[Match]) -> list[Match]:
     """ "Israel ordered the evacuation of northern Gaza": an evacuation ordered is a forced
     displacement (201) only of another country's town or people; one ordered of one's own
     people ("Ukraine ordered the evacuation of Donetsk region") or staff ("the United States
-    ordered the evacuation of its embassy") is none."""
-    return [m for m in matches if not _evacuation(m.pattern) or _displaced(m)]
+    ordered the evacuation of its embassy") is none. "Drove Rohingya Muslims out of Rakhine":
+    people driven out by a pattern that does not name them are civilians or refugees, not
+    fighters driven back ("drove Islamic State militants out of the city")."""
+    return [
+        m
+        for m in matches
+        if not (_evacuation(m.pattern) and not _displaced(m))
+        and not (_driven_out(m.pattern) and not _civilians(m.target))
+    ]
+
+
+def _driven_out(pattern: Pattern) -> bool:
+    return (
+        pattern.code == EXPULSION_CODE
+        and pattern.trigger in DRIVING_VERBS
+        and pattern.has_target
+        and not pattern.object_lemma
+    )
+
+
+def _civilians(target: Actor | None) -> bool:
+    return target is not None and target.sector in PEOPLE_SECTORS
 
 
 def _evacuation(pattern: Pattern) -> bool:

@@ -2273,3 +2273,19 @@ def test_a_pair_s_joint_appeal_is_asked_of_others() -> None:
     # an agreement between the pair is still mutual
     found = shared_triples("Russia and Ukraine agreed to a ceasefire.")
     assert found == {("RUS", "0356", "UKR"), ("UKR", "0356", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Myanmar's army has driven more than 300,000 Rohingya Muslims out of Rakhine state and "
+            "into Bangladesh.",
+            {("MMRMIL", "201", "MMRCVL")},
+        ),
+        # fighters driven out are no mass expulsion
+        ("Iraqi troops drove Islamic State militants out of the city.", set()),
+    ],
+)
+def test_civilians_driven_out_are_a_mass_expulsion(text: str, expected: set) -> None:
+    assert shared_triples(text, published="2017-09-19") == expected
