@@ -1188,7 +1188,12 @@ class SentenceCoder:
         if passive:
             if _reduced_passive(head):
                 return head.head
-            return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            found = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if found is None and head.dep_ == "conj" and _has_auxpass(head):
+                # "landed in Asmara and was greeted by President Afwerki": the one greeted
+                # is the subject the coordinated verb shares
+                found = next(iter(_subject_of(head.head)), None)
+            return found
         return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
 
     def _aimed_at(self, obj: Token, sources: list[Actor]) -> list[Actor]:
@@ -2086,6 +2091,10 @@ def _alleging_verb(trigger: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _has_auxpass(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _received_with(verb: Token) -> bool:

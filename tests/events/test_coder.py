@@ -2289,3 +2289,10 @@ def test_a_pair_s_joint_appeal_is_asked_of_others() -> None:
 )
 def test_civilians_driven_out_are_a_mass_expulsion(text: str, expected: set) -> None:
     assert shared_triples(text, published="2017-09-19") == expected
+
+
+def test_a_coordinated_passive_is_done_to_the_shared_subject() -> None:
+    found = shared_triples(
+        "Russian troops crossed the border and were attacked by Ukrainian forces."
+    )
+    assert ("UKRMIL", "190", "RUSMIL") in found
