@@ -422,7 +422,7 @@ class SentenceCoder:
         matches = _protest_purposes(self._alleged(matches))
         matches = _drop_said_again(_drop_empty_governors(_asked_of_captors(matches)))
         matches = _shared_targets(matches)
-        matches = _evacuations(matches)
+        matches = _drop_country_told_again(_evacuations(matches))
         for match in _drop_empty_purposes(matches):
             speaker = _reporting_subject(match.trigger)
             reporter = None
@@ -1803,6 +1803,26 @@ def _shared_targets(matches: list[Match]) -> list[Match]:
             target = target or told.get((m.trigger.i, m.source.code))
         out.append(replace(m, target=target) if target is not None else m)
     return out
+
+
+def _drop_country_told_again(matches: list[Match]) -> list[Match]:
+    """ "Abiy Ahmed landed in Asmara, the first visit by an Ethiopian leader to Eritrea": an
+    act a noun names, done to a bare country that the sentence also codes, same code and
+    source, as done to an actor of that country says nothing more (one visit told twice)."""
+    richer = {
+        (m.pattern.code, m.source.code, m.target.country)
+        for m in matches
+        if m.source is not None and m.target is not None and m.target.sector
+    }
+    return [
+        m
+        for m in matches
+        if m.source is None
+        or m.target is None
+        or m.target.sector
+        or m.trigger.pos_ != "NOUN"
+        or (m.pattern.code, m.source.code, m.target.country) not in richer
+    ]
 
 
 def _evacuations(matches: list[Match]) -> list[Match]:

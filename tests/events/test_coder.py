@@ -2296,3 +2296,12 @@ def test_a_coordinated_passive_is_done_to_the_shared_subject() -> None:
         "Russian troops crossed the border and were attacked by Ukrainian forces."
     )
     assert ("UKRMIL", "190", "RUSMIL") in found
+
+
+def test_a_visit_named_again_by_a_noun_is_one_visit() -> None:
+    found = shared_triples(
+        "Ethiopian Prime Minister Abiy Ahmed landed in Asmara on Sunday, the first visit by an "
+        "Ethiopian leader to Eritrea in two decades.",
+        published="2018-07-08",
+    )
+    assert found == {("ETHGOV", "042", "ERIGOV")}
