@@ -74,6 +74,8 @@ TARGET_PREPS = (
 )
 # Appeals and demands, which a pair makes together of others, never of each other.
 JOINT_APPEAL_ROOTS = frozenset({"02", "10"})
+# Verbs whose to-infinitive is their subject's purpose, not an act they ask of the object.
+PURPOSE_VERBS = frozenset({"summon", "send", "dispatch", "recall"})
 # Verbs whose passive with-phrase is how the subject was received ("was met with criticism").
 RECEIVED_VERBS = frozenset({"meet", "greet"})
 # Evacuations ordered (201 when of another country's town or people: coder._evacuations).
@@ -1947,9 +1949,19 @@ def _drop_empty_purposes(matches: list[Match]) -> list[Match]:
     return [
         m for m in matches
         if m.target is not None
-        or not _purpose(m.trigger)
+        or not (_purpose(m.trigger) or _told_purpose(m.trigger))
         or (m.trigger.head.i, _code(m.source)) not in with_target
     ]  # fmt: skip
+
+
+def _told_purpose(tok: Token) -> bool:
+    """ "Islamabad summoned the Afghan charge d'affaires to protest": an infinitive the parser
+    hangs as a complement on a verb that takes none (summon, send, call in)."""
+    return (
+        tok.dep_ == "xcomp"
+        and _lemma(tok.head) in PURPOSE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _counted_description(verb: Token) -> bool:

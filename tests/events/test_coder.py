@@ -2305,3 +2305,10 @@ def test_a_visit_named_again_by_a_noun_is_one_visit() -> None:
         published="2018-07-08",
     )
     assert found == {("ETHGOV", "042", "ERIGOV")}
+
+
+def test_the_purpose_of_a_summons_with_no_target_of_its_own_adds_nothing() -> None:
+    found = shared_triples(
+        "Islamabad summoned the Afghan charge d'affaires to protest.", published="2022-12-15"
+    )
+    assert found == {("PAKGOV", "114", "AFGGOV")}
