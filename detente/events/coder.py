@@ -74,6 +74,8 @@ TARGET_PREPS = (
 )
 # Appeals and demands, which a pair makes together of others, never of each other.
 JOINT_APPEAL_ROOTS = frozenset({"02", "10"})
+# Particles that make another verb of a trigger, which its patterns without them do not name.
+OTHER_PHRASALS = {"set": frozenset({"off", "up", "out"}), "turn": frozenset({"down"})}
 # Verbs whose to-infinitive is their subject's purpose, not an act they ask of the object.
 PURPOSE_VERBS = frozenset({"summon", "send", "dispatch", "recall"})
 # Verbs whose passive with-phrase is how the subject was received ("was met with criticism").
@@ -842,6 +844,10 @@ class SentenceCoder:
                 return []
         if not all(_has_particle(verb, head, p) for p in pattern.particles):
             self._note(verb, pattern, f"particle(s) {pattern.particles} missing")
+            return []
+        if pattern.object_lemma and not pattern.particles and _phrasal(head):
+            # "setting off huge fires" is no "set fire": the particle makes another verb
+            self._note(verb, pattern, "the verb has a particle the pattern does not name")
             return []
         obj = None
         if pattern.object_lemma:
@@ -2123,6 +2129,13 @@ def _alleging_verb(trigger: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _phrasal(verb: Token) -> bool:
+    """Whether ``verb`` has a particle right after it that makes another verb of it ("set off
+    fires" is no "set fire"; "cut off gas supplies" still cuts them)."""
+    other = OTHER_PHRASALS.get(_lemma(verb), frozenset())
+    return any(c.dep_ == "prt" and c.i == verb.i + 1 and c.lower_ in other for c in verb.children)
 
 
 def _has_auxpass(verb: Token) -> bool:

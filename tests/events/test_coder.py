@@ -2312,3 +2312,19 @@ def test_the_purpose_of_a_summons_with_no_target_of_its_own_adds_nothing() -> No
         "Islamabad summoned the Afghan charge d'affaires to protest.", published="2022-12-15"
     )
     assert found == {("PAKGOV", "114", "AFGGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi forces launched drones at two Saudi Aramco facilities, setting off huge "
+            "fires at the Abqaiq plant.",
+            {("YEMREB", "1952", "SAU")},
+        ),
+        # without the particle the pattern still codes
+        ("Protesters set fire to the Iranian consulate in Basra.", {("IRQCVL", "1712", "IRN")}),
+    ],
+)
+def test_a_particle_the_pattern_does_not_name_makes_another_verb(text: str, expected: set) -> None:
+    assert shared_triples(text, published="2019-09-14") == expected
