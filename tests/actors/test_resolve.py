@@ -99,3 +99,10 @@ def test_people_acting_on_part_of_a_building_are_where_it_stands(parts) -> None:
     # only a part of a building leads to it: what is condemned is not where they are
     text = "Protesters condemned the policy of the U.S. embassy in Cairo."
     assert resolve(parts, text, "Protesters", published=date(2012, 9, 11)) == []
+
+
+def test_a_military_base_stands_for_the_forces_it_houses(parts) -> None:
+    text = "Al-Shabaab militants attacked an African Union base in the Lower Shabelle region."
+    assert resolve(parts, text, "base", published=date(2016, 1, 15)) == ["IGOAFRAFU"]
+    text = "Iranian missiles struck a U.S. military base in Iraq."
+    assert resolve(parts, text, "base", published=date(2020, 1, 8)) == ["USAMIL"]
