@@ -1197,6 +1197,7 @@ class SentenceCoder:
             if _reduced_passive(head):
                 return head.head
             found = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            found = found if found is not None else _shared_subject(head)
             if found is None and head.dep_ == "conj" and _has_auxpass(head):
                 # "landed in Asmara and was greeted by President Afwerki": the one greeted
                 # is the subject the coordinated verb shares
@@ -2161,7 +2162,34 @@ def _is_stative(verb: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _reduced_passive(verb)
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        or _reduced_passive(verb)
+        or _elided_passive(verb)
+    )
+
+
+def _elided_passive(verb: Token) -> bool:
+    """ "were detained and later released by the police": a participle coordinated with a
+    passive verb, its subject and auxiliary left out, is passive too."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a passive conjunct with none of its own shares with the first verb of its
+    coordination: "three journalists were detained and later released", "the civilians
+    imprisoned for ... were released by Putin" (the parser makes "imprisoned" the main verb)."""
+    if verb.dep_ != "conj" or any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return next((c for c in first.children if c.dep_ in ("nsubjpass", *SUBJECT_DEPS)), None)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -2905,6 +2933,8 @@ def _find_object(
     """The object word of a pattern: a direct object, or the object of a preposition
     (one of the pattern's own, ``preps``, when it names any: "agree to talks")."""
     candidates = [c for c in head.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "npadvmod")]
+    if _is_passive(head) and (shared := _shared_subject(head)) is not None:
+        candidates.append(shared)  # "the civilians were detained and later released"
     # "shot dead a police officer", "shot two protesters dead": a resulting adjective
     candidates += [c for c in head.children if c.dep_ in ("acomp", "ccomp") and c.pos_ == "ADJ"]
     candidates += [

@@ -2328,3 +2328,22 @@ def test_the_purpose_of_a_summons_with_no_target_of_its_own_adds_nothing() -> No
 )
 def test_a_particle_the_pattern_does_not_name_makes_another_verb(text: str, expected: set) -> None:
     assert shared_triples(text, published="2019-09-14") == expected
+
+
+def test_a_passive_conjunct_without_a_subject_shares_the_first_verbs_subject() -> None:
+    # "were detained and later released by": the released are the detained
+    found = shared_triples(
+        "Three French journalists were detained in Cairo and later released by the Egyptian police."
+    )
+    assert ("EGYCOP", "0841", "FRAMED") in found
+    found = shared_triples("The Iranian diplomats were arrested and expelled by Germany.")
+    assert ("DEU", "161", "IRNGOV") in found
+    # after an active first verb the passive conjunct's subject is that verb's subject
+    found = shared_triples("Russia seized the ship and was condemned by NATO.")
+    assert ("IGONAT", "111", "RUS") in found
+    # an object word of the pattern is found in the shared subject ("release civilian")
+    found = shared_triples("Dozens of civilians were abducted and later released by the Taliban.")
+    assert ("AFGREBTAL", "0841", None) in found
+    # an active conjunct is not made passive: the subject keeps acting
+    found = shared_triples("Russia arrested and expelled two Polish diplomats.")
+    assert ("RUS", "161", "POLGOV") in found
