@@ -181,6 +181,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
         hypothetical = True  # "Egypt allowed Iran to send warships": allowed, not done
     if any(_extraposed_modal(tok) for tok in chain):
         hypothetical = True  # "it was possible for Turkey to renege on its agreement"
+    if _ahead_of(trigger) or _before_present(trigger):
+        future = True  # "comes ahead of Putin's visit", "a day before Sarkozy heads to Beijing"
     if trigger.pos_ == "NOUN":
         for child in trigger.children:
             if child.dep_ in ("amod", "compound") and child.lower_ in NOMINAL_HYPOTHETICAL:
@@ -202,6 +204,31 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     if future:
         return "future"
     return "asserted"
+
+
+# Conjunctions of a clause that happens after its main clause: "before he leaves".
+LATER_MARKS = frozenset({"before", "until", "till"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _ahead_of(trigger: Token) -> bool:
+    """An event noun after "ahead of" or "in advance of" is awaited, not done: "deployed
+    troops ahead of the elections", "the talks come ahead of Putin's visit to China"."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    word = trigger.head.head
+    return word.lower_ == "ahead" or (word.lower_ == "advance" and word.dep_ == "pobj")
+
+
+def _before_present(trigger: Token) -> bool:
+    """A present-tense verb of a before- or until-clause speaks of what is to come: "the
+    statement comes a day before Sarkozy heads to Beijing" (he has not gone yet); a past
+    tense ("before he flew") was done."""
+    return (
+        trigger.tag_ in PRESENT_TAGS
+        and any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in trigger.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
 
 
 # Passives that give their subject a purpose, not a mode: "were intended to reassure".
