@@ -1169,6 +1169,14 @@ class SentenceCoder:
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
         if passive:
             agents = [c for c in verb.children if c.dep_ == "agent"]
+            if not agents:  # "were kidnapped and killed by the PKK": the agent of both
+                agents = [
+                    c
+                    for conj in verb.children
+                    if conj.dep_ == "conj" and _elided_passive(conj)
+                    for c in conj.children
+                    if c.dep_ == "agent"
+                ]
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
         return _subject_of(verb)
 

@@ -2347,3 +2347,15 @@ def test_a_passive_conjunct_without_a_subject_shares_the_first_verbs_subject() -
     # an active conjunct is not made passive: the subject keeps acting
     found = shared_triples("Russia arrested and expelled two Polish diplomats.")
     assert ("RUS", "161", "POLGOV") in found
+
+
+def test_a_passive_verb_without_an_agent_shares_its_passive_conjuncts_agent() -> None:
+    # "were kidnapped and killed by the PKK": the PKK did both
+    found = shared_triples("Two Turkish soldiers were kidnapped and killed by the PKK.")
+    assert ("TURREBPKK", "181", "TURMIL") in found
+    assert ("TURREBPKK", "190", "TURMIL") in found
+    # an agent of its own stands
+    found = shared_triples(
+        "Two Turkish soldiers were captured by the PKK and released by the army."
+    )
+    assert ("TURREBPKK", "173", "TURMIL") in found
