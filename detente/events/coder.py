@@ -901,15 +901,19 @@ class SentenceCoder:
                 # "soldiers were killed in a plane crash": nobody's act
                 self._note(verb, pattern, "an accident or a disaster, not an actor's act")
                 return []
-            means = None if sources or not forceful else _means(verb, subjects, passive)
-            if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
-                sources = self._means_actors(means)
             slot = self._target_slot(head, pattern, obj, passive)
             if pattern.has_target and slot is None:
                 # The pattern names a slot the sentence lacks ("meet with" without "with"):
                 # let a less specific pattern try.
                 self._note(verb, pattern, "no target slot in the parse")
                 return []
+            means = None if sources or not forceful else _means(verb, subjects, passive)
+            if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
+                if slot is not None and slot.pos_ == "PRON":
+                    # a pronoun target is read before the place the means came from, which
+                    # follows it: "a bomb was fired at it from the Gaza Strip"
+                    self.actors.actors(slot)
+                sources = self._means_actors(means)
             # a gerund in the slot is an act, not an actor ("warned NATO against deploying")
             named = slot is not None and slot.pos_ not in ("VERB", "AUX")
             targets = self.actors.actors(slot) if named else []
@@ -1105,6 +1109,8 @@ class SentenceCoder:
         """The country a weapon came from: "a missile from Syria", "rockets fired from
         Lebanon" (the codebook, 1833: the location of such attacks is their source)."""
         hosts = [means, *(c for c in means.children if c.dep_ == "acl")]
+        if means.dep_ == "nsubjpass":
+            hosts.append(means.head)  # "rockets were fired at Israel from Gaza"
         for host in hosts:
             origin = _prep_object(host, "from", None, direct=True)
             found = self.actors.actors(origin) if origin is not None else []
@@ -2559,6 +2565,8 @@ ASSASSINATE = "186"
 # Verbs whose that-clause on the speaker's own future act is a threat.
 WARNING_VERBS = frozenset({"warn", "threaten"})
 UNIDENTIFIED = "---UAF"
+# Verbs whose passive subject is the weapon itself: "rockets were fired / launched at".
+LAUNCH_VERBS = frozenset({"fire", "launch", "lob", "drop"})
 PEACEKEEPERS = "IGOPKO"
 CIVILIANS = "CVL"
 UNNAMED_VICTIMS = "---CVL"
@@ -2735,6 +2743,10 @@ def _means(verb: Token, subjects: list[Token], passive: bool) -> Token | None:
         candidates = [verb.head if c.tag_ in ("WDT", "WP") else c for c in candidates]
     if passive:
         candidates += subjects
+        # "a mortar bomb was fired at Israel": the weapon fired, before an adjunct's attack
+        # (not "a jet was shot down": what is shot is hit)
+        if _lemma(verb) in LAUNCH_VERBS:
+            candidates += [c for c in verb.children if c.dep_ == "nsubjpass" and _is_weapon(c)]
         candidates += _means_adjuncts(verb)
     # "a series of airstrikes by Russian jets killed": through the quantity to what it counts
     candidates += [o for c in candidates if (o := _counted(c)) is not None]
@@ -2822,6 +2834,13 @@ def _means_adjuncts(verb: Token) -> list[Token]:
         if cause is not None:
             found.append(cause)
     return found
+
+
+def _is_weapon(tok: Token) -> bool:
+    """Whether ``tok`` is a weapon the instruments table knows ("a mortar bomb", "rockets"),
+    not an attack noun."""
+    found = _instrument(tok)
+    return tok.pos_ == "NOUN" and found is not None and found[0] not in VAGUE_MEANS
 
 
 def _is_means(tok: Token) -> bool:

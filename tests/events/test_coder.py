@@ -2359,3 +2359,22 @@ def test_a_passive_verb_without_an_agent_shares_its_passive_conjuncts_agent() ->
         "Two Turkish soldiers were captured by the PKK and released by the army."
     )
     assert ("TURREBPKK", "173", "TURMIL") in found
+
+
+def test_a_weapon_fired_in_the_passive_names_the_country_it_came_from() -> None:
+    # the passive subject is the weapon; "from the Gaza Strip" is where it came from
+    found = shared_triples("A mortar bomb was fired at Israel from the Gaza Strip on Tuesday.")
+    assert ("PSEUAF", "194", "ISR") in found
+    # it outranks an attack noun of an adjunct, and a pronoun target keeps its antecedent
+    found = shared_triples(
+        "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday in the first "
+        "such attack since a seven-week war in the enclave ended on Aug 26.",
+        published="2014-09-16",
+    )
+    assert found == {("PSEUAF", "194", "ISR")}
+    # a named agent stands
+    found = shared_triples("A missile was fired toward Riyadh by the Houthi movement.")
+    assert ("YEMREB", "193", "SAUGOV") in found
+    # what is shot down is hit, not the weapon
+    found = shared_triples("An Israeli jet was shot down over Syria.", published="2018-02-21")
+    assert not any(source and source.startswith("ISR") for source, _, _ in found)
