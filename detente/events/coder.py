@@ -958,7 +958,10 @@ class SentenceCoder:
                 if not targets and obj is not None and pattern.code.startswith(POSTURE_ROOTS):
                     targets = self._aimed_at(obj, sources)
                 if not targets and not pattern.has_target:
-                    targets = self._place_within(head, obj, sources)
+                    # sympathy may be with one's own country ("Obama expressed sorrow for
+                    # the shootings in South Carolina"), the rest is done abroad
+                    home = [] if pattern.code == SYMPATHY else sources
+                    targets = self._place_within(head, obj, home)
                 if not targets and not pattern.has_target:
                     targets = self._party_within(head, obj, sources)
                 if pattern.code.startswith(POSTURE_ROOTS):
@@ -2567,6 +2570,7 @@ WARNING_VERBS = frozenset({"warn", "threaten"})
 UNIDENTIFIED = "---UAF"
 # Verbs whose passive subject is the weapon itself: "rockets were fired / launched at".
 LAUNCH_VERBS = frozenset({"fire", "launch", "lob", "drop"})
+SYMPATHY = "018"  # make an empathetic comment
 PEACEKEEPERS = "IGOPKO"
 CIVILIANS = "CVL"
 UNNAMED_VICTIMS = "---CVL"

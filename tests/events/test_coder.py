@@ -2378,3 +2378,16 @@ def test_a_weapon_fired_in_the_passive_names_the_country_it_came_from() -> None:
     # what is shot down is hit, not the weapon
     found = shared_triples("An Israeli jet was shot down over Syria.", published="2018-02-21")
     assert not any(source and source.startswith("ISR") for source, _, _ in found)
+
+
+def test_sympathy_may_be_with_the_sources_own_country() -> None:
+    found = shared_triples(
+        "President Obama expressed sorrow for the horrific shootings in South Carolina.",
+        published="2015-06-18",
+    )
+    assert ("USAGOV", "018", "USA") in found
+    # another act still takes no place of the source's own as its target
+    found = shared_triples(
+        "Obama attended a summit on the unrest in Texas.", published="2015-06-18"
+    )
+    assert not any(target == "USA" for _, _, target in found)
