@@ -164,6 +164,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 # "X will attack Y if talks fail"; but a threat is conditional by nature:
                 # "warned Syria of consequences if it used chemical weapons" was said
                 hypothetical = True
+            if child.dep_ in ("nsubj", "nsubjpass") and _negated_subject(child):
+                negated = True  # "Neither Tehran nor Baghdad has given permission"
         sibling = depth > 0 and chain[depth - 1].dep_ == "conj"  # "stop X and resume Y"
         if depth > 0 and not sibling and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
             lemma = tok.lemma_.lower()
@@ -228,6 +230,19 @@ def _before_present(trigger: Token) -> bool:
         trigger.tag_ in PRESENT_TAGS
         and any(c.dep_ == "mark" and c.lower_ in LATER_MARKS for c in trigger.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+# Determiners that deny what their noun phrase does: "neither X nor Y", "no country".
+NEGATING_DETERMINERS = frozenset({"neither", "no"})
+
+
+def _negated_subject(subject: Token) -> bool:
+    """A subject that says no one did it: "Neither Russia nor China condemned", "No
+    country has recognised" (not "not only X but also Y")."""
+    return any(
+        c.dep_ in ("det", "preconj") and c.lower_ in NEGATING_DETERMINERS and c.i < subject.i
+        for c in subject.children
     )
 
 

@@ -45,6 +45,19 @@ def facts(text: str) -> set[tuple[str, str]]:
         ("Russia will send troops to help Syria.", ("070", "future")),
         ("Britain refused to send troops to help Iraq.", ("070", "negated")),
         ("Russia sent troops to help Syria.", ("070", "asserted")),
+        # what comes "ahead of" or "in advance of" is awaited
+        ("The talks come ahead of Putin's visit to China.", ("042", "future")),
+        ("Putin met Hu Jintao in advance of his visit to India.", ("042", "future")),
+        # a present tense in a before- or until-clause speaks of what is to come
+        ("The statement comes a day before Sarkozy heads to Beijing.", ("042", "future")),
+        # a past tense there was done
+        ("The deal was signed a day before Sarkozy travelled to Beijing.", ("042", "asserted")),
+        # a subject that says no one did it
+        ("Neither Russia nor China has condemned the attack.", ("111", "negated")),
+        ("Neither Tehran nor Baghdad has given permission to Turkey.", ("080", "negated")),
+        ("No Palestinians were killed by Israeli troops.", ("190", "negated")),
+        # a plain coordinated subject did it
+        ("Russia and China condemned the attack.", ("111", "asserted")),
     ],
 )  # fmt: skip
 def test_factuality(text: str, expected: tuple[str, str]) -> None:
@@ -191,19 +204,3 @@ def test_no_longer_negates() -> None:
         )
     }
     assert "1222" in found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what comes "ahead of" or "in advance of" is awaited
-        ("The talks come ahead of Putin's visit to China.", ("042", "future")),
-        ("Putin met Hu Jintao in advance of his visit to India.", ("042", "future")),
-        # a present tense in a before- or until-clause speaks of what is to come
-        ("The statement comes a day before Sarkozy heads to Beijing.", ("042", "future")),
-        # a past tense there was done
-        ("The deal was signed a day before Sarkozy travelled to Beijing.", ("042", "asserted")),
-    ],
-)
-def test_an_event_awaited_by_another_is_future(text: str, expected: tuple[str, str]) -> None:
-    assert expected in facts(text)
