@@ -942,6 +942,10 @@ class SentenceCoder:
                 # still names a third party ("X and Y signed a pact with Z")
                 with_tok = _prep_object(head, "with", obj)
                 targets = self.actors.actors(with_tok) if with_tok is not None else []
+            elif not targets and passive and slot is not None and slot == _shared_subject(head):
+                # "the operation was coordinated with Japan and was funded by the Fed": what
+                # the first verb is done to is the target or none; no phrase of that verb is
+                targets = []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
                 if not targets and pattern.code[:2] == PROTEST_ROOT:

@@ -2347,6 +2347,13 @@ def test_a_passive_conjunct_without_a_subject_shares_the_first_verbs_subject() -
     # an active conjunct is not made passive: the subject keeps acting
     found = shared_triples("Russia arrested and expelled two Polish diplomats.")
     assert ("RUS", "161", "POLGOV") in found
+    # a shared subject that is no actor is no target, nor is a phrase of the first verb
+    found = shared_triples(
+        "This operation was coordinated with the Japanese monetary authorities and was funded "
+        "equally by the Fed and the U.S. Treasury.",
+        published="1987-03-01",
+    )
+    assert not any(code == "071" for _, code, _ in found)
 
 
 def test_a_passive_verb_without_an_agent_shares_its_passive_conjuncts_agent() -> None:
