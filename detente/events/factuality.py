@@ -179,6 +179,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             # "plans for a missile strike", "the threat of sanctions"
             future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
             hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"
+    if _denied(trigger) or any(c.dep_ == "dobj" and _denied(c) for c in trigger.children):
+        negated = True  # "reached no agreement", "sent no troops", "launched no attack"
     if any(_permitted_by_verb(tok) for tok in chain):
         hypothetical = True  # "Egypt allowed Iran to send warships": allowed, not done
     if any(_extraposed_modal(tok) for tok in chain):
@@ -243,6 +245,18 @@ def _negated_subject(subject: Token) -> bool:
     return any(
         c.dep_ in ("det", "preconj") and c.lower_ in NEGATING_DETERMINERS and c.i < subject.i
         for c in subject.children
+    )
+
+
+def _denied(noun: Token) -> bool:
+    """A noun (the trigger or its object) that says none was: "reached no agreement"; not
+    a stance noun whose clause is the act ("had no intention of holding talks" is a refusal,
+    which the stance codes)."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    return not any(
+        c.dep_ == "acl" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in noun.children
     )
 
 

@@ -58,6 +58,12 @@ def facts(text: str) -> set[tuple[str, str]]:
         ("No Palestinians were killed by Israeli troops.", ("190", "negated")),
         # a plain coordinated subject did it
         ("Russia and China condemned the attack.", ("111", "asserted")),
+        # an object that says none was
+        ("Russia and Ukraine reached no agreement on gas prices.", ("057", "negated")),
+        ("Israel launched no attack on Gaza.", ("190", "negated")),
+        # a stance noun denied is a refusal, which was said
+        ("North Korea said it had no intention of holding talks with South Korea.",
+         ("125", "asserted")),
     ],
 )  # fmt: skip
 def test_factuality(text: str, expected: tuple[str, str]) -> None:
