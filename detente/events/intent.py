@@ -201,8 +201,13 @@ def apply_stance(trigger: Token, code: str, fact: Factuality) -> tuple[str, Fact
             # "the army prepared to resume shelling": a show of force posture (CAMEO 15)
             return "150", factuality(governor), "prepare"
         denied = _negated(trigger) or _no(governor)  # "vowed not to", "had no intention of"
-        if lemma in INTEND_WORDS and denied and (new := stance_code("refuse", code)):
-            return new, factuality(governor), "refuse"  # "vowed not to resign"
+        if lemma in INTEND_WORDS and denied:
+            new = stance_code("refuse", code)
+            if new is not None:
+                return new, factuality(governor), "refuse"  # "vowed not to resign"
+            # "has no plans to attack Ukraine": no act refused in CAMEO's terms, and no
+            # threat either; the act itself is denied
+            return code, "negated", None
         for stance, words in (
             ("refuse", REFUSE_WORDS),
             ("threaten", THREATEN_WORDS),

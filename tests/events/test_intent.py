@@ -49,3 +49,15 @@ def test_what_is_adopted_or_unveiled_is_the_adopter_s(text: str, expected: tuple
     triples = {(e.source.code if e.source else None, e.cameo.code, e.target and e.target.code)
                for e in events}  # fmt: skip
     assert expected in triples
+
+
+def test_a_denied_intent_to_do_harm_is_no_threat() -> None:
+    # "has no plans to attack": not a threat to attack; the attack is denied
+    events = detente.code("Russia has no plans to attack Ukraine.", published="2014-03-01")
+    assert {(e.cameo.code, e.factuality) for e in events} == {("190", "negated")}
+    # a denied intent with a refusal code stays the refusal
+    events = detente.code(
+        "North Korea said it had no intention of holding talks with South Korea.",
+        published="2014-03-01",
+    )
+    assert ("125", "asserted") in {(e.cameo.code, e.factuality) for e in events}
