@@ -413,6 +413,7 @@ class SentenceCoder:
         found_all = [
             _diplomats(_riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(_attempt(m)))))))
             for m in found_all
+            if not _unarmed_crossing(m)
         ]
         found_all = self._claimed(self._backing_fire(found_all))
         joint = _joint_operations(found_all)
@@ -2529,6 +2530,7 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "HLH", "MED", "CVL", "BUS", "OPP"})
 UNARMED_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF"})
 CLASH_VERBS = frozenset({"clash", "scuffle", "skirmish", "brawl", "clashes", "clashing"})
 STORM_VERBS = frozenset({"storm", "ransack"})
+CROSSING_VERBS = frozenset({"cross", "enter", "infiltrate"})
 RIOT_CODE = "145"
 EXPEL_CODE = "174"
 DIPLOMAT_WORDS = frozenset(
@@ -2609,6 +2611,18 @@ def _by_instrument(match: Match) -> Match:
     phrase, code = found
     origin = f"{match.pattern.origin} instrument:{phrase}"
     return replace(match, pattern=replace(match.pattern, code=code, origin=origin))
+
+
+def _unarmed_crossing(match: Match) -> bool:
+    """ "Refugees left their homes and crossed into Turkey": unarmed people crossing a border
+    or into a place invade no one."""
+    source = match.source
+    return (
+        match.pattern.trigger in CROSSING_VERBS
+        and match.pattern.code[:2] in VIOLENT_ROOTS
+        and source is not None
+        and source.sector in UNARMED_SECTORS
+    )
 
 
 def _riot(match: Match) -> Match:

@@ -2398,3 +2398,9 @@ def test_sympathy_may_be_with_the_sources_own_country() -> None:
         "Obama attended a summit on the unrest in Texas.", published="2015-06-18"
     )
     assert not any(target == "USA" for _, _, target in found)
+
+
+def test_unarmed_people_crossing_into_a_country_invade_no_one() -> None:
+    found = shared_triples("Thousands of Syrian refugees crossed into Turkey on Monday.")
+    assert not any(code.startswith("19") for _, code, _ in found)
+    assert ("RUSMIL", "190", "UKR") in shared_triples("Russian troops crossed into Ukraine.")
