@@ -130,7 +130,11 @@ ABSTRACT_FOES = frozenset(
     # plans and processes, killed or attacked in words ("killed off any challenge to Assad")
     | {"challenge", "plan", "proposal", "deal", "bill", "idea", "hope", "process", "reform"}
     | {"initiative", "legislation", "prospect", "chance", "momentum", "policy", "decision"}
+    # ties and standing, destroyed or damaged in words ("could destroy its understanding")
+    | {"understanding", "relationship", "relation", "trust", "confidence", "credibility"}
+    | {"reputation", "image", "economy", "career", "unity", "consensus", "cooperation"}
 )
+COERCE_ROOT = "17"
 # Nouns whose with-phrase names the other party ("its dispute with Iceland", "ties with Iran").
 PARTY_NOUNS = frozenset(
     {"dispute", "conflict", "row", "feud", "quarrel", "standoff", "war", "differences"}
@@ -1807,7 +1811,7 @@ def _published(verb: Token) -> bool:
 def _abstract_foe(verb: Token, pattern: Pattern) -> bool:
     """Whether a violent verb's object is an ill or a practice, not an actor ("fight
     terrorism", "combat corruption")."""
-    if pattern.code[:2] not in VIOLENT_ROOTS:
+    if pattern.code[:2] not in VIOLENT_ROOTS | {COERCE_ROOT}:
         return False
     return any(c.dep_ == "dobj" and _lemma(c) in ABSTRACT_FOES for c in verb.children)
 

@@ -2404,3 +2404,12 @@ def test_unarmed_people_crossing_into_a_country_invade_no_one() -> None:
     found = shared_triples("Thousands of Syrian refugees crossed into Turkey on Monday.")
     assert not any(code.startswith("19") for _, code, _ in found)
     assert ("RUSMIL", "190", "UKR") in shared_triples("Russian troops crossed into Ukraine.")
+
+
+def test_ties_destroyed_in_words_are_no_property_destroyed() -> None:
+    found = shared_triples(
+        "Russia's failure to manage the relationship with Turkey could destroy its understanding "
+        "with Ankara over Syria."
+    )
+    assert not any(code.startswith("17") for _, code, _ in found)
+    assert ("IRQREB", "1712", "IRQ") in shared_triples("Rebels destroyed a bridge in Mosul.")
