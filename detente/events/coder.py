@@ -1577,10 +1577,31 @@ class SentenceCoder:
                 # subjects fought side by side, not each other
                 self._note(noun, reciprocal, "a fight framing the clause: its subjects are allies")
                 return []
+            pairs = self._paired_sides(between) if between is not None else None
+            if pairs:
+                # "clashes between Iran and Israel, Syria and Israel, and Turkey and the
+                # Kurds": each pair fights, not every member of the list every other
+                self._note(noun, reciprocal, "a list of pairs: each pair reciprocal")
+                return [m for pair in pairs for m in _reciprocal(reciprocal, noun, pair)]
             if len({a.code for a in sources}) >= 2:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
         return []
+
+    def _paired_sides(self, between: Token) -> list[list[Actor]] | None:
+        """The pairs of a between-list of pairs ("between Iran and Israel, Syria and Israel,
+        and Turkey and the Kurds": more than one "and" over an even number of members), each
+        pair's actors; None for a plain list ("between Russia, China and India")."""
+        members = sorted(_conjuncts(between), key=lambda t: t.i)
+        ands = [t for m in members for t in m.children if t.dep_ == "cc" and t.lower_ == "and"]
+        if len(members) < 4 or len(members) % 2 or len(ands) < 2:
+            return None
+        pairs = []
+        for first, second in zip(members[::2], members[1::2], strict=True):
+            pair = self.actors.actors(first)[:1] + self.actors.actors(second)[:1]
+            if len({a.code for a in pair}) == 2:
+                pairs.append(pair)
+        return pairs
 
     def _custodian(self, verb: Token, pattern: Pattern, passive: bool) -> list[Actor]:
         """ "A prisoner was tortured in Israeli police custody": harm done to someone in
@@ -2044,6 +2065,14 @@ def _symmetric(verb: Token, obj: Token | None) -> bool:
         # troops back", "reopen their embassies": what the two do to each other
         or any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
     )
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and every conjunct coordinated under it."""
+    out = [tok]
+    for child in (c for c in tok.children if c.dep_ == "conj"):
+        out += _conjuncts(child)
+    return out
 
 
 def _reciprocal(pattern: Pattern, trigger: Token, actors: list[Actor]) -> list[Match]:

@@ -2413,3 +2413,14 @@ def test_ties_destroyed_in_words_are_no_property_destroyed() -> None:
     )
     assert not any(code.startswith("17") for _, code, _ in found)
     assert ("IRQREB", "1712", "IRQ") in shared_triples("Rebels destroyed a bridge in Mosul.")
+
+
+def test_a_between_list_of_pairs_pairs_its_members() -> None:
+    found = shared_triples(
+        "It has led to clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds."
+    )
+    assert ("IRN", "190", "ISR") in found and ("SYR", "190", "ISR") in found
+    assert not any(source == "IRN" and target in ("SYR", "TUR") for source, _, target in found)
+    # a plain list: every member with every other
+    found = shared_triples("There were talks between Russia, China and India.")
+    assert ("CHN", "040", "IND") in found
