@@ -84,6 +84,14 @@ PLACE_ACTION_VERBS = frozenset(
     | {"capture", "seize", "raid", "pound", "rocket", "invade", "occupy", "overrun", "strafe"}
     | {"recapture", "retake", "liberate", "blitz", "missile", "cordon", "paralyse", "paralyze"}
 )
+# Buildings and sites whose "in" phrase says where they stand ("a hotel in central Mogadishu",
+# "the airport in Tripoli"): a capital there is the city, not its government.
+LOCATED_THINGS = frozenset(
+    {"hotel", "airport", "market", "marketplace", "mosque", "church", "school", "hospital"}
+    | {"restaurant", "cafe", "mall", "checkpoint", "bus", "station", "stadium", "bank"}
+    | {"building", "compound", "neighbourhood", "neighborhood", "district", "suburb", "street"}
+    | {"square", "bridge", "port", "university", "shop", "office", "camp", "prison", "base"}
+)
 AIMED_VERBS = frozenset({"fire", "march", "advance", "push", "rain", "lob", "converge", "move"})
 # Words for a state that news uses for other countries' rulers, not its own ("the regime").
 OTHER_STATE_WORDS = frozenset({"regime", "junta"})
@@ -1057,6 +1065,13 @@ class SentenceActors:
             entry = mention.entries[0]
             return self._make(
                 tok, entry.country, "CVL", rule=f"capital acted on as a place {entry.source}"
+            )
+        if mention is not None and mention.kind == "capital" and _locates_thing(tok):
+            # "stormed a hotel in central Mogadishu", "shelled the airport in Tripoli": where
+            # a thing stands is the city, so the country, not the government seated there
+            entry = mention.entries[0]
+            return self._make(
+                tok, entry.country, None, rule=f"capital locating a thing {entry.source}"
             )
         if mention is not None and _names_place_of(mention):
             return None  # "the Riyadh agreement", "the Astana talks": a place, not a state
@@ -2542,6 +2557,17 @@ def _place_acted_on(tok: Token) -> bool:
     else:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in PLACE_ACTION_VERBS
+
+
+def _locates_thing(tok: Token) -> bool:
+    """Whether a place name says where a thing stands: the object of "in" on a common noun
+    ("a hotel in central Mogadishu", "the airport in Tripoli"), not on a verb ("talks held in
+    Kabul") nor on a noun of people or a state ("the government in Kabul", "diplomats in
+    Moscow")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return False
+    thing = tok.head.head
+    return thing.pos_ == "NOUN" and thing.lemma_.lower() in LOCATED_THINGS
 
 
 def _names_place_of(mention: Mention) -> bool:

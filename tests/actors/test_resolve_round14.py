@@ -177,3 +177,19 @@ def test_a_coordinated_role_shares_the_owner(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a capital saying where a building or site stands is the city: the country
+        ("Gunmen stormed a hotel in central Mogadishu late on Friday.", "Mogadishu", ["SOM"]),
+        ("Rebels shelled the only functioning airport in Tripoli.", "Tripoli", ["LBY"]),
+        ("Insurgents fired rockets at a market in Kabul.", "Kabul", ["AFG"]),
+        # a capital that acts, or is where people meet, stays the government
+        ("Kabul condemned the attack on the hotel.", "Kabul", ["AFGGOV"]),
+        ("The minister visited Paris on Monday.", "Paris", ["FRAGOV"]),
+    ],
+)
+def test_a_capital_locating_a_thing(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
