@@ -353,6 +353,11 @@ CUSTODIANS = frozenset({"GOV", "COP", "JUD", "SPY"})
 PLACE_PREPS = frozenset({"from", "in", "throughout", "across"})
 # Sectors of people who act where they live: protesters, strikers, students, judges.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "JUD", "AGR"})
+# Militias (irregular armed forces, UAF) act where they are from ("militias stormed the U.S.
+# embassy in Baghdad" are Iraq's), as the people of LOCAL_SECTORS protest; not rebels (REB) in
+# general: "a suicide bomber killed 30 people at a mosque in Peshawar in an attack claimed by
+# Islamic State" is of the claimer, not Pakistan's.
+NON_STATE_ARMED = frozenset({"UAF"})
 # Participles that tie a group to another ("affiliated with", "linked to", "allied to").
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "ally", "allied"})
 # Real names one slip of the keyboard from a country's name or demonym, never taken for a
@@ -1773,7 +1778,7 @@ class SentenceActors:
             )
             if country is not None:
                 rule = "role in a city: the city's country"
-        if country is None and sector in LOCAL_SECTORS:
+        if country is None and sector in LOCAL_SECTORS | NON_STATE_ARMED:
             # "people blocked streets in Hong Kong", "prisoners rioted at a jail in Dili":
             # people who protest, strike or riot do it where they live
             top = _partitive_top(tok)

@@ -193,3 +193,24 @@ def test_a_coordinated_role_shares_the_owner(
 )
 def test_a_capital_locating_a_thing(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # armed groups that are no state's fight where they are from, as protesters protest
+        (
+            "Hundreds of supporters of Iran-backed militias stormed the U.S. embassy compound "
+            "in Baghdad on Tuesday.",
+            "supporters",
+            ["IRQUAF"],
+        ),
+        ("Militias stormed the U.S. embassy in Basra on Tuesday.", "Militias", ["IRQUAF"]),
+        # soldiers are often abroad: where they act is not their country
+        ("Troops stormed the U.S. embassy in Basra on Tuesday.", "Troops", []),
+    ],
+)
+def test_armed_groups_acting_where_they_are(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=WAR) == expected
