@@ -41,6 +41,8 @@ from detente.nlp.inflect import verb_lemma
 from detente.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Verbs that say what their object is called ("called the plans a fantasy").
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
 REVERSAL_NOUNS = frozenset(
@@ -869,7 +871,7 @@ class SentenceCoder:
             # political challenge to Assad": no one is fought
             self._note(verb, pattern, "the object is an ill or a practice, not a foe")
             return []
-        if not pattern.object_lemma and any(c.dep_ == "oprd" for c in head.children):
+        if not pattern.object_lemma and _object_complement(head):
             # "called Israel a terrorist state" is no call to Israel
             self._note(verb, pattern, "the object has a complement ('called X a Y')")
             return []
@@ -1822,6 +1824,26 @@ def _asked_of_captors(matches: list[Match]) -> list[Match]:
         else m
         for m in matches
     ]
+
+
+def _object_complement(verb: Token) -> bool:
+    """Whether the verb's object has a complement saying what it is called ("called Israel a
+    terrorist state"), also where spaCy hangs the complement on the object's last noun as an
+    apposition with no comma before it ("calling Moon's plans for dialogue a fantasy")."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for tok in obj.subtree:
+            if (
+                tok.dep_ == "appos"
+                and tok.i > obj.i
+                and tok.doc[tok.left_edge.i - 1].text != ","
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            ):
+                return True
+    return False
 
 
 def _published(verb: Token) -> bool:

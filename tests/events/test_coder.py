@@ -238,6 +238,13 @@ def test_phrase_attachment_variants(text: str, expected: tuple) -> None:
         ),
         # a verb with an object complement is not the bare verb ("called X a Y")
         ("Iran called Israel a terrorist state.", None, ("IRN", "041", "ISR")),
+        # ... also with the complement parsed as an apposition of the object's for-phrase
+        (
+            "North Korea said it had no intention of holding talks with South Korea again, "
+            "calling President Moon Jae-in's plans for dialogue a fantasy.",
+            ("PRK", "125", "KOR"),
+            ("PRK", "020", "KORGOV"),
+        ),
         # coordinated subjects without a target are mutual only for symmetric events
         (
             "Hungary and Romania reaffirmed support for the plan.",
