@@ -21,6 +21,10 @@ as it is.
   attack" comes out with "responsible" as a modifier of "Hamas" (or, "holds Iran responsible",
   as a clause with "Iran" its subject). "Hamas" is made the object and "responsible" its
   complement, as the model reads "held Ukraine responsible".
+- **A participle on the one asked read as the asking verb's complement**: "called on
+  government soldiers still holding the airport to surrender" comes out with "holding" an
+  ``xcomp`` of "called" and "to surrender" a clause of "holding". "holding" is made a clause
+  on the soldiers and "to surrender" the complement of "called".
 - **A subject hung on an auxiliary**: in "Egypt and Qatar are mediating between Israel and
   Hamas" the model makes "Egypt" the subject of "are"; it is made the subject of "mediating".
 - **A main verb read as a participle on a root noun**: "A suicide bombing killed 60 people",
@@ -595,7 +599,42 @@ def _relative_clause_on_a_gerund_s_object(verb: Token) -> None:
     verb.head = objects[0]
 
 
+# Verbs that ask or tell someone to act ("called on X to", "urged X to", "ordered X to").
+ASKING_VERBS = frozenset(
+    {"call", "urge", "ask", "order", "tell", "press", "appeal", "invite", "force", "instruct"}
+)
+
+
+def _participle_on_the_one_asked(participle: Token) -> None:
+    """ "called on government soldiers still holding the airport to surrender": the
+    participle describes the ones asked and the infinitive is what they are asked to do, not
+    a clause of the asking verb with the infinitive as its purpose."""
+    verb = participle.head
+    if participle.dep_ != "xcomp" or participle.tag_ != "VBG" or verb.pos_ != "VERB":
+        return
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return
+    asked = [
+        o
+        for o in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ == "prep" for g in c.children),
+        )
+        if o.dep_ in ("dobj", "pobj") and o.pos_ in ("NOUN", "PROPN") and o.i < participle.i
+    ]
+    if len(asked) != 1 or asked[0].i != participle.left_edge.i - 1:
+        return
+    clauses = [c for c in participle.children if c.dep_ == "advcl" and _infinitive(c)]
+    if len(clauses) != 1:
+        return
+    participle.head = asked[0]
+    participle.dep_ = "acl"
+    clauses[0].head = verb
+    clauses[0].dep_ = "xcomp"
+
+
 REPAIRS = (
+    _participle_on_the_one_asked,
     _relative_clause_on_a_gerund_s_object,
     _subject_read_as_conjunct,
     _object_read_as_subject,

@@ -386,3 +386,14 @@ def test_a_relative_clause_hung_on_the_noun_before_a_gerund_s_phrase(nlp) -> Non
     doc = repair(doc)
     killed = next(t for t in doc if t.text == "killed")
     assert (killed.dep_, killed.head.text) == ("relcl", "market")
+
+
+def test_a_participle_on_the_one_asked(nlp) -> None:
+    # "holding" describes the soldiers; "to surrender" is what they are called on to do
+    doc = repair(
+        nlp("The Taliban called on Afghan soldiers still holding the airport to surrender.")
+    )
+    holding = next(t for t in doc if t.text == "holding")
+    surrender = next(t for t in doc if t.text == "surrender")
+    assert (holding.dep_, holding.head.text) == ("acl", "soldiers")
+    assert (surrender.dep_, surrender.head.text) == ("xcomp", "called")
