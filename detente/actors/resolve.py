@@ -47,6 +47,9 @@ DOCUMENT_ORGANS = frozenset(
     {"government", "regime", "junta", "army", "military", "police", "policemen", "authorities"}
     | {"ministry", "cabinet", "navy", "gendarmerie", "forces"}
 )
+# Soldiers a word of the state owns ("government soldiers", "regime troops").
+STATE_TROOPS = frozenset({"soldiers", "troops", "forces"})
+STATE_WORDS = frozenset({"government", "regime", "army", "state"})
 ORGAN_MODIFIERS = frozenset(
     {"security", "armed", "special", "riot", "interior", "foreign", "defence", "defense"}
     | {"state", "federal", "central", "national", "justice", "finance", "health", "home"}
@@ -1749,6 +1752,17 @@ class SentenceActors:
                 mention = self.mentions.get(t.i)
                 if t.i != tok.i and mention is not None and mention.kind in ("igo", "org"):
                     return self._from_mention(t, mention)
+            for owner_tok in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+                # "The group's spokesman said": the organisation "the group" points back at
+                owner = self._named_before(owner_tok)
+                if owner is not None:
+                    return self._make(
+                        tok,
+                        owner.country,
+                        owner.sector,
+                        rule="role of the organisation named before",
+                        code=owner.code,
+                    )
         if country is None and sector is None:
             return None
         if country is None and not person:
@@ -2218,7 +2232,15 @@ class SentenceActors:
         country when the document has named no other (``DocContext.home``), else the one
         country the document has named, in two or more earlier sentences, and no other; not
         for one person by a title ("the president", "the minister": often a visitor)."""
-        if tok.lower_ not in DOCUMENT_ORGANS or tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        state_troops = tok.lower_ in STATE_TROOPS and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in STATE_WORDS for c in tok.children
+        )  # "government soldiers", "regime troops": a state's, unlike bare "troops"
+        if not (tok.lower_ in DOCUMENT_ORGANS or state_troops) or tok.dep_ in (
+            "compound",
+            "amod",
+            "nmod",
+            "poss",
+        ):
             return None, ""  # not a modifier ("a police station", "government functions")
         mention = self.mentions.get(tok.i)
         for child in tok.children:
@@ -2250,7 +2272,11 @@ class SentenceActors:
             # the one country named in two or more earlier sentences, and named in at least
             # twice as many as any other
             ranked = sorted(sentences.items(), key=lambda kv: -len(kv[1]))
-            found = ranked[0][0] if ranked and len(ranked[0][1]) >= 2 else None
+            # (or in one, when the document has named no other country and the organ is
+            # its own soldiers: "... fighting with Afghan security forces. ... called on
+            # government soldiers to surrender")
+            least = 1 if state_troops and len(ranked) == 1 else 2
+            found = ranked[0][0] if ranked and len(ranked[0][1]) >= least else None
             if found is not None and len(ranked) > 1 and len(ranked[1][1]) * 2 > len(ranked[0][1]):
                 found = None
         if found is None:

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.actors.conftest import resolve
+from tests.actors.conftest import in_document, resolve
 
 SPRING = date(2019, 4, 13)
 
@@ -214,3 +214,32 @@ def test_armed_groups_acting_where_they_are(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=WAR) == expected
+
+
+KUNDUZ = "The Taliban captured Kunduz after days of fighting with Afghan security forces."
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # soldiers a state word owns take the country of one earlier sentence, the only one
+        ([KUNDUZ, "The group called on government soldiers to surrender."], "soldiers", ["AFGMIL"]),
+        # bare troops are often foreign: not placed
+        ([KUNDUZ, "The group called on the troops to surrender."], "troops", []),
+        # nor when the document has named another country too
+        (
+            [
+                KUNDUZ + " Pakistan closed the border.",
+                "The group urged government soldiers to flee.",
+            ],
+            "soldiers",
+            [],
+        ),
+        # a role of "the group" is the organisation "the group" points back at
+        ([KUNDUZ, "The group's spokesman said the city had fallen."], "spokesman", ["AFGREBTAL"]),
+    ],
+)
+def test_later_sentences_of_a_conflict(
+    parts, sentences: list[str], phrase: str, expected: list[str]
+) -> None:
+    assert in_document(parts, sentences, phrase, published=WAR) == expected
