@@ -2371,6 +2371,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
                 continue
             if tok.dep_ == "conj" and not _coordinated(tok):
                 break  # "areas of Iraq recaptured from IS" misparsed as "pledged ... recaptured"
+            if (noun := _modified_object(tok)) is not None:
+                return [noun]  # "prosecute their citizens fighting in Syria": the citizens fight
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 if tok.head.lemma_.lower() in REQUEST_NOUNS:
                     return []  # "a U.S. request to extradite him": the one asked would act
@@ -2389,6 +2391,22 @@ def _inherited_subject(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _modified_object(verb: Token) -> Token | None:
+    """The object a bare participle the parser hung on its verb modifies, as a reduced
+    relative clause: right after that object, with no comma, marker, subject or object of
+    its own ("prosecute their citizens fighting in Syria"; not "stormed the camp killing
+    three militants", where the participle is what the storming did)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
+        return None
+    own = ("mark", "aux", "dobj", "dative")
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in own for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects or objects[-1].right_edge.i != verb.i - 1:
+        return None
+    return objects[-1]
 
 
 def _object_is_subject(verb: Token, slot: Token | None, subjects: list[Token]) -> bool:

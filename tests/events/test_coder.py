@@ -2431,3 +2431,26 @@ def test_a_between_list_of_pairs_pairs_its_members() -> None:
     # a plain list: every member with every other
     found = shared_triples("There were talks between Russia, China and India.")
     assert ("CHN", "040", "IND") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare participle right after the object describes the object: the citizens
+        # fight, not the countries that take them back (was DEU 190 FRA and back)
+        (
+            "Germany and France will take back their citizens fighting in Syria.",
+            {("DEUCVL", "190", "SYR")},
+        ),
+        # a participle with an object of its own is what the verb's subject did
+        (
+            "Israeli troops stormed the camp killing three militants.",
+            {("ISRMIL", "190", "ISRREB")},
+        ),
+    ],
+)
+def test_a_bare_participle_after_the_object_is_the_object_s_act(text: str, expected: set) -> None:
+    assert {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2011-04-02")
+    } == expected
