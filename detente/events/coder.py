@@ -82,6 +82,8 @@ OTHER_PHRASALS = {"set": frozenset({"off", "up", "out"}), "turn": frozenset({"do
 PURPOSE_VERBS = frozenset({"summon", "send", "dispatch", "recall"})
 # Verbs whose passive with-phrase is how the subject was received ("was met with criticism").
 RECEIVED_VERBS = frozenset({"meet", "greet"})
+# Verbs that also name or describe what their object is ("is called X", "called into question").
+NAMING_VERBS = frozenset({"call"})
 # Evacuations ordered (201 when of another country's town or people: coder._evacuations).
 EXPULSION_CODE = "201"
 EVACUATION_WORDS = frozenset({"evacuation", "evacuate"})
@@ -874,6 +876,11 @@ class SentenceCoder:
         if not pattern.object_lemma and _object_complement(head):
             # "called Israel a terrorist state" is no call to Israel
             self._note(verb, pattern, "the object has a complement ('called X a Y')")
+            return []
+        if not pattern.object_lemma and _lemma(head) in NAMING_VERBS and _named(head):
+            # "This is called carrying out an operation against Turkey", "could be called
+            # into question": the subject is named or doubted, no one is called
+            self._note(verb, pattern, "a naming or a doubt, not a call")
             return []
         passive = _is_passive(verb) and not stative
         if passive and _lemma(verb) in RECEIVED_VERBS and _received_with(verb):
@@ -2226,6 +2233,24 @@ def _received_with(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in children) and not any(
         c.dep_ == "agent" for c in children
     )
+
+
+def _named(verb: Token) -> bool:
+    """Whether a verb of naming names or doubts its subject rather than calls anyone: a
+    passive with a complement of what the subject is called ("is called carrying out an
+    operation", "is called the YPG"), or "into question"."""
+    children = list(verb.children)
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "question" for p in c.children
+        )
+        for c in children
+    ):
+        return True
+    complements = [c for c in children if c.dep_ in ("oprd", "attr", "xcomp")]
+    # "was called to testify" is still a summons: a to-infinitive names no one
+    named = [c for c in complements if not any(a.lower_ == "to" for a in c.children)]
+    return _is_passive(verb) and bool(named)
 
 
 def _gerund(verb: Token) -> bool:

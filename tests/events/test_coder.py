@@ -2454,3 +2454,23 @@ def test_a_bare_participle_after_the_object_is_the_object_s_act(text: str, expec
         (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
         for e in detente.code(text, published="2011-04-02")
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive "called" with a complement names its subject: no one is called
+        ("This is called carrying out an operation against Turkey.", set()),
+        ("The Kurdish group is called the YPG.", set()),
+        # "called into question" doubts its subject: no telephone call
+        ("Erdogan's judgment could be called into question by the Turkish population.", set()),
+        # a call is still a call, active or passive
+        ("Obama called Putin on Friday.", {("USAGOV", "041", "RUSGOV")}),
+        ("Putin was called by Obama on Friday.", {("USAGOV", "041", "RUSGOV")}),
+    ],
+)
+def test_a_call_that_names_or_doubts_is_no_call(text: str, expected: set) -> None:
+    assert {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2011-04-02")
+    } == expected
