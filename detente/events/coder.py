@@ -11,7 +11,7 @@ Coordinated actors multiply out; one event per trigger and actor pair.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -959,6 +959,17 @@ class SentenceCoder:
             elif not targets and passive and slot is not None and slot == _shared_subject(head):
                 # "the operation was coordinated with Japan and was funded by the Fed": what
                 # the first verb is done to is the target or none; no phrase of that verb is
+                targets = []
+            elif (
+                not targets
+                and passive
+                and not sources
+                and not forceful
+                and _done_to_no_one(verb, self.actors.actors)
+            ):
+                # "the annual shareholder meeting will be held in London", "a detente would be
+                # well received in Tel Aviv": with no one acting on an actor, the place or
+                # phrase of the clause is no party to it
                 targets = []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
@@ -2235,15 +2246,22 @@ def _received_with(verb: Token) -> bool:
     )
 
 
+def _done_to_no_one(verb: Token, actors_of: Callable[[Token], list[Actor]]) -> bool:
+    """Whether a passive verb's subject is something no actor names ("the meeting will be
+    held", "what was agreed"), so that nothing else in the clause is what was acted on."""
+    done = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(done) and not any(actors_of(c) for c in done)
+
+
 def _named(verb: Token) -> bool:
     """Whether a verb of naming names or doubts its subject rather than calls anyone: a
     passive with a complement of what the subject is called ("is called carrying out an
     operation", "is called the YPG"), or "into question"."""
     children = list(verb.children)
     if any(
-        c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
-            p.dep_ == "pobj" and p.lemma_.lower() == "question" for p in c.children
-        )
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "in")
+        and any(p.dep_ == "pobj" and p.lemma_.lower() == "question" for p in c.children)
         for c in children
     ):
         return True

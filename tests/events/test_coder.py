@@ -2433,6 +2433,14 @@ def test_a_between_list_of_pairs_pairs_its_members() -> None:
     assert ("CHN", "040", "IND") in found
 
 
+def full_codes(text: str) -> set[tuple[str | None, str, str | None]]:
+    """Every event of ``text`` as (source, full CAMEO code, target)."""
+    return {
+        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
+        for e in detente.code(text, published="2011-04-02")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2450,10 +2458,7 @@ def test_a_between_list_of_pairs_pairs_its_members() -> None:
     ],
 )
 def test_a_bare_participle_after_the_object_is_the_object_s_act(text: str, expected: set) -> None:
-    assert {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(text, published="2011-04-02")
-    } == expected
+    assert full_codes(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2470,7 +2475,22 @@ def test_a_bare_participle_after_the_object_is_the_object_s_act(text: str, expec
     ],
 )
 def test_a_call_that_names_or_doubts_is_no_call(text: str, expected: set) -> None:
-    assert {
-        (e.source.code if e.source else None, e.cameo.code, e.target.code if e.target else None)
-        for e in detente.code(text, published="2011-04-02")
-    } == expected
+    assert full_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with no agent done to no actor: the place it is done in is no party
+        ("The annual shareholder meeting will be held in London on April 29.", set()),
+        (
+            "Nobody knows what was agreed on Syria when Barack Obama met Dmitry Medvedev.",
+            {("USAGOV", "040", "RUSGOV")},
+        ),
+        ("A detente with Ankara would be well received in Tel Aviv.", set()),
+        # force is still done to the place's people ("were arrested in Cairo")
+        ("Hundreds of people were arrested in Cairo.", {("EGY", "173", "EGYCVL")}),
+    ],
+)
+def test_a_passive_done_to_no_actor_takes_no_place_as_target(text: str, expected: set) -> None:
+    assert full_codes(text) == expected
