@@ -147,6 +147,11 @@ class Gazetteer:
             if in_country:
                 best = in_country[0]  # candidates are stored best first
                 named = [c for c in candidates if c.place.country in countries]
+                capital = self._dwarfing_capital(best, candidates)
+                if capital is not None:
+                    # "met the Iranian minister in Paris" in a story on the U.S. and Iran is
+                    # France's capital, not Paris, Texas
+                    return capital.place
                 if not _dwarfed(best, named):
                     return best.place
         if not candidates or key in self._stoplist:
@@ -157,6 +162,26 @@ class Gazetteer:
             # hold must be near them, a capital or a large city's own name to be meant
             return None
         return candidates[0].place
+
+    def _dwarfing_capital(
+        self, candidate: Candidate, candidates: Sequence[Candidate]
+    ) -> Candidate | None:
+        """A national capital of the same name, under its own name, at least ``DWARFING``
+        times larger than ``candidate`` ("Paris", "Moscow" and "Vienna" abroad, not the
+        small towns of the U.S.); a capital less than that ("Athens", Georgia) does not, nor
+        does any capital beat a region or a city known by another name of its own."""
+        if candidate.tier != MAIN_NAME:
+            return None
+        for other in candidates:
+            capital = self._countries.get(other.place.country or "")
+            if (
+                other is not candidate
+                and other.tier == MAIN_NAME
+                and _same_spot(other.place, capital)
+                and other.population >= DWARFING * max(candidate.population, 1)
+            ):
+                return other
+        return None
 
     def _notable(self, candidate: Candidate, countries: Sequence[str]) -> bool:
         """Whether a place outside ``countries`` may be meant by its name alone: a region
