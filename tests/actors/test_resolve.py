@@ -106,3 +106,13 @@ def test_a_military_base_stands_for_the_forces_it_houses(parts) -> None:
     assert resolve(parts, text, "base", published=date(2016, 1, 15)) == ["IGOAFRAFU"]
     text = "Iranian missiles struck a U.S. military base in Iraq."
     assert resolve(parts, text, "base", published=date(2020, 1, 8)) == ["USAMIL"]
+
+
+def test_a_national_security_council_is_its_country_s_government(parts) -> None:
+    # not the UN Security Council, whose name it holds
+    text = "The US National Security Council met on Tuesday and condemned Iran."
+    assert resolve(parts, text, "Council", published=date(2018, 4, 2)) == ["USAGOV"]
+    text = "Iran's Supreme National Security Council condemned Israel."
+    assert resolve(parts, text, "Council", published=date(2018, 4, 2)) == ["IRNGOV"]
+    text = "The UN Security Council condemned Israel."
+    assert resolve(parts, text, "Council", published=date(2018, 4, 2)) == ["IGOUNO"]
