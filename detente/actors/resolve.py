@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.matcher import PhraseMatcher
@@ -516,10 +517,28 @@ class KBMatcher:
         _add(self.exact, nlp, sorted(acronyms))
 
     def spans(self, doc: Doc) -> list[Span]:
-        """Longest non-overlapping knowledge-base phrases in ``doc``."""
+        """Longest non-overlapping knowledge-base phrases in ``doc``, less those that end a
+        region's name ("Mexico" of "New Mexico", "Jersey" of "New Jersey")."""
         found = [doc[start:end] for _, start, end in self.matcher(doc)]
         found += [doc[start:end] for _, start, end in self.exact(doc)]
-        return filter_spans(found)
+        return [s for s in filter_spans(found) if not _ends_region_name(s)]
+
+
+def _ends_region_name(span: Span) -> bool:
+    """Whether ``span`` is the last words of a longer region name whose first word stands
+    right before it ("New" + "Mexico": the US state, not the country)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and f"{before.lower_} {span.text.lower()}" in _region_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The lower-cased names of regions.tsv (states, provinces, named regions)."""
+    from detente.geo.tables import read_regions  # the gazetteer's own table
+
+    return frozenset(name.lower() for row in read_regions() for name in row.names)
 
 
 def _acronym_name(tok: Token) -> bool:

@@ -47,3 +47,17 @@ def test_arrest_by_pronoun_owned_authorities_is_coded() -> None:
     )
     triples = {(e.source.code, e.cameo.code, e.target.code if e.target else None) for e in events}
     assert ("BLRGOV", "173", "BLRMED") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a US state named after a country is no country
+        ("The governor of New Mexico criticized the federal government.", "governor", ["USAGOV"]),
+        ("Mexico criticized the United States.", "Mexico", ["MEX"]),
+        # a country whose own name holds "New" stays the country
+        ("Papua New Guinea criticized Australia.", "Guinea", ["PNG"]),
+    ],
+)
+def test_a_region_named_after_a_country_is_not_the_country(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase) == expected
