@@ -1612,7 +1612,7 @@ class SentenceCoder:
         """The pairs of a between-list of pairs ("between Iran and Israel, Syria and Israel,
         and Turkey and the Kurds": more than one "and" over an even number of members), each
         pair's actors; None for a plain list ("between Russia, China and India")."""
-        members = sorted(_conjuncts(between), key=lambda t: t.i)
+        members = sorted([between, *between.conjuncts], key=lambda t: t.i)
         ands = [t for m in members for t in m.children if t.dep_ == "cc" and t.lower_ == "and"]
         if len(members) < 4 or len(members) % 2 or len(ands) < 2:
             return None
@@ -2105,14 +2105,6 @@ def _symmetric(verb: Token, obj: Token | None) -> bool:
         # troops back", "reopen their embassies": what the two do to each other
         or any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
     )
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and every conjunct coordinated under it."""
-    out = [tok]
-    for child in (c for c in tok.children if c.dep_ == "conj"):
-        out += _conjuncts(child)
-    return out
 
 
 def _reciprocal(pattern: Pattern, trigger: Token, actors: list[Actor]) -> list[Match]:

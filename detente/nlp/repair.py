@@ -245,7 +245,7 @@ def _infinitive(tok: Token) -> bool:
     """Whether ``tok`` is a to-infinitive clause on its head."""
     if tok.dep_ not in ("xcomp", "advcl") or tok.i < tok.head.i:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return _has_to(tok)
 
 
 def _participle_as_subject_clause(verb: Token) -> None:
@@ -514,6 +514,7 @@ def _object_of_a_small_clause(adverb: Token) -> None:
 
 
 def _has_to(verb: Token) -> bool:
+    """Whether ``verb`` has the "to" of an infinitive."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
