@@ -28,6 +28,23 @@ FORMATS: tuple[str, ...] = ("detente", "plover-gsr", "petr2", "cameo-manual")
 #: Codes some gold sets use for a country in place of its ISO3 code.
 COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
+#: plover-gsr's sector words that are not CAMEO's, read as the CAMEO role code they mean: its
+#: JRN actors are newspapers and journalists (CAMEO's MED, media), its MED actors are doctors
+#: and the Red Cross or Red Crescent (CAMEO's HLH, health), and it writes CIV beside CVL.
+PLOVER_SECTORS: dict[str, str] = {"JRN": "MED", "MED": "HLH", "CIV": "CVL"}
+
+#: Role codes that say what an international organisation's body does. CAMEO codes an IGO by
+#: the organisation (IGOUNO), with a role after it where the body has one (IGOUNOREFHCR,
+#: IGOPKO). plover-gsr gives an IGO a sector that is this function, and GOV for the
+#: organisation itself or its political organs (the Security Council, the Secretary-General).
+IGO_FUNCTIONS: dict[str, str] = {
+    "PKO": "MIL",
+    "MIL": "MIL",
+    "REF": "REF",
+    "HLH": "HLH",
+    "CVL": "CVL",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class GoldActor:
@@ -37,6 +54,7 @@ class GoldActor:
     country: str | None
     sector: str | None = None
     text: str | None = None
+    functional: bool = False  # the sector is an IGO's function (plover-gsr), not CAMEO letters
 
 
 #: ``None``: the gold set does not annotate this role; ``()``: it expects no actor.
@@ -76,6 +94,23 @@ class GoldSet:
     @property
     def name(self) -> str:
         return self.path.name
+
+
+def igo_function(rest: str) -> str:
+    """The function of an IGO whose code goes on with ``rest`` after ``IGO``: the first role
+    code of :data:`IGO_FUNCTIONS` in it, else GOV (``UNOREFHCR`` -> REF, ``UNO`` -> GOV)."""
+    triples = (rest[i : i + 3] for i in range(0, len(rest), 3))
+    return next((IGO_FUNCTIONS[t] for t in triples if t in IGO_FUNCTIONS), "GOV")
+
+
+def sector_agrees(actor: GoldActor, rest: str | None) -> bool:
+    """Whether a coded actor whose code goes on with ``rest`` after the country has the gold
+    actor's sector (any, where the gold gives none)."""
+    if actor.sector is None:
+        return True
+    if not rest:
+        return False
+    return actor.sector == (igo_function(rest) if actor.functional else rest[:3])
 
 
 def actor_from_code(code: str | None, *, text: str | None = None) -> GoldActor | None:
@@ -137,9 +172,10 @@ def _plover_role(value: Any) -> tuple[GoldActor, ...]:
             continue
         code = str(item["code"]).upper()
         sector = str(item.get("sector") or "")[:3].upper()
-        sector = None if not sector.isalpha() else sector  # "***" marks an unknown sector
+        sector = None if not sector.isalpha() else PLOVER_SECTORS.get(sector, sector)  # "***": none
         country = COUNTRY_ALIASES.get(code[:3], code[:3])
-        actors.append(GoldActor(code + (sector or ""), country, sector, item.get("actorText")))
+        text, functional = item.get("actorText"), country == "IGO"
+        actors.append(GoldActor(code + (sector or ""), country, sector, text, functional))
     return tuple(actors)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from detente.eval.gold import COUNTRY_ALIASES, GoldActor, GoldEvent, GoldRecord
+from detente.eval.gold import COUNTRY_ALIASES, GoldActor, GoldEvent, GoldRecord, sector_agrees
 from detente.records import Actor, Event
 
 LEVELS: tuple[str, ...] = ("root", "code")
@@ -19,7 +19,7 @@ class Predicted:
     """What the scorer compares of a coded event."""
 
     code: str
-    source: tuple[str | None, str | None]  # (country, sector)
+    source: tuple[str | None, str | None]  # (country, the code after it: sector and more)
     target: tuple[str | None, str | None]
     event: Event | None = None
 
@@ -33,7 +33,7 @@ def _actor_key(actor: Actor | None) -> tuple[str | None, str | None]:
         return (None, None)
     code = actor.code.upper()
     country = None if code[:3] == "---" else COUNTRY_ALIASES.get(code[:3], code[:3])
-    return (country, code[3:6] or None)
+    return (country, code[3:] or None)
 
 
 def predicted(event: Event) -> Predicted:
@@ -55,7 +55,7 @@ def _sector_ok(role: tuple[GoldActor, ...] | None, key: tuple[str | None, str | 
         return True
     if not role:
         return key[0] is None
-    return any(a.country == key[0] and (a.sector is None or a.sector == key[1]) for a in role)
+    return any(a.country == key[0] and sector_agrees(a, key[1]) for a in role)
 
 
 Compare = Callable[[GoldEvent, Predicted], bool]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.eval.gold import GoldEvent, GoldRecord
+from detente.eval.gold import GoldEvent, GoldRecord, sector_agrees
 from detente.eval.matching import Predicted, comparisons, found, match
 
 Pairs = Sequence[tuple[GoldRecord, Sequence[Predicted]]]
@@ -73,7 +73,7 @@ def _first_agrees(pairs: Pairs, role: str, with_sector: bool) -> float:
         total += 1
         if pred:
             key = pred[0].source if role == "sources" else pred[0].target
-            agree += any(a.country == key[0] and (not with_sector or a.sector == key[1])
+            agree += any(a.country == key[0] and (not with_sector or sector_agrees(a, key[1]))
                          for a in actors)  # fmt: skip
     return _ratio(agree, total)
 

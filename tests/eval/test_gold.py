@@ -75,6 +75,24 @@ def test_plover_actors(tmp_path: Path) -> None:
     assert second.id == "P-1#2"  # a repeated id is made unique
 
 
+def test_plover_sector_words_are_read_as_cameo(tmp_path: Path) -> None:
+    """plover-gsr's JRN (media), MED (medical) and CIV are CAMEO's MED, HLH and CVL; an IGO's
+    sector is its function."""
+    actor = {"actorText": "x", "code": "LBN", "sector": "JRNCHR"}
+    rec = {
+        **PLOVER_RECORD,
+        "source": [actor, {**actor, "code": "CHE", "sector": "MED"}],
+        "target": [{**actor, "code": "IGO", "sector": "GOV"}, {**actor, "sector": "CIV"}],
+    }
+    (event,) = read_gold(write(tmp_path, "plover-gsr", [rec])).records[0].events
+    assert [(a.country, a.sector, a.functional) for a in event.sources] == [
+        ("LBN", "MED", False),
+        ("CHE", "HLH", False),
+    ]
+    assert [(a.country, a.sector, a.functional) for a in event.targets] == [
+        ("IGO", "GOV", True), ("LBN", "CVL", False)]  # fmt: skip
+
+
 def test_cameo_manual_has_no_actors(tmp_path: Path) -> None:
     (rec,) = read_gold(write(tmp_path, "cameo-manual", SAMPLES["cameo-manual"])).records
     assert rec.events[0].sources is None and rec.events[0].targets is None

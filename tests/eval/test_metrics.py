@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from detente.eval.gold import GoldEvent, GoldRecord, read_gold
+from detente.eval.gold import GoldActor, GoldEvent, GoldRecord, read_gold
 from detente.eval.matching import comparisons, match, predicted
 from detente.eval.metrics import PRF, score
 from tests.eval.conftest import gold_event, gold_set, make_event, record
@@ -64,6 +64,28 @@ def test_actor_rules(
     gold, coded = gold_event("042", gold_actor), predicted(make_event("042", coded_actor))
     assert compare["source"](gold, coded) is country
     assert compare["source_sector"](gold, coded) is sector
+
+
+@pytest.mark.parametrize(
+    ("sector", "coded_actor", "agrees"),
+    [
+        ("GOV", "IGOUNO", True),  # the Security Council, coded as the UN
+        ("GOV", "IGOARL", True),
+        ("MIL", "IGOPKO", True),  # peacekeepers
+        ("GOV", "IGOPKO", False),
+        ("REF", "IGOUNOREFHCR", True),  # the UN refugee agency
+        ("GOV", "IGOUNOREFHCR", False),
+        ("GOV", "NGOHRW", False),  # another country
+    ],
+)
+def test_an_igo_sector_of_plover_is_its_function(
+    sector: str, coded_actor: str, agrees: bool
+) -> None:
+    gold = GoldEvent("042", (GoldActor("IGO" + sector, "IGO", sector, functional=True),), None)
+    assert (
+        comparisons("root")["source_sector"](gold, predicted(make_event("042", coded_actor)))
+        is agrees
+    )
 
 
 def test_any_of_several_gold_actors_matches() -> None:
