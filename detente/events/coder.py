@@ -1475,9 +1475,14 @@ class SentenceCoder:
                 related += [c for c in dobj.children if _purpose(c)]  # "a strike to protest"
             # Only a verb without an object of its own shares its conjunct's phrase:
             # "will supply Iran ... and will retake possession of the fuel" does not.
+            # Nor does one with a subject of its own ("appealed to the regime, and Syria's
+            # military arrived at the frontline").
             if not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
-                related += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-                if head.dep_ == "conj" and head.head.pos_ == "VERB":
+                related += [
+                    c for c in head.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_own_subject(c)
+                ]  # fmt: skip
+                if head.dep_ == "conj" and head.head.pos_ == "VERB" and not _has_own_subject(head):
                     related.append(head.head)
             for comp in related:
                 found = self._phrase_targets(
@@ -1875,6 +1880,11 @@ def _abstract_foe(verb: Token, pattern: Pattern) -> bool:
     if pattern.code[:2] not in VIOLENT_ROOTS | {COERCE_ROOT}:
         return False
     return any(c.dep_ == "dobj" and _lemma(c) in ABSTRACT_FOES for c in verb.children)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """Whether a verb names a subject (active or passive) of its own."""
+    return any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in verb.children)
 
 
 def _shared_targets(matches: list[Match]) -> list[Match]:
@@ -2296,7 +2306,7 @@ def _shared_subject(verb: Token) -> Token | None:
     """The subject a passive conjunct with none of its own shares with the first verb of its
     coordination: "three journalists were detained and later released", "the civilians
     imprisoned for ... were released by Putin" (the parser makes "imprisoned" the main verb)."""
-    if verb.dep_ != "conj" or any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or _has_own_subject(verb):
         return None
     first = verb.head
     while first.dep_ == "conj" and first.head is not first:

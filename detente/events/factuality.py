@@ -139,7 +139,11 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     readiness = trigger.pos_ == "ADJ" and trigger.lemma_.lower() in READINESS_WORDS
     negated = future = hypothetical = False
     for depth, tok in enumerate(chain):
-        for child in tok.children:
+        # a conjunct with an auxiliary or subject of its own is a clause of its own: the
+        # first clause's "not" or "will" is not its ("is not a banned group and is supported
+        # by the US")
+        own_clause = depth > 0 and chain[depth - 1].dep_ == "conj" and _own_clause(chain[depth - 1])
+        for child in () if own_clause else tok.children:
             lower = child.lower_
             if child.dep_ == "neg" or (lower in NEGATION_WORDS and child.dep_ in ("neg", "advmod")):
                 negated = True
@@ -208,6 +212,12 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     if future:
         return "future"
     return "asserted"
+
+
+def _own_clause(conjunct: Token) -> bool:
+    """Whether a coordinated verb has an auxiliary or a subject of its own."""
+    own = ("aux", "auxpass", "nsubj", "nsubjpass", "neg")
+    return any(c.dep_ in own and c.i > conjunct.head.i for c in conjunct.children)
 
 
 # Conjunctions of a clause that happens after its main clause: "before he leaves".

@@ -87,6 +87,11 @@ as it is.
   "military", making the accused the killer. A "that" clause on a noun whose of-phrase holds
   a gerund with an object, after that object, is made a clause of the gerund's object (the
   market killed, as the bombing of it did).
+- **What an act is against, hung on where it was done**: in "staged a protest outside the
+  stadium against the Assad regime" the model hangs "against the Assad regime" on "stadium".
+  An against-phrase on the common noun of a place phrase that hangs on a verb (outside, near,
+  inside, opposite or in front of a noun, in or at a named kind of place: the square, the
+  embassy) is made the verb's.
 """
 
 from __future__ import annotations
@@ -113,6 +118,16 @@ CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
 DIRECTION_ADVERBS = frozenset({"back", "home", "out", "in", "away", "off", "inside"})
 # Spans of time an act lasts ("for a second week", "over three days").
 DURATION_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "time"})
+# Prepositions of where an act was done ("a protest outside the embassy against the war"),
+# and the places that "in" and "at" must name to be read so ("in the square"; not "ruled in
+# the case against Israel").
+PLACE_PREPS = frozenset({"outside", "near", "inside", "opposite"})
+VENUE_PREPS = frozenset({"in", "at"})
+VENUE_NOUNS = frozenset(
+    {"stadium", "embassy", "consulate", "parliament", "square", "street", "building", "office"}
+    | {"headquarters", "ministry", "palace", "capital", "city", "town", "village", "mosque"}
+    | {"church", "university", "campus", "plaza", "park", "port", "centre", "center"}
+)
 # What may stand between a verb and a later verb of its own clause.
 LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 
@@ -513,6 +528,26 @@ def _object_of_a_small_clause(adverb: Token) -> None:
     adverb.dep_ = "advmod"
 
 
+def _against_on_the_place(prep: Token) -> None:
+    """ "staged a protest outside the stadium against the Assad regime": what the act is
+    against, not what the stadium is."""
+    place = prep.head
+    if prep.lower_ != "against" or prep.dep_ != "prep" or place.dep_ != "pobj":
+        return
+    if place.pos_ != "NOUN" or place.i > prep.i:
+        return
+    where = place.head
+    if where.lower_ == "of":  # "in front of the embassy"
+        front = where.head
+        if front.lower_ != "front" or front.dep_ != "pobj":
+            return
+        where = front.head
+    venue = where.lower_ in VENUE_PREPS and place.lemma_.lower() in VENUE_NOUNS
+    if not (where.lower_ in PLACE_PREPS or venue) or where.head.pos_ != "VERB":
+        return
+    prep.head = where.head
+
+
 def _has_to(verb: Token) -> bool:
     """Whether ``verb`` has the "to" of an infinitive."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -654,4 +689,5 @@ REPAIRS = (
     _clause_as_prepositional_phrase,
     _object_complement,
     _charge_on_the_accused,
+    _against_on_the_place,
 )

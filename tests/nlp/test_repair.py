@@ -397,3 +397,18 @@ def test_a_participle_on_the_one_asked(nlp) -> None:
     surrender = next(t for t in doc if t.text == "surrender")
     assert (holding.dep_, holding.head.text) == ("acl", "soldiers")
     assert (surrender.dep_, surrender.head.text) == ("xcomp", "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Refugees staged a protest outside the stadium against the Assad regime.", "staged"),
+        ("Iranians demonstrated in front of the embassy against the Saudi government.",
+         "demonstrated"),
+        ("Thousands of Kurds rallied in the square against the Turkish offensive.", "rallied"),
+        ("The court ruled in the case against Israel.", "case"),  # no place: it stays
+    ],
+)  # fmt: skip
+def test_an_against_phrase_hung_on_where_the_act_was_done(nlp, text: str, head: str) -> None:
+    against = next(t for t in repair(nlp(text)) if t.lower_ == "against")
+    assert against.head.text == head
