@@ -1870,8 +1870,10 @@ def _object_complement(verb: Token) -> bool:
 
 
 def _published(verb: Token) -> bool:
-    """Whether the object of "release" is something published or paid out, not a person."""
-    return any(c.dep_ == "dobj" and _lemma(c) in RELEASED_THINGS for c in verb.children)
+    """Whether the object of "release" (the subject of "was released") is something
+    published or paid out, not a person."""
+    objects = ("dobj", "nsubjpass")
+    return any(c.dep_ in objects and _lemma(c) in RELEASED_THINGS for c in verb.children)
 
 
 def _abstract_foe(verb: Token, pattern: Pattern) -> bool:

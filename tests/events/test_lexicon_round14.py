@@ -19,3 +19,11 @@ from tests.events.conftest import triples
 )  # fmt: skip
 def test_hit_back_at(text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in triples(text)
+
+
+def test_a_publication_released_in_the_passive_is_no_release_of_people() -> None:
+    text = "The figures have been released by the UNHCR to mark the anniversary of his death."
+    assert not any(code == "0841" for _, code, _ in triples(text))
+    assert ("LBNREBHEZ", "0841", "ISRMIL") in triples(
+        "Two Israeli soldiers were released by Hezbollah."
+    )
