@@ -50,7 +50,7 @@ DOCUMENT_ORGANS = frozenset(
 )
 # Soldiers a word of the state owns ("government soldiers", "regime troops").
 STATE_TROOPS = frozenset({"soldiers", "troops", "forces"})
-STATE_WORDS = frozenset({"government", "regime", "army", "state"})
+TROOP_OWNERS = frozenset({"government", "regime", "army", "state"})
 ORGAN_MODIFIERS = frozenset(
     {"security", "armed", "special", "riot", "interior", "foreign", "defence", "defense"}
     | {"state", "federal", "central", "national", "justice", "finance", "health", "home"}
@@ -327,7 +327,7 @@ COLLECTIVE_HEADS = frozenset(
 UNKNOWN_COUNTRY = "---"
 TRANSNATIONAL_SECTORS = frozenset({"NGO", "HRI"})
 # Role words that, as adjectives, name no role ("a general strike", "general elections").
-ADJECTIVE_NOT_ROLE = frozenset({"general", "private", "chief", "principal", "national"})
+ADJECTIVE_NOT_ROLE = frozenset({"general", "private", "chief", "principal", "national", "official"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "capital"})
 STANCE_PREFIXES = frozenset({"anti", "pro"})
 # Heads that name someone by their relation to the possessor: "Israel's ally" is not Israeli.
@@ -2252,7 +2252,7 @@ class SentenceActors:
         country the document has named, in two or more earlier sentences, and no other; not
         for one person by a title ("the president", "the minister": often a visitor)."""
         state_troops = tok.lower_ in STATE_TROOPS and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in STATE_WORDS for c in tok.children
+            c.dep_ in ("compound", "amod") and c.lower_ in TROOP_OWNERS for c in tok.children
         )  # "government soldiers", "regime troops": a state's, unlike bare "troops"
         if not (tok.lower_ in DOCUMENT_ORGANS or state_troops) or tok.dep_ in (
             "compound",

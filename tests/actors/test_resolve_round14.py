@@ -224,6 +224,7 @@ KUNDUZ = "The Taliban captured Kunduz after days of fighting with Afghan securit
     [
         # soldiers a state word owns take the country of one earlier sentence, the only one
         ([KUNDUZ, "The group called on government soldiers to surrender."], "soldiers", ["AFGMIL"]),
+        ([KUNDUZ, "The group called on regime troops to surrender."], "troops", ["AFGMIL"]),
         # bare troops are often foreign: not placed
         ([KUNDUZ, "The group called on the troops to surrender."], "troops", []),
         # nor when the document has named another country too

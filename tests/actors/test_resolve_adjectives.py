@@ -1,0 +1,26 @@
+"""Adjectives that are also role words: "official" before a thing ("the official prices")
+says it is authorised, not that a government official is meant; a newspaper called official
+is still the state's voice (GOV). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.actors.conftest import resolve
+
+OIL = date(1987, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Saudi Arabia urged OPEC members to resist discounts from the official prices.",
+         "prices", []),
+        ("An official Syrian newspaper called on Arabs to unite.", "newspaper", ["SYRGOV"]),
+        ("Saudi officials urged OPEC members to resist discounts.", "officials", ["SAUGOV"]),
+    ],
+)  # fmt: skip
+def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=OIL) == expected
