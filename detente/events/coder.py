@@ -42,7 +42,7 @@ from detente.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Verbs that say what their object is called ("called the plans a fantasy").
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+COMPLEMENT_NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 INNER_PREPS = frozenset({"by", "of", "from", "against", "on", "with", "to", "for"})
 REVERSAL_NOUNS = frozenset(
@@ -107,7 +107,7 @@ CLAIM_CODE = "015"  # claim responsibility
 ANAPHORIC_PLACES = frozenset({"city", "town", "village", "capital", "country", "port"})
 PROTEST_ROOT = "14"
 # Prepositions of the protest an act happens in ("threw stones during demonstrations").
-FRAME_PREPS = frozenset({"during", "in", "at", "amid"})
+PROTEST_FRAME_PREPS = frozenset({"during", "in", "at", "amid"})
 # Meetings whose place is their venue, never a party ("the peace talks in Geneva").
 VENUE_NOUNS = frozenset(
     {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference"}
@@ -1177,7 +1177,9 @@ class SentenceCoder:
         """Whom a protest act is aimed at when the protest it happens in names it: "youths
         threw stones during demonstrations against violations by the Israeli military"."""
         own = {a.code for a in sources}
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PROTEST_FRAME_PREPS:
+                continue
             for frame in (c for c in prep.children if c.dep_ == "pobj"):
                 if frame.lemma_.lower() not in GATHERING_NOUNS | {"protest"}:
                     continue
@@ -1855,7 +1857,7 @@ def _object_complement(verb: Token) -> bool:
     apposition with no comma before it ("calling Moon's plans for dialogue a fantasy")."""
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
-    if verb.lemma_.lower() not in NAMING_VERBS:
+    if verb.lemma_.lower() not in COMPLEMENT_NAMING_VERBS:
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for tok in obj.subtree:
