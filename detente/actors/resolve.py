@@ -2100,9 +2100,12 @@ class SentenceActors:
         """The country a role without one takes from its sentence, with the rule used: the
         one country the sentence names, unless that country is the other party of the
         role's own verb ("the government thanked China") or acted on elsewhere ("the
-        president will visit Russia")."""
+        president will visit Russia"); none for a role called foreign ("open its market to
+        foreign companies": of any country but that one)."""
         mentions = self._country_mentions()
         if len({m.entries[0].country for m in mentions}) != 1:
+            return None, ""
+        if any(c.dep_ == "amod" and c.lower_ == "foreign" for c in tok.children):
             return None, ""
         own = any(self._own_state(m, sector) for m in mentions)
         # "refugees protesting the Russian government's refusal to free Chechnya": a

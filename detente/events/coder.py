@@ -137,6 +137,8 @@ ABSTRACT_FOES = frozenset(
     # ties and standing, destroyed or damaged in words ("could destroy its understanding")
     | {"understanding", "relationship", "relation", "trust", "confidence", "credibility"}
     | {"reputation", "image", "economy", "career", "unity", "consensus", "cooperation"}
+    # figures that reach a level ("reserves hit a new high", "the yen hit a record low")
+    | {"high", "low", "record", "peak", "level", "mark", "ceiling", "floor"}
 )
 COERCE_ROOT = "17"
 # Nouns whose with-phrase names the other party ("its dispute with Iceland", "ties with Iran").

@@ -1,6 +1,7 @@
 """Adjectives that are also role words: "official" before a thing ("the official prices")
 says it is authorised, not that a government official is meant; a newspaper called official
-is still the state's voice (GOV). Sentences written for these tests."""
+is still the state's voice (GOV). A role called foreign ("foreign companies") is of no country
+the sentence names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ OIL = date(1987, 3, 1)
          "prices", []),
         ("An official Syrian newspaper called on Arabs to unite.", "newspaper", ["SYRGOV"]),
         ("Saudi officials urged OPEC members to resist discounts.", "officials", ["SAUGOV"]),
+        ("Japan refused to open its market to foreign companies.", "companies", []),
+        ("Japan refused to open its market to companies.", "companies", ["JPNBUS"]),
     ],
 )  # fmt: skip
 def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[str]) -> None:

@@ -61,9 +61,10 @@ from tests.events.conftest import triples
         ("Haiti pleaded for food.", ("HTI", "0233", None)),
         ("Libya called for humanitarian aid.", ("LBY", "0233", None)),
         # codebook 0234: foreign troops or an intervention asked for (as 'appeal for
-        # peacekeepers')
-        ("Haiti asked for foreign troops.", ("HTI", "0234", "HTIMIL")),
-        ("Mali requested foreign military intervention.", ("MLI", "0234", "MLIMIL")),
+        # peacekeepers'); foreign troops are no one's the sentence names (session 14: they
+        # were the asker's own military)
+        ("Haiti asked for foreign troops.", ("HTI", "0234", None)),
+        ("Mali requested foreign military intervention.", ("MLI", "0234", None)),
         # codebook 073: rushed, as sent
         ("Jordan rushed aid to Gaza.", ("JOR", "073", "PSE")),
         ("Greece rushed rescue teams to Turkey.", ("GRC", "073", "TUR")),

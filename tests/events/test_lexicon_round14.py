@@ -27,3 +27,20 @@ def test_a_publication_released_in_the_passive_is_no_release_of_people() -> None
     assert ("LBNREBHEZ", "0841", "ISRMIL") in triples(
         "Two Israeli soldiers were released by Hezbollah."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # meeting the conditions someone demanded is yielding to the demand (083)
+        ("Colombia met the conditions set by the ELN.", ("COL", "083", "COLREB")),
+        # a figure reaching a level attacks no one; a target hit is force
+        ("Taiwan's reserves hit a new high of 51 billion U.S. dollars.", None),
+        ("Rebels hit a government target in Kabul.", ("AFGREB", "190", "AFGGOV")),
+    ],
+)  # fmt: skip
+def test_meeting_conditions_and_hitting_levels(
+    text: str, expected: tuple[str | None, str, str | None] | None
+) -> None:
+    coded = triples(text, published="1987-03-01")
+    assert expected in coded if expected else not coded
