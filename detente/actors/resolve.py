@@ -541,6 +541,21 @@ def _region_names() -> frozenset[str]:
     return frozenset(name.lower() for row in read_regions() for name in row.names)
 
 
+def _ends_longer_name(span: Span, entries: tuple[Entry, ...], before: dict[int, Mention]) -> bool:
+    """Whether an organisation's acronym is the last word of a longer proper name whose
+    words name no country, place or organisation of the knowledge base (``before``: the
+    mentions found so far): "Lincoln Savings Bank FSB" is a savings bank, not Russia's FSB;
+    "Gaza Hamas" is Hamas, and a role's acronym stays ("Labour MP")."""
+    if len(span) != 1 or not _is_acronym(span.text) or all(e.kind == "role" for e in entries):
+        return False
+    names = [
+        c for c in span[0].lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
+        and all(e.kind == "role" for e in (before[c.i].entries if c.i in before else ()))
+    ]  # fmt: skip
+    return bool(names) and names[-1].i == span.start - 1
+
+
 def _acronym_name(tok: Token) -> bool:
     """ "WHO" written in capitals as a proper noun is the organisation, not the pronoun."""
     return tok.pos_ == "PROPN" and tok.text.isupper() and len(tok.text) > 1
@@ -580,7 +595,7 @@ class SentenceActors:
         self.mentions: dict[int, Mention] = {}
         for span in kb_spans:
             entries = tuple(ctx.kb.lookup(span.text, on=ctx.published))
-            if not entries:
+            if not entries or _ends_longer_name(span, entries, self.mentions):
                 continue
             mention = Mention(span, entries)
             for tok in span:

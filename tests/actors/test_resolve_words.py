@@ -1,7 +1,8 @@
 """Adjectives that are also role words: "official" before a thing ("the official prices")
 says it is authorised, not that a government official is meant; a newspaper called official
 is still the state's voice (GOV). A role called foreign ("foreign companies") is of no country
-the sentence names. Sentences written for these tests."""
+the sentence names. An organisation's acronym that ends a longer proper name ("Lincoln Savings
+Bank FSB") is not that organisation. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ OIL = date(1987, 3, 1)
 )  # fmt: skip
 def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=OIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Unicorp American Corp agreed to acquire Lincoln Savings Bank FSB.", "FSB", ["USABUS"]),
+        ("Russia's FSB detained two Estonian officers.", "FSB", ["RUSSPY"]),
+        ("The FSB detained two Estonian officers.", "FSB", ["RUSSPY"]),
+    ],
+)
+def test_an_acronym_ending_a_longer_name(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=date(2016, 3, 1)) == expected
