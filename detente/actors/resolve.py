@@ -2541,17 +2541,19 @@ class SentenceActors:
 
 
 def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:
-    """Whether a title word starts an organisation's name whose head is a plural proper noun
-    naming no role ("General Motors", "General Mills"): a company, not a person's title."""
-    head = tok.head
+    """Whether a title word starts an organisation's name whose next word is a plural proper
+    noun naming no role ("General Motors", "General Mills", also in "General Motors Corp's
+    subsidiary"): a company, not a person's title."""
+    if tok.dep_ != "compound" or tok.tag_ != "NNP" or tok.ent_type_ != "ORG":
+        return False
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    name = tok.doc[tok.i + 1]
     return (
-        tok.dep_ == "compound"
-        and tok.tag_ == "NNP"
-        and tok.ent_type_ == "ORG"
-        and head.tag_ == "NNPS"
-        and head.ent_type_ == "ORG"
-        and head.i > tok.i
-        and not (kb.role(head.lemma_) or kb.role(head.lower_))
+        name.tag_ == "NNPS"
+        and name.ent_type_ == "ORG"
+        and tok.head.i > tok.i
+        and not (kb.role(name.lemma_) or kb.role(name.lower_))
     )
 
 

@@ -347,10 +347,24 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok.dep_ in CARRYING_DEPS
         or (_purpose(tok) and permission_of(tok) is None)
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
+        or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _means_of_verb(prep: Token, chain: list[Token]) -> bool:
+    """Whether ``prep`` is the "by" of a gerund that tells how its verb is done ("would
+    respond by hitting the base"): the gerund shares the verb's modality."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("by", "through")
+        and len(chain) > 1
+        and chain[-2].dep_ == "pcomp"
+        and chain[-2].tag_ == "VBG"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def in_reaction_frame(noun: Token) -> bool:

@@ -2,7 +2,8 @@
 says it is authorised, not that a government official is meant; a newspaper called official
 is still the state's voice (GOV). A role called foreign ("foreign companies") is of no country
 the sentence names. An organisation's acronym that ends a longer proper name ("Lincoln Savings
-Bank FSB") is not that organisation. Sentences written for these tests."""
+Bank FSB") is not that organisation, nor is a title that starts a company's name a person's
+title ("General Motors Corp's subsidiary"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[
         ("Unicorp American Corp agreed to acquire Lincoln Savings Bank FSB.", "FSB", ["USABUS"]),
         ("Russia's FSB detained two Estonian officers.", "FSB", ["RUSSPY"]),
         ("The FSB detained two Estonian officers.", "FSB", ["RUSSPY"]),
+        ("General Motors Corp's British subsidiary signed a deal.", "subsidiary", ["GBR"]),
     ],
 )
 def test_an_acronym_ending_a_longer_name(

@@ -225,3 +225,12 @@ def test_a_coordinated_clause_of_its_own_keeps_its_own_factuality() -> None:
         ("190", "negated"),
         ("192", "negated"),
     }
+
+
+def test_a_gerund_of_means_shares_its_verb_s_modality() -> None:
+    # "by hitting" tells how the predicted response would be made: not done
+    text = "The United States would respond by hitting Iran's naval base."
+    assert facts(text) == {("190", "hypothetical")}
+    assert facts("The United States responded by hitting Iran's naval base.") == {
+        ("190", "asserted")
+    }
