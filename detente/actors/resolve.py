@@ -392,6 +392,9 @@ NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDIN
 # by artillery, or named as the army's ("Russian air strikes", "Israeli shelling", "an
 # Israeli army raid"): their country's military.
 MILITARY_MEANS = frozenset({"airstrike", "shelling", "bombardment", "artillery", "warplane"})
+# Verbs of attack from the air or by artillery: a people that does it is its state's military
+# ("the Turks bombed a YPJ position", "the Russians shelled the town").
+AERIAL_VERBS = frozenset({"bomb", "shell", "strafe", "bombard", "airstrike", "blitz"})
 MEANS_KINDS = frozenset(
     {"air", "aerial", "drone", "missile", "artillery", "naval", "tank"}
     | {"army", "military", "navy"}
@@ -1759,6 +1762,12 @@ class SentenceActors:
                 # "the RSF and allied Arab militias killed ... in West Darfur": the one
                 # country the sentence names, unless it is the other party
                 country = self._implied_country(tok, sector)[0] or country
+        # a nation named bare ("the Turks"), not an ethnic group of a state ("Bosnian Serbs")
+        nation = people and sector is None and _bombs(tok) and not _modified_demonym(tok)
+        if nation and country not in PEOPLE_CODES and not self._ethnic_group(tok):
+            sector = "MIL"  # "the Turks bombed a YPJ position": Turkey's forces
+        elif nation and country in STATELESS_PEOPLES:
+            sector = "REB"  # "the Kurds shelled Turkish positions": their armed groups
         if people and sector is None:
             sector = "CVL"  # "Palestinians", "Bosnian Serbs": the people, civilians
         religion = self._religion_in(tokens)
@@ -2538,6 +2547,18 @@ class SentenceActors:
 
     def _np_text(self, tok: Token) -> str:
         return _np_span(tok).text
+
+
+def _modified_demonym(tok: Token) -> bool:
+    """Whether a people's name has a word of place or kind before it ("Bosnian Serbs",
+    "ethnic Albanians")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i for c in tok.children)
+
+
+def _bombs(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of attack from the air or by artillery."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in AERIAL_VERBS
 
 
 def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:

@@ -127,6 +127,9 @@ VENUE_NOUNS = frozenset(
     {"stadium", "embassy", "consulate", "parliament", "square", "street", "building", "office"}
     | {"headquarters", "ministry", "palace", "capital", "city", "town", "village", "mosque"}
     | {"church", "university", "campus", "plaza", "park", "port", "centre", "center"}
+    | {"enclave", "region", "province", "district", "area", "zone", "territory", "country"}
+    | {"camp", "neighbourhood", "neighborhood", "suburb", "base", "border", "north", "south"}
+    | {"east", "west"}
 )
 # What may stand between a verb and a later verb of its own clause.
 LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"})

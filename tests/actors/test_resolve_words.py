@@ -3,7 +3,9 @@ says it is authorised, not that a government official is meant; a newspaper call
 is still the state's voice (GOV). A role called foreign ("foreign companies") is of no country
 the sentence names. An organisation's acronym that ends a longer proper name ("Lincoln Savings
 Bank FSB") is not that organisation, nor is a title that starts a company's name a person's
-title ("General Motors Corp's subsidiary"). Sentences written for these tests."""
+title ("General Motors Corp's subsidiary"). A people that bombs or shells is its state's
+military ("the Turks bombed"), or a stateless people's armed groups ("the Kurds shelled").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +46,16 @@ def test_an_acronym_ending_a_longer_name(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=date(2016, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The Turks bombed a YPJ position in Syria.", "Turks", ["TURMIL"]),
+        ("The Russians shelled the town of Avdiivka.", "Russians", ["RUSMIL"]),
+        ("The Kurds shelled Turkish positions.", "Kurds", ["KURREB"]),
+        ("Palestinians threw stones at Israeli soldiers.", "Palestinians", ["PSECVL"]),
+    ],
+)
+def test_a_people_that_bombs(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(2019, 1, 1)) == expected

@@ -406,6 +406,8 @@ def test_a_participle_on_the_one_asked(nlp) -> None:
         ("Iranians demonstrated in front of the embassy against the Saudi government.",
          "demonstrated"),
         ("Thousands of Kurds rallied in the square against the Turkish offensive.", "rallied"),
+        ("Turkey launched an operation in the Kurdish enclave of Afrin against the YPG.",
+         "launched"),
         ("The court ruled in the case against Israel.", "case"),  # no place: it stays
     ],
 )  # fmt: skip
