@@ -120,7 +120,9 @@ class Gazetteer:
         A country name resolves to the country. Otherwise, the capital of one of
         ``countries`` (ISO3 codes, most salient first) of that name wins; then,
         among the cities of that name, the first of ``countries`` that holds one
-        decides, unless a city of that name in another of ``countries`` is ten times
+        decides (not by an alternate name only, when a capital or a city of
+        ``NOTABLE_ABROAD`` people bears the name as its own: "Berlin"), unless a city of
+        that name in another of ``countries`` is ten times
         larger and has half a million people; then a city's main name beats a region
         (regions.tsv), a region an alternate name, and a larger population a smaller
         (with no country to decide, a region also beats a smaller city of another country:
@@ -144,6 +146,8 @@ class Gazetteer:
                     return candidate.place
         for country in countries:
             in_country = [c for c in candidates if c.place.country == country]
+            if in_country and self._outnamed(in_country[0], candidates):
+                continue  # "Berlin" is Germany's, not a US town once called so
             if in_country:
                 best = in_country[0]  # candidates are stored best first
                 named = [c for c in candidates if c.place.country in countries]
@@ -182,6 +186,23 @@ class Gazetteer:
             ):
                 return other
         return None
+
+    def _outnamed(self, candidate: Candidate, candidates: Sequence[Candidate]) -> bool:
+        """Whether a town of under ``SMALL_TOWN`` people matched by an alternate name only
+        ("North Canton", once "New Berlin"; "Sidney" for "Sydney") has a namesake that bears
+        the name as its own and is a capital or a city of ``NOTABLE_ABROAD`` people: that
+        one is meant (not over a city in its own right: "St. Petersburg", Florida;
+        "Santiago" de Compostela)."""
+        if candidate.tier != ALTERNATE_NAME or candidate.population >= SMALL_TOWN:
+            return False
+        return any(
+            other.tier == MAIN_NAME
+            and (
+                other.population >= NOTABLE_ABROAD
+                or _same_spot(other.place, self._countries.get(other.place.country or ""))
+            )
+            for other in candidates
+        )
 
     def _notable(self, candidate: Candidate, countries: Sequence[str]) -> bool:
         """Whether a place outside ``countries`` may be meant by its name alone: a region
@@ -259,6 +280,9 @@ MAJOR_CITY, DWARFING = 500_000, 10
 #: A city this large may be meant by its name alone in a document about other countries
 #: ("talks in Geneva", "the summit in Sochi"); a smaller one must be in the document's countries.
 NOTABLE_ABROAD = 100_000
+#: A town this small, named by another name of its own, does not stand for a notable city
+#: of that name abroad ("Berlin" is not North Canton, Ohio).
+SMALL_TOWN = 50_000
 #: A place this close to the capital of one of the document's countries may be meant in
 #: it: a neighbour's town ("Jericho" in a story on Israel, "Kilis" in one on Syria).
 NEAR_KM = 1_000

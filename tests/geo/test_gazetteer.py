@@ -69,6 +69,10 @@ def test_lookup_city(gaz: Gazetteer, name: str, iso3: str, lat: float, lon: floa
         ("Athens", ["USA"], "USA", "USGA"),  # Greece's capital is not ten times larger
         ("Odessa", ["USA"], "USA", "USTX"),
         ("Saint Petersburg", ["USA"], "USA", "USFL"),
+        # a small town known by the name only as another of its own does not stand for a
+        # notable city abroad: "Berlin" is not North Canton, Ohio, nor "Sydney" Sidney
+        ("Berlin", ["USA"], "DEU", None),
+        ("Sydney", ["USA"], "AUS", None),
         ("Tehran", ["USA"], "IRN", "IR26"),  # no Tehran in the USA: fall back to the best
         # a capital of one of the document's countries beats a town of another
         ("Dhaka", ["IND", "BGD"], "BGD", None),
