@@ -163,6 +163,17 @@ STATE_HEADS = frozenset(
 )
 # Peoples of many countries coded like a region (the codebook's "ARB Arab (ethnic group)",
 # "KUR Kurd (ethnic group)").
+# Words of a party's name, and of a trade union's, around a capitalised "Union"
+# (see _party_union).
+PARTY_NAME_WORDS = frozenset(
+    {"democratic", "christian", "social", "socialist", "liberal", "conservative", "homeland"}
+    | {"patriotic", "popular", "republican", "progressive", "civic", "nationalist", "communist"}
+    | {"conservatives", "liberals", "socialists", "democrats", "communists", "nationalists"}
+)
+LABOUR_NAME_WORDS = frozenset(
+    {"trade", "trades", "labour", "labor", "worker", "employees", "teachers", "miners"}
+    | {"journalists", "farmers", "students", "nurses", "doctors", "pilots", "drivers"}
+)
 PEOPLE_CODES = frozenset({"ARB", "KUR"})
 # Peoples without a state whose armed groups the codebook codes with the people's code,
 # wherever they fight ("Kurdish rebels" → KURREB, codebook 10.0.6), unless a place phrase of
@@ -2516,6 +2527,8 @@ class SentenceActors:
                         if best and mention.span.text.lower() in LEADER_WORDS:
                             continue  # "business leaders": the role of the group led
                         best = entry.sector
+                        if best == "LAB" and _party_union(t):
+                            best = "PTY"  # "the Christian Democratic Union" is a party
                     elif entry.kind == "metonym" and entry.sector and t.i == tokens[-1].i:
                         best = entry.sector
                 continue
@@ -2559,6 +2572,22 @@ def _bombs(tok: Token) -> bool:
     """Whether ``tok`` is the subject of a verb of attack from the air or by artillery."""
     verb = tok.head
     return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in AERIAL_VERBS
+
+
+def _party_union(tok: Token) -> bool:
+    """Whether "Union" heads a party's name, not a trade union's: a capitalised "Union" in a
+    name holding a political word and no word of work ("the Homeland Union (Conservatives)",
+    "Christian Democratic Union"; not "the National Union of Mineworkers", "the Democratic
+    Union of Teachers" or "the union")."""
+    if tok.text not in ("Union", "Unions"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = list(ent) if ent is not None else [tok, *tok.lefts]
+    name += [t for c in tok.children if c.dep_ in ("appos", "prep") for t in c.subtree]
+    words = {t.lower_ for t in name}
+    if words & LABOUR_NAME_WORDS or any(w.endswith("workers") for w in words):
+        return False
+    return bool(words & PARTY_NAME_WORDS)
 
 
 def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:
