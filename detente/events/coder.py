@@ -101,6 +101,7 @@ STOPPED_CODES = {"18": "087", "19": "087", "20": "087", "14": "082"}
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Attacks whose target may be a place's positions ("fired at targets in Jericho").
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+ASSAULT_ROOT = "18"
 SUPPORT_ROOT = "05"
 CLAIM_CODE = "015"  # claim responsibility
 # Place nouns that, bare and definite, point back at a place named before ("the city").
@@ -975,6 +976,8 @@ class SentenceCoder:
                 targets = []
             elif not targets:
                 targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
+                if targets and pattern.code[:2] == ASSAULT_ROOT:
+                    targets = self._bombed_town(head, targets, pattern.code)
                 if not targets and pattern.code[:2] == PROTEST_ROOT:
                     targets = self._protested(head, sources)
                 if not targets and forceful:
@@ -1717,6 +1720,17 @@ class SentenceCoder:
         else:
             rule = f"a town as target: {place.name}, {place.country}"
         return [self._country_actor(span, place.country, rule, code)]
+
+    def _bombed_town(self, verb: Token, targets: list[Actor], code: str) -> list[Actor]:
+        """An assault done in a town that names no victim ("blew themselves up in Tel Aviv",
+        "a suicide bomber blew himself up in Baghdad") strikes the town's people (ISRCVL,
+        IRQCVL), not its country or the government its capital stands for."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for town in (c for c in prep.children if c.dep_ == "pobj"):
+                named = self.actors.actors(town)
+                if named and named == targets and all(a.sector in (None, "GOV") for a in named):
+                    return self._city(town, code) or targets
+        return targets
 
     def _country_actor(self, span: Span, country: str, rule: str, code: str) -> Actor:
         """A place's country as a target: its people when the act strikes people

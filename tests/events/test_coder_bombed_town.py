@@ -1,0 +1,33 @@
+"""An assault (18x) done in a town that names no victim strikes the town's people, not the
+country or the government its capital stands for: "blew themselves up in Tel Aviv" targets
+ISRCVL (was ISR), "in Baghdad" IRQCVL (was IRQGOV, the capital's government). An assault
+that names its victims keeps them; a rally in a capital is no assault. The first sentence is
+the CAMEO codebook's example of 1831 (shortened); the others were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two Palestinian suicide bombers killed 23 people late Sunday when they blew "
+            "themselves up in Tel Aviv.",
+            ("PSEREB", "1831", "ISRCVL"),
+        ),
+        (
+            "A suicide bomber blew himself up in Baghdad on Monday, police said.",
+            ("IRQREB", "1831", "IRQCVL"),
+        ),
+        # the victims named stay the target
+        ("Gunmen killed two policemen in Baghdad on Monday.", ("IRQREB", "193", "IRQCOP")),
+        # no assault: the capital stays its government
+        ("Iraqi Kurds held a rally in Baghdad.", ("IRQCVL", "141", "IRQGOV")),
+    ],
+)
+def test_assault_in_a_town(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
