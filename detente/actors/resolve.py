@@ -308,6 +308,10 @@ PARTITIVE_HEADS = frozenset(
     | {"delegation", "team", "contingent", "representatives", "representative", "batch"}
     | {"delegates", "officials", "official", "inhabitants", "residents", "crowds", "crowd"}
 )
+# Nouns of the lot of people, whose of-phrase names the actor ("the welfare of 2,000 Libyans").
+PLIGHT_HEADS = frozenset(
+    {"welfare", "fate", "plight", "safety", "whereabouts", "well-being", "wellbeing", "lot"}
+)
 # Participles of holding a place ("Houthi-controlled", "opposition-held"), and place nouns.
 HELD_WORDS = frozenset({"held", "controlled", "run", "dominated"})
 HELD_PLACES = frozenset(
@@ -1530,6 +1534,13 @@ class SentenceActors:
             named = self._named_before(tok)
             if named is not None:
                 return named
+        if not person and tok.lower_ in PLIGHT_HEADS:
+            # "the welfare of nearly 2,000 Libyans", "the fate of the hostages": the people
+            # whose lot it is
+            for pobj in (c for p in tok.children if p.lower_ == "of" for c in p.children):
+                found = self.actor(pobj) if pobj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
         collective = not person and _collective(tok)
         partitive = collective or (not person and tok.lower_ in PARTITIVE_HEADS)
         if partitive or (not person and tok.lower_ in HEAD_WORDS):
