@@ -107,6 +107,8 @@ CLAIM_CODE = "015"  # claim responsibility
 # Place nouns that, bare and definite, point back at a place named before ("the city").
 ANAPHORIC_PLACES = frozenset({"city", "town", "village", "capital", "country", "port"})
 PROTEST_ROOT = "14"
+# Campaigns whose purpose infinitive names whom a protest would sway ("a drive to convince").
+CAMPAIGN_NOUNS = frozenset({"drive", "campaign", "bid", "effort", "attempt", "push"})
 # Prepositions of the protest an act happens in ("threw stones during demonstrations").
 PROTEST_FRAME_PREPS = frozenset({"during", "in", "at", "amid"})
 # Meetings whose place is their venue, never a party ("the peace talks in Geneva").
@@ -975,7 +977,11 @@ class SentenceCoder:
                 # phrase of the clause is no party to it
                 targets = []
             elif not targets:
-                targets = self._fallback_targets(head, slot, obj, sources, where_only=not forceful)
+                if pattern.code[:2] == PROTEST_ROOT:
+                    targets = self._campaigned_on(head, sources)
+                targets = targets or self._fallback_targets(
+                    head, slot, obj, sources, where_only=not forceful
+                )
                 if targets and pattern.code[:2] == ASSAULT_ROOT:
                     targets = self._bombed_town(head, targets, pattern.code)
                 if not targets and pattern.code[:2] == PROTEST_ROOT:
@@ -1195,6 +1201,25 @@ class SentenceCoder:
                 found = [a for a in found if a.code not in own]
                 if found:
                     return found
+        return []
+
+    def _campaigned_on(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a protest is aimed at when it is done in a campaign to sway them: "began
+        collecting signatures in part of a drive to convince the Lithuanian Parliament to
+        amend the constitution", "rallied in a bid to persuade parliament": the object of
+        the campaign's purpose infinitive."""
+        own = {a.code for a in sources}
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as")):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.lemma_.lower() == "part":  # "as part of a campaign", "in part of"
+                    noun = _prep_object(noun, "of", None, direct=True) or noun
+                if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+                    continue
+                for aim in (c for c in noun.children if _purpose(c)):
+                    for swayed in (c for c in aim.children if c.dep_ == "dobj"):
+                        found = [a for a in self.actors.actors(swayed) if a.code not in own]
+                        if found:
+                            return found
         return []
 
     def _commissioner(self, verb: Token) -> list[Actor]:
