@@ -102,6 +102,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # Attacks whose target may be a place's positions ("fired at targets in Jericho").
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 ASSAULT_ROOT = "18"
+# Humanitarian aid given or stopped: a town it reaches stands for its people.
+AID_TO_PEOPLE = frozenset({"073", "1623"})
 SUPPORT_ROOT = "05"
 CLAIM_CODE = "015"  # claim responsibility
 # Place nouns that, bare and definite, point back at a place named before ("the city").
@@ -982,8 +984,8 @@ class SentenceCoder:
                 targets = targets or self._fallback_targets(
                     head, slot, obj, sources, where_only=not forceful
                 )
-                if targets and pattern.code[:2] == ASSAULT_ROOT:
-                    targets = self._bombed_town(head, targets, pattern.code)
+                if targets and (pattern.code[:2] == ASSAULT_ROOT or pattern.code in AID_TO_PEOPLE):
+                    targets = self._town_of_people(head, obj, targets, pattern.code)
                 if not targets and pattern.code[:2] == PROTEST_ROOT:
                     targets = self._protested(head, sources)
                 if not targets and forceful:
@@ -1746,11 +1748,16 @@ class SentenceCoder:
             rule = f"a town as target: {place.name}, {place.country}"
         return [self._country_actor(span, place.country, rule, code)]
 
-    def _bombed_town(self, verb: Token, targets: list[Actor], code: str) -> list[Actor]:
+    def _town_of_people(
+        self, verb: Token, obj: Token | None, targets: list[Actor], code: str
+    ) -> list[Actor]:
         """An assault done in a town that names no victim ("blew themselves up in Tel Aviv",
         "a suicide bomber blew himself up in Baghdad") strikes the town's people (ISRCVL,
-        IRQCVL), not its country or the government its capital stands for."""
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        IRQCVL), not its country or the government its capital stands for; so does
+        humanitarian aid delivered or stopped there ("suspended aid deliveries in Baghdad")."""
+        hosts = [verb] if obj is None else [verb, obj]
+        preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
+        for prep in (p for p in preps if p.lower_ in ("in", "at")):
             for town in (c for c in prep.children if c.dep_ == "pobj"):
                 named = self.actors.actors(town)
                 if named and named == targets and all(a.sector in (None, "GOV") for a in named):
@@ -1760,7 +1767,7 @@ class SentenceCoder:
     def _country_actor(self, span: Span, country: str, rule: str, code: str) -> Actor:
         """A place's country as a target: its people when the act strikes people
         (``_strikes_people``), else the country itself."""
-        if _strikes_people(code):
+        if _strikes_people(code) or code in AID_TO_PEOPLE:
             actor = self._span_actor(span, country + CIVILIANS, rule, sector=CIVILIANS)
             return replace(actor, country=country)
         return self._span_actor(span, country, rule, country=country)

@@ -1,5 +1,6 @@
 """An assault (18x) done in a town that names no victim strikes the town's people, not the
-country or the government its capital stands for: "blew themselves up in Tel Aviv" targets
+country or the government its capital stands for, and so does humanitarian aid (073, 1623)
+given or stopped there: "blew themselves up in Tel Aviv" targets
 ISRCVL (was ISR), "in Baghdad" IRQCVL (was IRQGOV, the capital's government). An assault
 that names its victims keeps them; a rally in a capital is no assault. The first sentence is
 the CAMEO codebook's example of 1831 (shortened); the others were written for these tests."""
@@ -30,4 +31,20 @@ from tests.events.conftest import triples
     ],
 )
 def test_assault_in_a_town(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Red Cross officials suspended aid deliveries in Baghdad on Wednesday.",
+            ("NGOHLHIRC", "1623", "IRQCVL"),
+        ),
+        ("The UN resumed food deliveries in Mogadishu.", ("IGOUNO", "073", "SOMCVL")),
+        # military aid is no aid to the people: the country stays
+        ("The US suspended military aid to Egypt.", ("USA", "1622", "EGY")),
+    ],
+)
+def test_aid_in_a_town(text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in triples(text)
