@@ -1404,6 +1404,11 @@ class SentenceActors:
         if entries:
             entry = entries[0]
             code, sector = entry.code, entry.sector
+            titled = self._undated_title(tok, entries)
+            if titled is not None:
+                # "General Michel Aoun" in an undated text: the title the text gives, not
+                # an office the table knows him in at some other time (president, 2016-2022)
+                code, sector = titled
             if entry.country and _no_longer(tok):
                 # "former prime minister Andreas Papandreou": an elite, no longer in office
                 code, sector = entry.country + "ELI", "ELI"
@@ -1428,6 +1433,23 @@ class SentenceActors:
                 actor = replace(actor, code=actor.country + "ELI", sector="ELI")
         self.ctx.remember(actor, person_name=full)
         return actor
+
+    def _undated_title(self, tok: Token, entries: list[Entry]) -> tuple[str, str] | None:
+        """In a text of no known date, the code a person's title gives when it names another
+        role than every office the office-holder table knows the person in ("General Michel
+        Aoun": LBNMIL, not the president of 2016-2022); None otherwise (a dated text: the
+        table says who held office that day)."""
+        if self.ctx.published is not None:
+            return None
+        described = self._described(tok, person=True)
+        if described is None or described.sector is None:
+            return None
+        if described.sector in {e.sector for e in entries}:
+            return None
+        country = described.country or entries[0].country
+        if country is None or country != entries[0].country:
+            return None
+        return country + described.sector, described.sector
 
     def _respelt_person(self, name: Span) -> tuple[list[Entry], str]:
         """A name the knowledge base does not know whose surname is one slip of the keyboard
