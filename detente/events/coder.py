@@ -1755,10 +1755,15 @@ class SentenceCoder:
         "a suicide bomber blew himself up in Baghdad") strikes the town's people (ISRCVL,
         IRQCVL), not its country or the government its capital stands for; so does
         humanitarian aid delivered or stopped there ("suspended aid deliveries in Baghdad")."""
-        hosts = [verb] if obj is None else [verb, obj]
+        # aid reaches the town its deliveries are in; an assault's object is its own target
+        hosts = [verb, obj] if obj is not None and code in AID_TO_PEOPLE else [verb]
         preps = [c for h in hosts for c in h.children if c.dep_ == "prep"]
         for prep in (p for p in preps if p.lower_ in ("in", "at")):
             for town in (c for c in prep.children if c.dep_ == "pobj"):
+                mention = self.actors.mentions.get(town.i)
+                place = load_gazetteer().lookup(mention.span.text) if mention else None
+                if place is not None and place.admin1 is None:
+                    continue  # "attacked a refugee camp in Rwanda": a country stays itself
                 named = self.actors.actors(town)
                 if named and named == targets and all(a.sector in (None, "GOV") for a in named):
                     return self._city(town, code) or targets

@@ -24,6 +24,8 @@ from tests.events.conftest import triples
             "A suicide bomber blew himself up in Baghdad on Monday, police said.",
             ("IRQREB", "1831", "IRQCVL"),
         ),
+        # a country, not a town, stays itself
+        ("A suicide bomber blew himself up in Israel on Monday.", ("ISRREB", "1831", "ISR")),
         # the victims named stay the target
         ("Gunmen killed two policemen in Baghdad on Monday.", ("IRQREB", "193", "IRQCOP")),
         # no assault: the capital stays its government
