@@ -47,6 +47,7 @@ HYPOTHETICAL_WORDS = frozenset(
         "hope",
         "seek",
         "propose",
+        "offer",  # "offered its troops to help him oust Aoun": what the offer is for
         "suggest",
         "able",
         "ready",
@@ -348,10 +349,17 @@ def _governing_chain(trigger: Token) -> list[Token]:
         or (_purpose(tok) and permission_of(tok) is None)
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
         or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
+        or _helped_act(tok)  # "offered its troops to help him oust Aoun"
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _helped_act(verb: Token) -> bool:
+    """Whether ``verb`` is the act that "help" or "assist" helps someone do ("help him oust
+    Aoun", the model's clause of "help"): it is done as far as the helping is."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("help", "assist")
 
 
 def _means_of_verb(prep: Token, chain: list[Token]) -> bool:

@@ -234,3 +234,13 @@ def test_a_gerund_of_means_shares_its_verb_s_modality() -> None:
     assert facts("The United States responded by hitting Iran's naval base.") == {
         ("190", "asserted")
     }
+
+
+def test_what_an_offer_is_for_is_not_done() -> None:
+    # the ousting is what the offered help is for; helped, it was done
+    def coded(text: str) -> set[tuple[str, str]]:
+        return {(e.cameo.code, e.factuality) for e in detente.code(text, published="1990-01-01")}
+
+    offered = "Syria offered its troops to President Elias Hrawi to help him oust General Aoun."
+    assert ("166", "hypothetical") in coded(offered)
+    assert ("166", "asserted") in coded("Syria helped President Elias Hrawi oust General Aoun.")
