@@ -93,3 +93,20 @@ def test_cameo_headline_has_no_actor_measures() -> None:
     gold = gold_set([record("a", gold_event("042"))], fmt="cameo-manual")
     assert "triple_f1" not in HEADLINES["cameo-manual"]
     assert score(gold, {}).headline == HEADLINES["cameo-manual"]
+
+
+def test_a_gold_alternative_without_a_sector_agrees_by_country() -> None:
+    # "DEUGOV/ALB": the sentence counts (a gold sector is given), and a coded ALB agrees,
+    # as the sector measures accept it; a coded DEUMIL does not
+    gold = gold_set(
+        [
+            _plover("a", "036", ["DEUGOV"], ["DEUGOV", "ALB"]),
+            _plover("b", "036", ["DEU"], ["DEUGOV", "ALB"]),
+        ],
+        fmt="plover-gsr",
+    )
+    predictions = {
+        "a": [make_event("036", "DEUGOV", "ALB")],
+        "b": [make_event("036", "DEU", "DEUMIL")],
+    }
+    assert score(gold, predictions).rates["target_sector_rate"] == 0.5
