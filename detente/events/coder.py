@@ -426,7 +426,11 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [
-            _diplomats(_riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(_attempt(m)))))))
+            _war_of_words(
+                _diplomats(
+                    _riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(_attempt(m))))))
+                )
+            )
             for m in found_all
             if not _unarmed_crossing(m)
         ]
@@ -1326,12 +1330,19 @@ class SentenceCoder:
             # offensive" targets no military)
             found = [a for a in self.actors.actors(tok) if a.code not in source_codes]
             found = [] if self._event_object(tok, obj) else found
-            found = found or [a for a in self._inner_actors(tok) if a.code not in source_codes]
+            if not found:
+                found = [a for a in self._inner_actors(tok) if a.code not in source_codes]
+                if found and self._owners_word(tok, found, sources):
+                    found = []  # "ending all US military operations in Syria": the US's own
             if found:
                 return found
+        own_countries = {a.country for a in sources if a.country}
         for comp in (c for c in head.children if c.dep_ in ("ccomp", "xcomp")):
             for subj in (c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")):
                 found = [a for a in self.actors.actors(subj) if a.code not in source_codes]
+                # "Macron was discussing with allies whether a French presence could act":
+                # the source's own country, bare, is not whom it discusses with
+                found = [a for a in found if a.sector or a.country not in own_countries]
                 if found and subj.pos_ != "PRON":
                     return found
         found = self._phrase_targets(head, obj, source_codes, depth=0, where_only=where_only)
@@ -1533,6 +1544,20 @@ class SentenceCoder:
                 if found:
                     return found
         return []
+
+    def _owners_word(self, tok: Token, found: list[Actor], sources: list[Actor]) -> bool:
+        """Whether the actors a noun's modifier gives are the source's own country named by
+        an adjective or a name before the noun ("all US military operations" of a US source;
+        "a US troop withdrawal promised by Trump"), not by a possessor ("the Israeli
+        opposition's plan" stays the opposition's)."""
+        own = {a.country for a in sources if a.country}
+        if not own or any(a.country not in own for a in found):
+            return False
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
+                if self.actors.actors(child):
+                    return child.dep_ != "poss"
+        return False
 
     def _inner_actors(self, tok: Token, preps: frozenset[str] = INNER_PREPS) -> list[Actor]:
         """Actors that modify a non-actor noun: its possessor, a nationality word, or the
@@ -2815,6 +2840,27 @@ def _riot(match: Match) -> Match:
         return match
     origin = f"{pattern.origin} riot:{source.sector}"
     return replace(match, pattern=replace(pattern, code=RIOT_CODE, origin=origin))
+
+
+# Sectors of people who clash in words: officials, lawmakers, judges, party leaders.
+WORDY_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "MED", "DIP"})
+REBUKE_CODE = "111"
+
+
+def _war_of_words(match: Match) -> Match:
+    """ "The UK ambassador to the UN also clashed with Trump": officials who clash with
+    officials do so in words (111, criticise), not by military force (190); states, armies,
+    police and crowds still clash as before."""
+    pattern = match.pattern
+    if pattern.code != "190" or pattern.trigger not in CLASH_VERBS:
+        return match
+    source, target = match.source, match.target
+    if source is None or target is None:
+        return match
+    if source.sector not in WORDY_SECTORS or target.sector not in WORDY_SECTORS:
+        return match
+    origin = f"{pattern.origin} words:{source.sector}-{target.sector}"
+    return replace(match, pattern=replace(pattern, code=REBUKE_CODE, origin=origin))
 
 
 def _labour_strike(match: Match) -> Match:

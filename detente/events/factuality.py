@@ -176,8 +176,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             lemma = tok.lemma_.lower()
             if lemma in NEGATING_VERBS and not ends_up(tok):
                 negated = True
-            elif lemma in FUTURE_VERBS:
-                future = True
+            elif lemma in FUTURE_VERBS and not (lemma == "go" and tok.tag_ != "VBG"):
+                future = True  # "is going to attack"; not "went on Twitter to denounce"
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
         elif depth > 0 and not sibling and tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS:
@@ -186,6 +186,10 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"
     if _denied(trigger) or any(c.dep_ == "dobj" and _denied(c) for c in trigger.children):
         negated = True  # "reached no agreement", "sent no troops", "launched no attack"
+    if _asked_whether(chain[-1]):
+        hypothetical = True  # "Will Russia hit back at the US?"
+    if _said_likely(trigger):
+        hypothetical = True  # "a direct military clash with the US was likely"
     if any(_permitted_by_verb(tok) for tok in chain):
         hypothetical = True  # "Egypt allowed Iran to send warships": allowed, not done
     if any(_extraposed_modal(tok) for tok in chain):
@@ -354,6 +358,29 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _asked_whether(verb: Token) -> bool:
+    """Whether ``verb`` heads a yes-no question: its sentence ends with "?" and an auxiliary
+    of its own stands before its subject ("Will Russia hit back?", "Did Iran attack?")."""
+    sent = verb.sent
+    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.tag_ in ("WRB", "WP", "WDT") for t in sent if t.i < subjects[0]):
+        return False  # "Why did Russia attack Ukraine?" takes the attack as done
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0] for c in verb.children)
+
+
+def _said_likely(noun: Token) -> bool:
+    """Whether an event noun is the subject of "is likely", "was possible", "seems
+    unlikely": weighed, not done."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_.lower() in ("be", "seem", "appear", "look", "remain")
+        and any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_WORDS for c in head.children)
+    )
 
 
 def _helped_act(verb: Token) -> bool:

@@ -244,3 +244,21 @@ def test_what_an_offer_is_for_is_not_done() -> None:
     offered = "Syria offered its troops to President Elias Hrawi to help him oust General Aoun."
     assert ("166", "hypothetical") in coded(offered)
     assert ("166", "asserted") in coded("Syria helped President Elias Hrawi oust General Aoun.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yes-no question asks whether it will happen; a wh-question takes it as done
+        ("Will Russia attack Ukraine?", ("190", "hypothetical")),
+        ("Why did Russia attack Ukraine?", ("190", "asserted")),
+        # an event noun said to be likely or possible is weighed, not done
+        ("A Russian attack on Ukraine is likely.", ("190", "hypothetical")),
+        ("The Russian attack on Ukraine was brutal.", ("190", "asserted")),
+        # "going to" is future; "went ... to" a past purpose, done
+        ("Russia is going to attack Ukraine.", ("190", "future")),
+        ("President Obama went on television to denounce Iran.", ("111", "asserted")),
+    ],
+)
+def test_questions_likelihood_and_going(text: str, expected: tuple[str, str]) -> None:
+    assert expected in facts(text)

@@ -44,3 +44,21 @@ def test_meeting_conditions_and_hitting_levels(
 ) -> None:
     coded = triples(text, published="1987-03-01")
     assert expected in coded if expected else not coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # officials who clash with officials do so in words (111)
+        ("Britain's defence minister clashed with President Barack Obama.",
+         ("GBRGOV", "111", "USAGOV")),
+        ("Russian troops clashed with Ukrainian forces.", ("RUSMIL", "190", "UKRMIL")),
+        # the source's own country named before the object is the owner, not the target
+        ("President Barack Obama ended all US military operations in Iraq.",
+         ("USAGOV", "087", "IRQ")),
+        ("Israeli Prime Minister Benjamin Netanyahu rejected the Israeli opposition's plan.",
+         ("ISRGOV", "127", "ISROPP")),
+    ],
+)  # fmt: skip
+def test_words_and_owners(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in triples(text)
