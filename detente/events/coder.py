@@ -1358,7 +1358,7 @@ class SentenceCoder:
             for tok in host.subtree:
                 if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into") or tok.i == host.i:
                     continue
-                if tok.head.head.lemma_.lower() in VENUE_NOUNS:
+                if tok.head.head.lemma_.lower() in VENUE_NOUNS or _party_met(tok.head.head):
                     continue  # "attended the peace talks in Geneva": only where they met
                 found = [a for a in self.actors.actors(tok) if not a.sector]
                 found = found or self._city(tok)
@@ -1962,6 +1962,13 @@ def _abstract_foe(verb: Token, pattern: Pattern) -> bool:
     if pattern.code[:2] not in VIOLENT_ROOTS | {COERCE_ROOT}:
         return False
     return any(c.dep_ == "dobj" and _lemma(c) in ABSTRACT_FOES for c in verb.children)
+
+
+def _party_met(noun: Token) -> bool:
+    """Whether ``noun`` is the one a meeting was with ("held a meeting with bankers in New
+    York": the model hangs where they met on the bankers)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in VENUE_NOUNS
 
 
 def _has_own_subject(verb: Token) -> bool:

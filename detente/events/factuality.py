@@ -339,6 +339,8 @@ def _governing_chain(trigger: Token) -> list[Token]:
         return chain  # "would suspend talks in protest at the killing": the killing was
     if tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "amid"):
         return chain  # "refused to release her despite calls from London": the calls were
+    if tok.dep_ == "pobj" and _cause(tok.head):
+        return chain  # "talks were suspended due to the kidnapping": the kidnapping was
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)
@@ -358,6 +360,17 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _cause(prep: Token) -> bool:
+    """Whether ``prep`` opens the cause of its clause: "due to", "owing to", "thanks to",
+    "because of" (what caused an act happened, whatever the act's own factuality)."""
+    if prep.lower_ in ("due", "owing", "thanks", "because"):  # the model's one-word prep
+        return True
+    word = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return (prep.lower_ == "to" and word.lower_ in ("due", "owing", "thanks")) or (
+        prep.lower_ == "of" and word.lower_ == "because"
+    )
 
 
 def _asked_whether(verb: Token) -> bool:

@@ -27,6 +27,8 @@ OIL = date(1987, 3, 1)
         ("Saudi officials urged OPEC members to resist discounts.", "officials", ["SAUGOV"]),
         ("Japan refused to open its market to foreign companies.", "companies", []),
         ("Japan refused to open its market to companies.", "companies", ["JPNBUS"]),
+        # officials of an industry are its business people (roles.tsv)
+        ("Japanese industry officials met the minister.", "officials", ["JPNBUS"]),
     ],
 )  # fmt: skip
 def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[str]) -> None:

@@ -262,3 +262,15 @@ def test_what_an_offer_is_for_is_not_done() -> None:
 )
 def test_questions_likelihood_and_going(text: str, expected: tuple[str, str]) -> None:
     assert expected in facts(text)
+
+
+def test_a_cause_happened_whatever_its_clause() -> None:
+    # the kidnapping caused the suspension: it happened, it is not what was suspended
+    text = (
+        "The negotiations were suspended due to the kidnapping of Ecuadorean President "
+        "Leon Febres Cordero by air force paratroopers."
+    )
+    assert ("181", "asserted") in facts(text)
+    assert ("190", "asserted") in facts(
+        "Israel cancelled the talks because of the Hamas attack on Sderot."
+    )

@@ -62,3 +62,10 @@ def test_meeting_conditions_and_hitting_levels(
 )  # fmt: skip
 def test_words_and_owners(text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in triples(text)
+
+
+def test_where_a_meeting_was_held_is_no_party_to_it() -> None:
+    # the model hangs "in New York" on the bankers met
+    assert triples("Iranian officials held a meeting with bankers in New York.") == {
+        ("IRNGOV", "040", None)
+    }
