@@ -129,6 +129,8 @@ RELEASED_THINGS = frozenset(
     | {"information", "evidence", "version", "update", "guideline", "budget", "fund", "money"}
     | {"tranche", "statistic", "poll", "album", "film", "book", "letter", "memo", "record"}
 )
+# What is found rather than taken ("took refuge in the town", "sought shelter in Rafah").
+SHELTER_NOUNS = frozenset({"refuge", "shelter", "cover", "sanctuary", "asylum", "haven"})
 # Ills and practices that are fought or attacked in words only ("fight corruption").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ABSTRACT_FOES = frozenset(
@@ -3220,9 +3222,16 @@ def _find_object(
     ]  # fmt: skip
     outer = [c for c in head.children if c.dep_ in ("prep", "prt", "advmod")]
     inner = [g for c in outer for g in c.children if g.dep_ == "prep"]  # "out of the talks"
+    # "have taken refuge in the Syrian town of Mayedin" takes no town: a verb whose direct
+    # object is a shelter found takes no object word from a phrase the pattern does not name
+    other_object = not preps and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SHELTER_NOUNS for c in head.children
+    )
     for prep in (c for c in outer + inner if c.dep_ in ("prep", "prt")):
         if (preps and prep.lower_ not in preps) or prep.lower_ in FRAME_PREPS:
             continue  # "during talks with Iran, Russia offered fuel" offers no talks
+        if other_object and prep.dep_ == "prep":
+            continue
         # "accused X of violating": the gerund after a preposition is a pcomp
         candidates.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     for cand in list(candidates):  # "accused X of committing abuses": through a light verb

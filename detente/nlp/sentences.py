@@ -18,6 +18,7 @@ from detente.records import Sentence
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MAX_SENTENCE_CHARS = 2000  # a longer "sentence" is a table or a list: cut it
+BULLETS = ("•", "▪", "■", "●")
 
 
 def paragraphs(text: str) -> Iterable[tuple[int, str]]:
@@ -34,7 +35,9 @@ class SentenceSplitter:
 
     def __init__(self, nlp: Language) -> None:
         self.tokenizer = nlp.tokenizer
-        self.sentencizer = Sentencizer()
+        # a bullet ends a sentence too: "Margaret Owen London • Turkey has said it will
+        # invade ..." (a letters page's signature, then the next letter)
+        self.sentencizer = Sentencizer(punct_chars=[*Sentencizer.default_punct_chars, *BULLETS])
 
     def split(self, text: str) -> list[Sentence]:
         """Sentences of ``text``; a dateline ("Prague, 11 March 2003 (RFE/RL) --") is left out

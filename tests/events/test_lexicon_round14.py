@@ -69,3 +69,13 @@ def test_where_a_meeting_was_held_is_no_party_to_it() -> None:
     assert triples("Iranian officials held a meeting with bankers in New York.") == {
         ("IRNGOV", "040", None)
     }
+
+
+def test_a_refuge_taken_in_a_town_is_no_capture_of_it() -> None:
+    autumn = "2017-09-01"  # Isis, named so by then
+    assert not triples(
+        "Isis leaders have taken refuge in the Syrian town of Mayedin.", published=autumn
+    )
+    assert ("IMGMOSISI", "192", "SYRCVL") in triples(
+        "Isis took the town of Palmyra.", published=autumn
+    )
