@@ -454,11 +454,18 @@ class DocContext:
     # ambassador", "his Russian counterpart"), for the antecedents of object pronouns
     seen: list[Actor] = field(default_factory=list)
     people: list[Actor] = field(default_factory=list)
+    # the actors that were, in turn, the last one named (no person named by name), for "it"
+    # and "they" when the last is named after the pronoun or does not agree with it
+    things: list[Actor] = field(default_factory=list)
     # the remembered actors (by id) named by a group noun ("fighters", "the Taliban",
     # "Kurds") and by a singular name ("Britain", "the Kremlin", "the government"): "they"
     # and "them" agree with the first, not the second
     groups: set[int] = field(default_factory=set)
     singulars: set[int] = field(default_factory=set)
+    # the groups named by a plural noun ("Isis fighters", "refugees"), which "it" never points
+    # back at (an organisation's name may: "Hamas ... it"; one of names joined may: "the
+    # Assad regime and Iran")
+    plurals: set[int] = field(default_factory=set)
     # the actors named by an organisation's name ("Hezbollah", "the United Nations"), for a
     # later "the group", "the militia" that points back at one
     organisations: list[tuple[str, Actor]] = field(default_factory=list)
@@ -490,8 +497,10 @@ class DocContext:
         number: str | None = None,
     ) -> None:
         self.seen.append(actor)
-        if number == "group":
+        if number in ("group", "plural"):
             self.groups.add(id(actor))
+        if number == "plural":
+            self.plurals.add(id(actor))
         elif number == "singular":
             self.singulars.add(id(actor))
         if person_name or person:
@@ -504,6 +513,7 @@ class DocContext:
             self.last_person = actor
         else:
             self.last_actor = actor
+            self.things.append(actor)
         if actor.country:
             self.countries[actor.country] += 1
             if actor.country not in REGION_CODES:
@@ -1195,9 +1205,13 @@ class SentenceActors:
                 # "After talks with Geir Pedersen in Geneva, he flew to Moscow": a person the
                 # knowledge base does not know was named since; not a person named before
                 return None
-            return self.ctx.last_person
+            return self._last_person_before(tok)
         if lower in THING_PRONOUNS:
-            subject = _clause_subject_above(tok) or _fronted_clause_subject(tok)
+            subject = (
+                _clause_subject_above(tok)
+                or _fronted_clause_subject(tok)
+                or _agreeing_adverbial_subject(tok)
+            )
             told = _plural_told(tok, subject) if lower == "they" else None
             if told is not None:
                 # "Myanmar's junta warned protesters that they were risking their lives":
@@ -1205,7 +1219,7 @@ class SentenceActors:
                 return self.actor(told)
             if subject is not None and subject.i != tok.i:
                 return self.actor(subject)
-            last = self.ctx.last_actor
+            last = self._last_thing_before(tok)
             if lower in ("they", "them") and last is not None and id(last) not in self.ctx.groups:
                 # "they" is no one state, institution or thing named last: the nearest group
                 at = self.offset + tok.idx
@@ -1225,6 +1239,40 @@ class SentenceActors:
                         return None
                 return nearest
             return last
+        return None
+
+    def _last_person_before(self, tok: Token) -> Actor | None:
+        """The last person named before ``tok``: the sentence's people are remembered before
+        its pronouns are read, so one named after the pronoun ("He was taken hostage by
+        forces loyal to Bashar al-Assad") is passed over for the last one before it."""
+        last = self.ctx.last_person
+        at = self.offset + tok.idx
+        if last is None or last.start is None or last.start < at:
+            return last
+        before = [a for a in self.ctx.people if a.start is not None and a.start < at]
+        return max(before, key=lambda a: a.start or 0) if before else None
+
+    def _last_thing_before(self, tok: Token) -> Actor | None:
+        """The last actor named before ``tok`` (not after it), that agrees with a subject
+        "it": no group named by a plural noun ("Turkey has not decided whether it will allow
+        refugees in. It has been pushing Russia": Turkey, not the refugees). An object "it" is
+        more often a thing or a place, which no actor stands for ("withdraw from it")."""
+        last = self.ctx.last_actor
+        at = self.offset + tok.idx
+        agree = tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass")
+        plural = agree and last is not None and id(last) in self.ctx.plurals
+        if last is None or (not plural and (last.start is None or last.start < at)):
+            return last
+        if not plural:
+            # the last named is after the pronoun, read first for its event: the sentence's
+            # earlier actors, remembered in order, come before those of earlier sentences
+            for t in self.doc[: tok.i]:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    self.actor(t)
+        for actor in reversed(self.ctx.things):
+            if actor.start is not None and actor.start < at:
+                if not agree or id(actor) not in self.ctx.plurals:
+                    return actor
         return None
 
     def _object_antecedent(self, tok: Token) -> Actor | None:
@@ -2484,16 +2532,18 @@ class SentenceActors:
 
     def _number(self, tok: Token, mention: Mention | None = None) -> str | None:
         """ "group" when ``tok`` names people together, an antecedent for "they" and "them"
-        ("fighters", "the Taliban", "Kurds", "police"); "singular" when it names one state or
-        institution ("Britain", "the Kremlin", "the government"); else None (a thing: "civilian
-        protections")."""
+        ("the Taliban", "police", "Russia and Ukraine"), "plural" when by a plural noun
+        ("fighters", "Kurds"), which "it" never points back at; "singular" when it names one
+        state or institution ("Britain", "the Kremlin", "the government"); else None (a thing:
+        "civilian protections")."""
         mention = mention or self.mentions.get(tok.i)
         kind = mention.kind if mention is not None else None
         if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
             return "group"  # "Russia and Ukraine ... urged them": two or more together
         if tok.tag_ in ("NNS", "NNPS") or _collective(tok):
             if kind is not None or self._sector_in([tok]) or self._believers(tok):
-                return "group"
+                # a name with a plural head is one organisation ("the Syrian Democratic Forces")
+                return "plural" if tok.tag_ == "NNS" else "group"
             return None
         if kind in ("org", "igo") or tok.lower_ in ("police", "military", "people"):
             return "group"  # "the Taliban said they", "Hamas ... them"
@@ -3030,6 +3080,23 @@ def _fronted_clause_subject(tok: Token) -> Token | None:
             if subject.pos_ in ("NOUN", "PROPN") and plural == (tok.lower_ == "they"):
                 return subject
     return None
+
+
+def _agreeing_adverbial_subject(tok: Token) -> Token | None:
+    """For "they" in "two Reuters journalists face jail when they should be honoured": the
+    plural noun subject of the clause its adverbial clause hangs on, unless that clause has
+    a plural object too ("militants beheaded 52 men after they refused": either)."""
+    if tok.lower_ != "they":
+        return None
+    subject = _adverbial_clause_subject(tok)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not (subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
+        return None
+    verb = tok.head.head
+    if any(c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS") for c in verb.children):
+        return None
+    return subject
 
 
 def _relative_clause_subject(tok: Token) -> Token | None:

@@ -60,10 +60,17 @@ def in_document(
     nth: int = 0,
 ) -> list[str]:
     """The codes of ``phrase`` in the last of ``sentences``, after reading the others."""
+    ctx, offset = read_before(parts, sentences, published)
+    return resolve(parts, sentences[-1], phrase, ctx=ctx, offset=offset, nth=nth)
+
+
+def read_before(parts, sentences: list[str], published: date) -> tuple[DocContext, int]:
+    """A document's context after reading all of ``sentences`` but the last, and where the
+    last starts."""
     _, kb, _ = parts
     ctx = DocContext(kb=kb, published=published)
     offset = 0
     for sentence in sentences[:-1]:
         read(parts, ctx, sentence, offset)
         offset += len(sentence) + 1
-    return resolve(parts, sentences[-1], phrase, ctx=ctx, offset=offset, nth=nth)
+    return ctx, offset

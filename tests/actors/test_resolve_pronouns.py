@@ -1,0 +1,113 @@
+"""Pronoun binding found reading Guardian articles: a pronoun's antecedent is named before it,
+not after it in its sentence (whose actors may be read first, for their events); a subject
+"it" agrees in number (no group named by a plural noun); "they" in an adverbial clause is the
+plural subject of the clause it hangs on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors.resolve import SentenceActors
+from tests.actors.conftest import in_document, read_before
+
+RECENT = date(2018, 3, 1)
+
+
+def after_reading_later(parts, sentences: list[str], later: str, phrase: str) -> list[str]:
+    """The codes of ``phrase`` in the last of ``sentences`` when the ``later`` phrase of that
+    sentence (named after ``phrase``) was read first, as an event's other actor is."""
+    nlp, _, matcher = parts
+    ctx, offset = read_before(parts, sentences, RECENT)
+    text = sentences[-1]
+    doc = nlp(text)
+    actors = SentenceActors(doc, offset, ctx, matcher.spans(doc))
+    for words in (later, phrase):
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), alignment_mode="expand")
+        assert span is not None
+        found = [a.code for a in actors.actors(span.root)]
+    return found
+
+
+def test_it_is_not_an_actor_named_after_it(parts) -> None:
+    sentences = [
+        "Turkey closed the border.",
+        "It later accused the Kurdish militants of attacks on its soldiers.",
+    ]
+    assert after_reading_later(parts, sentences, "Kurdish militants", "It") == ["TUR"]
+
+
+def test_he_is_not_a_person_named_after_him(parts) -> None:
+    sentences = [
+        "The photographer Hassan Omar crossed into Syria in May.",
+        "He was taken hostage by soldiers loyal to Bashar al-Assad.",
+    ]
+    assert after_reading_later(parts, sentences, "Bashar al-Assad", "He") == []
+
+
+def test_he_keeps_the_person_named_before(parts) -> None:
+    sentences = [
+        "Vladimir Putin flew to Ankara.",
+        "He met Recep Tayyip Erdogan there.",
+    ]
+    assert after_reading_later(parts, sentences, "Recep Tayyip Erdogan", "He") == ["RUSGOV"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a subject "it" passes over refugees, a plural noun, for the state named before
+        (
+            [
+                "Turkey has not decided whether it will allow refugees into the area.",
+                "It has been pushing Russia to hold off on an attack.",
+            ],
+            ["TUR"],
+        ),
+        # an organisation, even one named by a plural name, is an "it"
+        (
+            [
+                "The Syrian Democratic Forces captured the town.",
+                "It has been fighting Isis for years.",
+            ],
+            ["SYRREB"],
+        ),
+        # one of two states joined may be an "it"
+        (["Syria accused Israel and Iran.", "It has been fighting rebels for years."], ["IRN"]),
+    ],
+)
+def test_subject_it_agrees_in_number(parts, sentences: list[str], expected: list[str]) -> None:
+    assert in_document(parts, sentences, "It", published=RECENT) == expected
+
+
+def test_object_it_may_still_be_the_group_named_last(parts) -> None:
+    # an object "it" is more often a thing: left as it was ("withdraw their forces from it")
+    sentences = ["Turkey said refugees had crossed the border.", "The army stopped it."]
+    assert in_document(parts, sentences, "it", published=RECENT) == ["TURREF"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "they" in an adverbial clause: the plural subject of the clause it hangs on
+        (
+            [
+                "Turkish troops shelled the town.",
+                "Kurdish fighters fled to Iraq when they ran out of ammunition.",
+            ],
+            ["KURREB"],
+        ),
+        # not with a plural object there too: either may be "they"
+        (
+            [
+                "Islamist militants beheaded 52 young men in Mozambique after they refused "
+                "to join the group."
+            ],
+            [],
+        ),
+    ],
+)
+def test_they_in_an_adverbial_clause(parts, sentences: list[str], expected: list[str]) -> None:
+    assert in_document(parts, sentences, "they", published=RECENT) == expected
