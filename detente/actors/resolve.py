@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from detente.actors.kb import INTERNATIONAL_CODES, REGION_CODES, normalize
+from detente.actors.kb import DATA_DIR, INTERNATIONAL_CODES, REGION_CODES, normalize
 from detente.records import Actor
 
 if TYPE_CHECKING:
@@ -39,6 +39,24 @@ GUESSED_COUNTRY = "role without a country: the sentence's only country"
 DOCUMENT_COUNTRY = "state organ without a country: the document's one clear country"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
+# The gender of "he" and "she", and words of a person's name or description that give it
+# ("Mrs", "Queen", "spokeswoman"; "Mr", "King", "spokesman"); given names in given_names.txt.
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GENDER_WORDS = {
+    **dict.fromkeys(
+        ["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame"]
+        + ["baroness", "duchess", "countess", "woman", "mother", "wife", "daughter", "sister"]
+        + ["grandmother", "girl", "spokeswoman", "chairwoman", "congresswoman", "sheikha"]
+        + ["businesswoman", "policewoman", "widow", "actress", "mrs."],
+        "f",
+    ),
+    **dict.fromkeys(
+        ["mr", "mr.", "sir", "king", "prince", "lord", "duke", "man", "father", "husband"]
+        + ["son", "brother", "grandfather", "boy", "spokesman", "chairman", "congressman"]
+        + ["businessman", "policeman", "widower"],
+        "m",
+    ),
+}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # State organs that, in a sentence naming no country, take the document's one clear country
@@ -582,6 +600,41 @@ def _ends_longer_name(span: Span, entries: tuple[Entry, ...], before: dict[int, 
         and all(e.kind == "role" for e in (before[c.i].entries if c.i in before else ()))
     ]  # fmt: skip
     return bool(names) and names[-1].i == span.start - 1
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name → "f" or "m" (given_names.txt)."""
+    names = {}
+    for line in (DATA_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines()[1:]:
+        if line and not line.startswith("#") and "\t" in line:
+            name, gender = line.split("\t")[:2]
+            names[name] = gender
+    names.pop("name", None)
+    return names
+
+
+def _gender(actor: Actor) -> str | None:
+    """A person's gender, "f" or "m", from a word of its name or description ("Mrs",
+    "spokeswoman") or a given name ("Theresa May"); None when nothing says."""
+    words = (actor.name or actor.text or "").split()
+    for word in words:
+        gender = GENDER_WORDS.get(word.lower())
+        if gender:
+            return gender
+    names = _given_names()
+    for word in words:
+        gender = names.get(word)
+        if gender:
+            return gender
+    return None
+
+
+def _other_gender(actor: Actor, pronoun: str) -> bool:
+    """Whether ``actor`` is a person of the gender "he" or "she" (``pronoun``) is not."""
+    wanted = PRONOUN_GENDERS.get(pronoun)
+    gender = _gender(actor) if wanted else None
+    return gender is not None and gender != wanted
 
 
 def _acronym_name(tok: Token) -> bool:
@@ -1187,7 +1240,7 @@ class SentenceActors:
             subject = _clause_subject_above(tok) or _adverbial_clause_subject(tok)
             if subject is not None and subject.i != tok.i and self._person_like(subject):
                 actor = self.actor(subject)
-                if actor is not None:
+                if actor is not None and not _other_gender(actor, lower):
                     return actor
             if (
                 subject is not None
@@ -1247,10 +1300,16 @@ class SentenceActors:
         forces loyal to Bashar al-Assad") is passed over for the last one before it."""
         last = self.ctx.last_person
         at = self.offset + tok.idx
-        if last is None or last.start is None or last.start < at:
+        if last is None:
+            return None
+        if (last.start is None or last.start < at) and not _other_gender(last, tok.lower_):
             return last
+        # nor one of the other gender ("Theresa May met Emmanuel Macron. She urged him")
         before = [a for a in self.ctx.people if a.start is not None and a.start < at]
-        return max(before, key=lambda a: a.start or 0) if before else None
+        for actor in sorted(before, key=lambda a: -(a.start or 0)):
+            if not _other_gender(actor, tok.lower_):
+                return actor
+        return None
 
     def _last_thing_before(self, tok: Token) -> Actor | None:
         """The last actor named before ``tok`` (not after it), that agrees with a subject
@@ -1302,6 +1361,8 @@ class SentenceActors:
         for actor in sorted((a for a in pool if a.start < at), key=lambda a: -a.start):
             if any(start <= actor.start <= end for start, end in described):
                 continue
+            if _other_gender(actor, tok.lower_):
+                continue  # "her" is no man ("Putin ... . A court convicted her")
             if own is None or not _same_actor(actor, own):
                 return actor
         return None

@@ -111,3 +111,45 @@ def test_object_it_may_still_be_the_group_named_last(parts) -> None:
 )
 def test_they_in_an_adverbial_clause(parts, sentences: list[str], expected: list[str]) -> None:
     assert in_document(parts, sentences, "they", published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # "she" is no man, by a given name (given_names.txt) or a title: the woman before him
+        (
+            ["Theresa May met Emmanuel Macron in Paris.", "She urged him to back the deal."],
+            "She",
+            ["GBRGOV"],
+        ),
+        (
+            [
+                "Speaking after a meeting with Theresa May, Binali Yildirim said Turkey could "
+                "renege on its deal with the EU.",
+                "Yildirim stressed he was not threatening Europe.",
+            ],
+            "he",
+            ["TURGOV"],
+        ),
+        # an object "her" is no man either: nobody rather than Putin
+        (
+            [
+                "Vladimir Putin spoke on Monday.",
+                "A court in Dagestan convicted her of joining an armed group.",
+            ],
+            "her",
+            [],
+        ),
+        # a person of the pronoun's gender, or of none known, keeps it
+        (
+            ["Hillary Clinton met Sergei Lavrov in Geneva.", "He said the talks went well."],
+            "He",
+            ["RUSGOV"],
+        ),
+        (["Theresa May met the French envoy.", "She urged him to act."], "She", ["GBRGOV"]),
+    ],
+)
+def test_he_and_she_agree_in_gender(
+    parts, sentences: list[str], phrase: str, expected: list[str]
+) -> None:
+    assert in_document(parts, sentences, phrase, published=RECENT) == expected
