@@ -58,6 +58,15 @@ GENDER_WORDS = {
     ),
 }
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# "We" and "us" in what someone says are the speaker's side; the verbs of saying whose
+# subject is the speaker ("Trump tweeted that the allies should take back fighters that we
+# captured": the US).
+WE_PRONOUNS = frozenset({"we", "us"})
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "warn", "insist", "declare", "claim", "explain", "stress", "argue"}
+    | {"assert", "announce", "tweet", "write", "reply", "respond", "acknowledge", "admit"}
+    | {"affirm", "emphasise", "emphasize", "maintain", "contend", "vow", "pledge", "promise"}
+)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # State organs that, in a sentence naming no country, take the document's one clear country
 # ("the government", "the regime", "police", "security forces"), with the only modifiers they
@@ -1225,6 +1234,8 @@ class SentenceActors:
         lower = tok.lower_
         if _expletive(tok):
             return None  # "it is clear that", "it seems", "it is legal to kill them"
+        if lower in WE_PRONOUNS:
+            return self._speakers_side(tok)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.actor(tok.head.head)
         if lower in OBJECT_PRONOUNS and tok.dep_ in OBJECT_DEPS:
@@ -1293,6 +1304,21 @@ class SentenceActors:
                 return nearest
             return last
         return None
+
+    def _speakers_side(self, tok: Token) -> Actor | None:
+        """ "We" or "us" in what someone is said to say: the speaker, the subject of the verb
+        of saying above it ("'We will not withdraw,' the Russian defence minister said": RUS
+        GOV); no one outside speech (a writer's "we"), nor the actor named last."""
+        verb = tok.head
+        while True:
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_VERBS:
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if speaker is None or speaker.lower_ in WE_PRONOUNS | {"i", "you", "it"}:
+                    return None
+                return self.actor(speaker) if speaker.i != tok.i else None
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
 
     def _last_person_before(self, tok: Token) -> Actor | None:
         """The last person named before ``tok``: the sentence's people are remembered before

@@ -153,3 +153,25 @@ def test_he_and_she_agree_in_gender(
     parts, sentences: list[str], phrase: str, expected: list[str]
 ) -> None:
     assert in_document(parts, sentences, phrase, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" in what someone is said to say is the speaker's side
+        (
+            "We will not withdraw our troops from Crimea, the Russian defence minister said.",
+            ["RUSGOV"],
+        ),
+        (
+            "Donald Trump said Europe should take back the fighters that we captured in Syria.",
+            ["USAGOV"],
+        ),
+        # a writer's "we", outside speech: no one, not the actor named last
+        ("Britain attacked Iraq, and we need to recognise that.", []),
+    ],
+)
+def test_we_in_speech_is_the_speakers_side(parts, text: str, expected: list[str]) -> None:
+    assert in_document(parts, [text], "we" if " we " in text else "We", published=RECENT) == (
+        expected
+    )
