@@ -1364,6 +1364,11 @@ class SentenceActors:
         """ "Tehran accused him", "summoned the ambassador and ordered him to leave", "police
         arrested protesters and beat them": the last person ("him", "her") or group ("them")
         named before the pronoun that is not the subject of its own clause."""
+        shared = _shared_verb_object(tok)
+        if shared is not None:
+            # "captured five soldiers and put them on trial": the object of the verb "them"'s
+            # verb is joined to, even one no word codes (then no one, not a group before)
+            return self.actor(shared)
         subject = _own_subject(tok)
         own = self.actor(subject) if subject is not None and subject.i != tok.i else None
         for t in self.doc[: tok.i]:  # the sentence's earlier actors, remembered in order
@@ -3137,6 +3142,23 @@ def _own_subject(tok: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
+
+
+def _shared_verb_object(tok: Token) -> Token | None:
+    """For "them" in "captured five soldiers and put them on trial": the plural direct object
+    of the verb that "them"'s verb is joined to, sharing its subject."""
+    verb = tok.head
+    if tok.lower_ != "them" or tok.dep_ != "dobj" or verb.dep_ != "conj":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None  # a clause of its own ("police arrested them and the court freed them")
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    if obj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+        obj = verb.head.head  # "fighters that we captured and put them on trial"
+    return obj if obj.tag_ in ("NNS", "NNPS") and obj.pos_ != "PRON" else None
 
 
 def _adverbial_clause_subject(tok: Token) -> Token | None:

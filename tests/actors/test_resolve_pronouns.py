@@ -175,3 +175,40 @@ def test_we_in_speech_is_the_speakers_side(parts, text: str, expected: list[str]
     assert in_document(parts, [text], "we" if " we " in text else "We", published=RECENT) == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # "them" after a verb joined to one with a plural object: that object
+        (
+            [
+                "Iraqi police arrested Isis fighters.",
+                "Kurdish forces captured five Saudi soldiers and handed them to the army.",
+            ],
+            ["SAUMIL"],
+        ),
+        # even one no word codes: no one, not the group of the sentence before
+        (
+            [
+                "Iraqi police arrested Isis fighters.",
+                "Kurdish forces seized weapons and handed them to the army.",
+            ],
+            [],
+        ),
+        (
+            [
+                "Iraqi police arrested Isis fighters.",
+                "Europe should take back the Saudi soldiers that Kurdish forces captured and "
+                "put them on trial.",
+            ],
+            ["SAUMIL"],
+        ),
+        # a clause of its own is left alone
+        (["Police arrested the protesters in Cairo and beat them."], ["EGYCVL"]),
+    ],
+)
+def test_them_is_the_object_of_the_verb_joined(
+    parts, sentences: list[str], expected: list[str]
+) -> None:
+    assert in_document(parts, sentences, "them", published=RECENT) == expected
