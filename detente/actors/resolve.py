@@ -58,6 +58,10 @@ GENDER_WORDS = {
     ),
 }
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Pronouns of a number of a group, subjects standing for part of it ("some of whom insist")
+QUANTIFIER_PRONOUNS = frozenset(
+    {"many", "some", "most", "all", "both", "several", "few", "others", "none", "those"}
+)
 # "We" and "us" in what someone says are the speaker's side; the verbs of saying whose
 # subject is the speaker ("Trump tweeted that the allies should take back fighters that we
 # captured": the US).
@@ -3246,6 +3250,31 @@ def _plural_told(tok: Token, subject: Token | None) -> Token | None:
     return None
 
 
+def _pronoun_subject(tok: Token, subject: Token, verb: Token) -> Token | None:
+    """For "families who feared they would not return", "foreigners, some of whom insist they
+    were forced": the noun a relative or partitive pronoun subject of the verb above stands
+    for, agreeing with ``tok`` in number; a bare quantifier ("Many fear they ...") itself, which
+    codes no one; None for a personal pronoun ("he said they ...")."""
+    noun = None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        noun = verb.head
+    elif subject.lower_ in QUANTIFIER_PRONOUNS:
+        of = [
+            p
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if not of:
+            return subject if tok.lower_ == "they" else None
+        noun = verb.head if of[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else of[0]
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return noun if plural == (tok.lower_ == "they") else None
+
+
 def _clause_subject_above(tok: Token) -> Token | None:
     """For "Russia says it will supply": the subject of the verb that governs ``it``'s clause;
     also through "as saying" ("King Hassan was quoted as saying he would"); for "Russia's
@@ -3293,6 +3322,8 @@ def _clause_subject_above(tok: Token) -> Token | None:
     for c in above.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
             return c
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return _pronoun_subject(tok, c, above)
     if above.dep_ == "advcl" and above.tag_ == "VBG" and above.head.i != above.i:
         # "leaders gave the junta a week, warning they could use force": the participle's
         # subject is its clause's

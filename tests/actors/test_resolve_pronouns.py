@@ -212,3 +212,39 @@ def test_them_is_the_object_of_the_verb_joined(
     parts, sentences: list[str], expected: list[str]
 ) -> None:
     assert in_document(parts, sentences, "them", published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a relative or partitive pronoun subject of the verb above: the noun it stands for
+        (
+            [
+                "Islamic State fighters attacked the town.",
+                "Many of those fleeing were Kurdish families who feared they would not be "
+                "allowed to return.",
+            ],
+            ["KURCVL"],
+        ),
+        (
+            [
+                "Islamic State fighters attacked the town.",
+                "Among the captives are Syrian civilians, some of whom insist they were forced "
+                "to stay.",
+            ],
+            ["SYRCVL"],
+        ),
+        # a noun subject above is left alone
+        (
+            [
+                "Islamic State fighters attacked the town.",
+                "Syrian civilians insist they were forced to stay.",
+            ],
+            ["SYRCVL"],
+        ),
+    ],
+)
+def test_they_after_a_relative_or_partitive_subject(
+    parts, sentences: list[str], expected: list[str]
+) -> None:
+    assert in_document(parts, sentences, "they", published=RECENT) == expected
