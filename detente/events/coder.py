@@ -129,6 +129,12 @@ RELEASED_THINGS = frozenset(
     | {"information", "evidence", "version", "update", "guideline", "budget", "fund", "money"}
     | {"tranche", "statistic", "poll", "album", "film", "book", "letter", "memo", "record"}
 )
+# What "meet" fulfils rather than whom it meets ("meet its financial obligations").
+MET_OBLIGATIONS = frozenset(
+    {"obligation", "commitment", "requirement", "deadline", "target", "goal", "need"}
+    | {"expectation", "standard", "criterion", "criteria", "cost", "payment", "quota"}
+    | {"threshold", "challenge", "promise", "pledge", "debt", "bill", "shortfall"}
+)
 # What is found rather than taken ("took refuge in the town", "sought shelter in Rafah").
 SHELTER_NOUNS = frozenset({"refuge", "shelter", "cover", "sanctuary", "asylum", "haven"})
 # Ills and practices that are fought or attacked in words only ("fight corruption").
@@ -885,6 +891,10 @@ class SentenceCoder:
             # "vowed to fight corruption", "is fighting poverty in Africa", "killed off any
             # political challenge to Assad": no one is fought
             self._note(verb, pattern, "the object is an ill or a practice, not a foe")
+            return []
+        if not pattern.object_lemma and _met_obligation(head):
+            # "Poland would meet its financial obligations to the United States" meets no one
+            self._note(verb, pattern, "what is met is an obligation or a goal, not a party")
             return []
         if not pattern.object_lemma and _object_complement(head):
             # "called Israel a terrorist state" is no call to Israel
@@ -1956,6 +1966,14 @@ def _published(verb: Token) -> bool:
     published or paid out, not a person."""
     objects = ("dobj", "nsubjpass")
     return any(c.dep_ in objects and _lemma(c) in RELEASED_THINGS for c in verb.children)
+
+
+def _met_obligation(verb: Token) -> bool:
+    """Whether "meet" has an obligation, a goal or a need as its object ("meet its financial
+    obligations", "met the deadline", "meet the target"), which is no meeting."""
+    if verb.lemma_.lower() != "meet":
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in MET_OBLIGATIONS for c in verb.children)
 
 
 def _abstract_foe(verb: Token, pattern: Pattern) -> bool:

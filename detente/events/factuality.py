@@ -118,6 +118,8 @@ NEGATING_VERBS = frozenset(
     | {"cancel", "scrap", "shelve"}
 )
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# Nouns whose to-infinitive did not happen: "Japan's failure to open its market".
+NEGATING_NOUNS = frozenset({"failure", "refusal", "reluctance", "unwillingness"})
 # Nouns of a reaction to another's act: "in protest at the killing", "in response to the
 # attack", "in retaliation for the shelling" (shared with the coder).
 REACTION_NOUNS = frozenset(
@@ -180,6 +182,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 future = True  # "is going to attack"; not "went on Twitter to denounce"
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
+        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and _lemma(tok) in NEGATING_NOUNS:
+            negated = True  # "Japan's failure to open its market": not opened
         elif depth > 0 and not sibling and tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS:
             # "plans for a missile strike", "the threat of sanctions"
             future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
@@ -356,6 +360,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
         or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
         or _helped_act(tok)  # "offered its troops to help him oust Aoun"
+        or (tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATING_NOUNS)  # "failure to"
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)
@@ -371,6 +376,10 @@ def _cause(prep: Token) -> bool:
     return (prep.lower_ == "to" and word.lower_ in ("due", "owing", "thanks")) or (
         prep.lower_ == "of" and word.lower_ == "because"
     )
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def _asked_whether(verb: Token) -> bool:

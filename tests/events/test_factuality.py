@@ -274,3 +274,8 @@ def test_a_cause_happened_whatever_its_clause() -> None:
     assert ("190", "asserted") in facts(
         "Israel cancelled the talks because of the Hamas attack on Sderot."
     )
+
+
+def test_what_someone_failed_or_refused_to_do_is_not_done() -> None:
+    text = "The US imposed sanctions over Japan's failure to open its market to U.S. goods."
+    assert ("061", "negated") in facts(text)

@@ -79,3 +79,8 @@ def test_a_refuge_taken_in_a_town_is_no_capture_of_it() -> None:
     assert ("IMGMOSISI", "192", "SYRCVL") in triples(
         "Isis took the town of Palmyra.", published=autumn
     )
+
+
+def test_obligations_met_are_no_meeting() -> None:
+    assert not triples("Poland said it would meet its financial obligations to the United States.")
+    assert ("POL", "040", "USA") in triples("Poland met the United States.")
