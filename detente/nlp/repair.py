@@ -36,7 +36,8 @@ as it is.
   becomes a clause of the verb, and a control verb's infinitive its complement.
 - **A control verb's complement read as a purpose clause**: "threatened on Monday to cut gas
   supplies" comes out with "cut" an adverbial clause after the adjunct; the infinitive of a
-  control verb (threaten, vow, agree, refuse, ...) is made its complement.
+  control verb (threaten, vow, agree, refuse, ...) is made its complement, as is the
+  infinitive after the object of a verb of urging ("had been pressing Turkey to extradite").
 - **A participle read as a subject clause**: "The Red Cross operating in Iraq said ..."
   comes out with "operating" as the subject of "said" and "Red Cross" as its subject. The
   noun is made the subject of "said" and "operating" a clause on it.
@@ -190,6 +191,11 @@ CONTROL_VERBS = frozenset(
     {"threaten", "warn", "vow", "pledge", "promise", "agree", "refuse", "decline", "offer"}
     | {"plan", "decide", "try", "attempt", "seek", "intend"}
 )
+# Verbs of urging, whose infinitive after the object is what the object is urged to do.
+OBJECT_CONTROL_VERBS = frozenset(
+    {"urge", "press", "push", "ask", "encourage", "request", "persuade", "pressure"}
+    | {"pressurise", "pressurize", "lobby", "implore", "beg", "exhort", "order", "force"}
+)
 # Verbs whose passive participle keeps an object ("a soldier awarded a medal").
 DOUBLE_OBJECT_VERBS = frozenset(
     {"give", "hand", "award", "grant", "offer", "deny", "show", "tell", "send", "pay"}
@@ -249,8 +255,17 @@ def _trailing_participle(noun: Token, verb: Token) -> Token | None:
 
 def _complement_as_purpose(verb: Token) -> None:
     """ "vowed on Tuesday to expel the ambassador": the infinitive a control verb takes
-    after an adjunct is its complement, not a clause of purpose."""
-    if verb.lemma_.lower() not in CONTROL_VERBS or verb.pos_ != "VERB":
+    after an adjunct is its complement, not a clause of purpose; so is the infinitive after
+    the object of a verb of urging ("had been pressing Turkey to extradite Prakash")."""
+    lemma = verb.lemma_.lower()
+    # not after what is asked for ("asked the United States for military equipment to fight
+    # insurgents": the equipment is to fight them)
+    urged = (
+        lemma in OBJECT_CONTROL_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    )
+    if not (lemma in CONTROL_VERBS or urged) or verb.pos_ != "VERB":
         return
     if any(c.dep_ == "xcomp" for c in verb.children):
         return

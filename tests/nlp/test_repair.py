@@ -414,3 +414,18 @@ def test_a_participle_on_the_one_asked(nlp) -> None:
 def test_an_against_phrase_hung_on_where_the_act_was_done(nlp, text: str, head: str) -> None:
     against = next(t for t in repair(nlp(text)) if t.lower_ == "against")
     assert against.head.text == head
+
+
+@pytest.mark.parametrize(
+    ("text", "dep"),
+    [
+        # what the object of a verb of urging is urged to do
+        ("Australia had been pressing Turkey to extradite Prakash since he was detained.", "xcomp"),
+        # not what is asked for is to do
+        ("The Philippine government asked the United States for military equipment to fight "
+         "insurgents.", "advcl"),
+    ],
+)  # fmt: skip
+def test_the_infinitive_after_the_one_urged(nlp, text: str, dep: str) -> None:
+    verb = next(t for t in repair(nlp(text)) if t.lower_ in ("extradite", "fight"))
+    assert verb.dep_ == dep
