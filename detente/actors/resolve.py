@@ -572,6 +572,10 @@ class KBMatcher:
                     acronyms.add(phrase.title())
             else:
                 folded.setdefault(phrase.lower(), phrase)
+                # the tokenizer keeps a typographic apostrophe as written: "People’s
+                # Protection Units" (the Guardian's) is matched by its own pattern
+                curly = phrase.replace("'", "\u2019")
+                folded.setdefault(curly.lower(), curly)
         _add(self.matcher, nlp, sorted(folded.values()))
         _add(self.exact, nlp, sorted(acronyms))
 
