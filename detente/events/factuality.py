@@ -345,7 +345,12 @@ def _governing_chain(trigger: Token) -> list[Token]:
         return chain  # "refused to release her despite calls from London": the calls were
     if tok.dep_ == "pobj" and _cause(tok.head):
         return chain  # "talks were suspended due to the kidnapping": the kidnapping was
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
+    if _said_to_happen(tok):
+        # "never said when an attack on Syria would take place", "any attack against Syria
+        # would be reckless": the event noun's own predicate says whether it is real
+        tok = tok.head
+        chain.append(tok)
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS and tok.head is not tok:
@@ -403,6 +408,23 @@ def _said_likely(noun: Token) -> bool:
         and head.lemma_.lower() in ("be", "seem", "appear", "look", "remain")
         and any(c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_WORDS for c in head.children)
     )
+
+
+# Predicates that say no more of an event noun, their subject, than whether it is (to be):
+# "the attack would take place", "the strike did not happen", "any attack would be reckless".
+HAPPENING_VERBS = frozenset({"happen", "occur", "be", "begin", "start", "proceed"})
+
+
+def _said_to_happen(noun: Token) -> bool:
+    """Whether an event noun is the subject of a predicate of happening ("an attack on Syria
+    would take place"), which carries that predicate's modality to it."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in HAPPENING_VERBS
 
 
 def _helped_act(verb: Token) -> bool:

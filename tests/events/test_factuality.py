@@ -279,3 +279,14 @@ def test_a_cause_happened_whatever_its_clause() -> None:
 def test_what_someone_failed_or_refused_to_do_is_not_done() -> None:
     text = "The US imposed sanctions over Japan's failure to open its market to U.S. goods."
     assert ("061", "negated") in facts(text)
+
+
+def test_an_event_noun_shares_the_modality_of_its_happening() -> None:
+    # what "would take place" or "would be" reckless has not happened
+    text = "Trump said he never said when an attack on Syria would take place."
+    assert facts(text) == {("190", "hypothetical")}
+    assert facts("Zakharova says any attack against Syria would be reckless.") == {
+        ("190", "hypothetical")
+    }
+    # what took place did
+    assert facts("The attack on Syria took place on Saturday.") == {("190", "asserted")}
