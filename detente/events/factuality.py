@@ -366,6 +366,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
         or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
         or _helped_act(tok)  # "offered its troops to help him oust Aoun"
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATING_NOUNS)  # "failure to"
+        or _denied_clause(tok)  # "denied that the army had attacked civilians"
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)
@@ -425,6 +426,16 @@ def _said_to_happen(noun: Token) -> bool:
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return lemma in HAPPENING_VERBS
+
+
+def _denied_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the that-clause of a denial ("the ambassador denied that
+    Syrian forces had carried out chemical attacks"): not done, as far as the text says."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() == "deny"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _helped_act(verb: Token) -> bool:

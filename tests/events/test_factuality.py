@@ -290,3 +290,12 @@ def test_an_event_noun_shares_the_modality_of_its_happening() -> None:
     }
     # what took place did
     assert facts("The attack on Syria took place on Saturday.") == {("190", "asserted")}
+
+
+def test_what_a_denial_denies_is_not_done() -> None:
+    # the that-clause of "deny" is what the speaker says did not happen
+    text = "The ambassador denied that Syrian forces had carried out chemical attacks."
+    assert facts(text) == {("2041", "negated")}
+    # what is said, not denied, was done
+    text = "The ambassador said that Syrian forces had carried out chemical attacks."
+    assert facts(text) == {("2041", "asserted")}
