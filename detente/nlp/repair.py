@@ -93,6 +93,12 @@ as it is.
   An against-phrase on the common noun of a place phrase that hangs on a verb (outside, near,
   inside, opposite or in front of a noun, in or at a named kind of place: the square, the
   embassy) is made the verb's.
+- **Two coordinated names read as one**: "Donald Trump and Theresa May spoke on the phone"
+  comes out with "May" the head of the whole phrase, "Trump" its modifier and "Theresa" a
+  conjunct of "Trump", one person called "Donald Trump and Theresa May". When a person's
+  name ends a phrase whose modifier is the end of another person's name with "and" and a
+  conjunct right before the head, the first name is made the head of the phrase and the
+  second its conjunct.
 """
 
 from __future__ import annotations
@@ -687,7 +693,33 @@ def _participle_on_the_one_asked(participle: Token) -> None:
     clauses[0].dep_ = "xcomp"
 
 
+def _coordinated_names(head: Token) -> None:
+    """ "Donald Trump and Theresa May" read as one name headed by "May": "Trump" (an ``nmod``
+    of "May", with "and" and "Theresa" hung on it) is made the head and "May" its conjunct."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return
+    first = next(
+        (c for c in head.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"), None
+    )
+    if first is None or first.ent_type_ != "PERSON":
+        return
+    conj = next((c for c in first.children if c.dep_ == "conj" and c.i == head.i - 1), None)
+    if conj is None or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+        return
+    if not any(c.dep_ == "cc" and first.i < c.i < conj.i for c in first.children):
+        return
+    first.head = head if head.head is head else head.head
+    first.dep_ = head.dep_
+    if head.head is head:
+        first.head = first
+    head.head = first
+    head.dep_ = "conj"
+    conj.head = head
+    conj.dep_ = "compound"
+
+
 REPAIRS = (
+    _coordinated_names,
     _participle_on_the_one_asked,
     _relative_clause_on_a_gerund_s_object,
     _subject_read_as_conjunct,

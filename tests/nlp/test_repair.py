@@ -429,3 +429,24 @@ def test_an_against_phrase_hung_on_where_the_act_was_done(nlp, text: str, head: 
 def test_the_infinitive_after_the_one_urged(nlp, text: str, dep: str) -> None:
     verb = next(t for t in repair(nlp(text)) if t.lower_ in ("extradite", "fight"))
     assert verb.dep_ == dep
+
+
+def test_two_coordinated_names_read_as_one(nlp) -> None:
+    # "May" headed "Donald Trump and Theresa May"; each name is a person of its own
+    doc = repair(nlp("Donald Trump and Theresa May spoke on the phone on Thursday."))
+    trump, may = doc[1], doc[4]
+    assert (trump.dep_, trump.head.text) == ("nsubj", "spoke")
+    assert (may.dep_, may.head.text) == ("conj", "Trump")
+    events = detente.code(
+        "Donald Trump and Theresa May spoke on the phone on Thursday.", published="2018-04-12"
+    )
+    assert {(e.source.code, e.cameo.code, e.target.code) for e in events} == {
+        ("USAGOV", "041", "GBRGOV"),
+        ("GBRGOV", "041", "USAGOV"),
+    }
+
+
+def test_two_coordinated_names_parsed_as_expected_stay(nlp) -> None:
+    doc = repair(nlp("Vladimir Putin and Recep Tayyip Erdogan spoke on the phone."))
+    putin, erdogan = doc[1], doc[5]
+    assert (putin.dep_, erdogan.dep_, erdogan.head.text) == ("nsubj", "conj", "Putin")
