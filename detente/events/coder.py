@@ -324,6 +324,9 @@ INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "intention", "bid", "attempt", "effort", "move", "step"}
     | {"threat", "refusal", "deal", "accord", "resolve", "determination", "vow", "right"}
 )
+# Named-entity types of a word before a decision or plan that says whose it is ("the US
+# decision", "a Russian offer", "the Hamas plan").
+MAKER_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # What is said or written, whose participle is its author's act: "issued a statement
 # condemning the attack", "sent a letter urging".
 STATEMENT_NOUNS = frozenset(
@@ -2535,9 +2538,11 @@ def _inherited_subject(verb: Token) -> list[Token]:
                     return _author(tok.head)
                 if tok.head.lemma_.lower() not in INTENTION_NOUNS:
                     return [tok.head]
-                owner = _owner(tok.head)
+                owner = _owner(tok.head) or _maker(tok.head)
                 if owner:
-                    return owner  # "condemned Turkey's decision to send warships"
+                    # "condemned Turkey's decision to send warships", "criticised the US
+                    # decision to strike Syria", "the decision by Trump to bomb Syria"
+                    return owner
                 # "X reached a consensus to exchange ...": the one who reached it
                 verb = _governing_verb(tok.head)
                 return _subject_of(verb) if verb is not None and verb is not tok else []
@@ -2664,6 +2669,21 @@ def _own_side(sources: list[Actor], targets: list[Actor]) -> bool:
 def _owner(noun: Token) -> list[Token]:
     """The named possessor of a noun ("Turkey's decision"); not a pronoun ("its")."""
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+def _maker(noun: Token) -> list[Token]:
+    """Who a decision, plan or threat is made by when no possessor says so: a name or a
+    nationality word before it ("the US decision", "Western threats", "a Russian offer") or
+    its by-phrase ("the decision by Trump"); none for a common word ("a final decision")."""
+    named = [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in MAKER_ENTITIES
+    ]
+    if named:
+        return named[-1:]
+    by = (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by")
+    return [g for p in by for g in p.children if g.dep_ == "pobj"][:1]
 
 
 def _through_of(noun: Token) -> Token:

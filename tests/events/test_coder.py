@@ -118,6 +118,15 @@ def test_a_nominal_event_takes_its_source_from_a_by_phrase() -> None:
     assert ("IRQ", "190", "KWT") in triples("The attack by Iraq on Kuwait shocked the region.")
 
 
+def test_a_decision_named_by_a_country_word_is_that_country_s() -> None:
+    # the Russians decide to sell, not the Iranians who welcome it
+    found = triples("Iran welcomed the Russian decision to sell missiles to Syria.")
+    assert ("RUS", "033", "SYR") in found
+    assert all(source != "IRN" for source, code, _ in found if code != "051")
+    # a decision no word names the maker of is the subject's
+    assert ("SYRGOV", "190", None) in triples("Assad made a decision to attack.")
+
+
 def test_a_by_agent_inside_a_phrase_is_not_the_target() -> None:
     found = triples("Two soldiers were killed in an attack by Iraq, officials said.")
     assert all(target != "IRQ" for _, _, target in found)
