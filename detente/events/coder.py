@@ -2890,7 +2890,7 @@ def _riot(match: Match) -> Match:
 
 
 # Sectors of people who clash in words: officials, lawmakers, judges, party leaders.
-WORDY_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "MED", "DIP"})
+WORDY_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "MED"})
 REBUKE_CODE = "111"
 
 
