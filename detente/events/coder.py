@@ -926,7 +926,9 @@ class SentenceCoder:
             sources = self.actors.actors(source_tok)
             targets = [a for s in subjects for a in self.actors.actors(s)]
         else:
-            sources = [a for s in subjects for a in self.actors.actors(s)]
+            sources = [
+                a for s in subjects if not self._patient_only(s) for a in self.actors.actors(s)
+            ]
             sources = sources or self._absolute_with(verb) or self._commissioner(verb)
             sources = sources or self._attempted(verb, pattern, passive)
             sources = sources or self._custodian(verb, pattern, passive)
@@ -1559,6 +1561,19 @@ class SentenceCoder:
                 if found:
                     return found
         return []
+
+    def _patient_only(self, subject: Token) -> bool:
+        """Whether a subject is an event noun that names only whom it was done to, in its
+        of-phrase ("The invasion of Iran started a war": Iran started nothing); one with an
+        agent before it ("Iraq's invasion of Iran") is its agent's."""
+        if subject.pos_ != "NOUN" or subject.i in self.actors.mentions:
+            return False
+        if not self.lexicon.patterns(subject.lemma_.lower(), nominal=True):
+            return False
+        before = ("poss", "amod", "compound", "nmod")
+        if any(c.dep_ in before and c.i < subject.i for c in subject.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
     def _owners_word(self, tok: Token, found: list[Actor], sources: list[Actor]) -> bool:
         """Whether the actors a noun's modifier gives are the source's own country named by

@@ -84,3 +84,9 @@ def test_a_refuge_taken_in_a_town_is_no_capture_of_it() -> None:
 def test_obligations_met_are_no_meeting() -> None:
     assert not triples("Poland said it would meet its financial obligations to the United States.")
     assert ("POL", "040", "USA") in triples("Poland met the United States.")
+
+
+def test_an_event_noun_subject_is_not_whom_it_was_done_to() -> None:
+    # the invasion of Iran started nothing of Iran's; Iraq's invasion is Iraq's act
+    assert ("IRN", "190", None) not in triples("The invasion of Iran started a war.")
+    assert ("IRQ", "190", None) in triples("Iraq's invasion of Iran started a war.")
