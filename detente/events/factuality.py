@@ -363,6 +363,8 @@ def _governing_chain(trigger: Token) -> list[Token]:
         tok.dep_ in CARRYING_DEPS
         or (_purpose(tok) and permission_of(tok) is None)
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
+        # "Turkish plans to unleash forces to destroy the Kurds": what the plan is for
+        or (tok.dep_ == "acl" and tok.head.lemma_.lower() in MODAL_NOUNS)
         or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
         or _helped_act(tok)  # "offered its troops to help him oust Aoun"
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATING_NOUNS)  # "failure to"

@@ -299,3 +299,8 @@ def test_what_a_denial_denies_is_not_done() -> None:
     # what is said, not denied, was done
     text = "The ambassador said that Syrian forces had carried out chemical attacks."
     assert facts(text) == {("2041", "asserted")}
+
+
+def test_what_a_planned_act_is_for_is_not_done() -> None:
+    text = "Israel criticised Turkish plans to send troops to attack the Kurds."
+    assert ("190", "future") in facts(text)
