@@ -343,6 +343,11 @@ PARTITIVE_HEADS = frozenset(
 PLIGHT_HEADS = frozenset(
     {"welfare", "fate", "plight", "safety", "whereabouts", "well-being", "wellbeing", "lot"}
 )
+# Groups a leader's name makes theirs ("a coalition led by Saudi Arabia").
+LED_GROUPS = frozenset(
+    {"coalition", "alliance", "delegation", "force", "mission", "team", "bloc", "group"}
+    | {"contingent", "operation", "campaign", "offensive"}
+)
 # Participles of holding a place ("Houthi-controlled", "opposition-held"), and place nouns.
 HELD_WORDS = frozenset({"held", "controlled", "run", "dominated"})
 HELD_PLACES = frozenset(
@@ -1182,6 +1187,13 @@ class SentenceActors:
         if tok.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and not _acronym_name(tok)):
             return self._pronoun(tok)
         mention = self.mentions.get(tok.i)
+        leader = _led_by(tok) if mention is None or mention.kind == "role" else None
+        if leader is not None:
+            # "A coalition led by Saudi Arabia attacked the Houthis": the leader's, as the
+            # "Saudi-led coalition" is
+            found = self.actor(leader)
+            if found is not None:
+                return found
         if mention is not None and mention.kind == "igo" and _in_place_phrase(tok):
             # "talks in Brussels", "flew to Brussels": the city, not the organisation seated
             # there ("Brussels warned Rome")
@@ -2749,6 +2761,19 @@ def _modified_demonym(tok: Token) -> bool:
     """Whether a people's name has a word of place or kind before it ("Bosnian Serbs",
     "ethnic Albanians")."""
     return any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i for c in tok.children)
+
+
+def _led_by(tok: Token) -> Token | None:
+    """Who leads a group named by a common noun ("a coalition led by Saudi Arabia", "a
+    delegation headed by Foreign Minister Lavrov"): the agent of its "led"/"headed" clause."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LED_GROUPS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "acl" or clause.lower_ not in ("led", "headed"):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "agent" or c.lower_ == "by"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _bombs(tok: Token) -> bool:

@@ -61,3 +61,18 @@ def test_an_acronym_ending_a_longer_name(
 )
 def test_a_people_that_bombs(parts, text: str, phrase: str, expected: list[str]) -> None:
     assert resolve(parts, text, phrase, published=date(2019, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a group a leader's name leads is the leader's, as "the Saudi-led coalition" is
+        ("A coalition led by Saudi Arabia attacked the Houthis.", "coalition", ["SAU"]),
+        ("A delegation led by Foreign Minister Sergei Lavrov arrived in Tehran.", "delegation",
+         ["RUSGOV"]),
+        # rebels are no group noun of this rule: led by anyone, they stay rebels
+        ("Rebels led by a former army officer attacked the town.", "Rebels", ["---REB"]),
+    ],
+)  # fmt: skip
+def test_a_group_led_by_someone(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 1, 1)) == expected
