@@ -129,6 +129,11 @@ RELEASED_THINGS = frozenset(
     | {"information", "evidence", "version", "update", "guideline", "budget", "fund", "money"}
     | {"tranche", "statistic", "poll", "album", "film", "book", "letter", "memo", "record"}
 )
+# What "call" convenes rather than whom it telephones ("called an emergency meeting").
+CALLED_GATHERINGS = frozenset(
+    {"meeting", "session", "election", "vote", "referendum", "summit", "conference"}
+    | {"strike", "rally", "protest", "demonstration", "halt", "truce", "ceasefire", "recess"}
+)
 # What "meet" fulfils rather than whom it meets ("meet its financial obligations").
 MET_OBLIGATIONS = frozenset(
     {"obligation", "commitment", "requirement", "deadline", "target", "goal", "need"}
@@ -894,6 +899,10 @@ class SentenceCoder:
             # "vowed to fight corruption", "is fighting poverty in Africa", "killed off any
             # political challenge to Assad": no one is fought
             self._note(verb, pattern, "the object is an ill or a practice, not a foe")
+            return []
+        if not pattern.object_lemma and _called_gathering(head):
+            # "May has called an emergency cabinet meeting": no one is telephoned
+            self._note(verb, pattern, "what is called is a meeting or a vote, not a party")
             return []
         if not pattern.object_lemma and _met_obligation(head):
             # "Poland would meet its financial obligations to the United States" meets no one
@@ -1984,6 +1993,14 @@ def _published(verb: Token) -> bool:
     published or paid out, not a person."""
     objects = ("dobj", "nsubjpass")
     return any(c.dep_ in objects and _lemma(c) in RELEASED_THINGS for c in verb.children)
+
+
+def _called_gathering(verb: Token) -> bool:
+    """Whether "call" has a meeting, a vote or a strike as its object ("called an emergency
+    cabinet meeting", "called early elections"): convened, no one telephoned."""
+    if verb.lemma_.lower() != "call":
+        return False
+    return any(c.dep_ == "dobj" and _lemma(c) in CALLED_GATHERINGS for c in verb.children)
 
 
 def _met_obligation(verb: Token) -> bool:

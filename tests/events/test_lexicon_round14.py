@@ -90,3 +90,11 @@ def test_an_event_noun_subject_is_not_whom_it_was_done_to() -> None:
     # the invasion of Iran started nothing of Iran's; Iraq's invasion is Iraq's act
     assert ("IRN", "190", None) not in triples("The invasion of Iran started a war.")
     assert ("IRQ", "190", None) in triples("Iraq's invasion of Iran started a war.")
+
+
+def test_a_meeting_called_is_no_telephone_call() -> None:
+    text = "Prime Minister David Cameron called an emergency cabinet meeting on Libya."
+    assert not any(code == "041" for _, code, _ in triples(text))
+    assert ("RUSGOV", "041", "TURGOV") in triples(
+        "Putin called Erdogan on Monday.", published="2018-04-10"
+    )
