@@ -129,6 +129,11 @@ RELEASED_THINGS = frozenset(
     | {"information", "evidence", "version", "update", "guideline", "budget", "fund", "money"}
     | {"tranche", "statistic", "poll", "album", "film", "book", "letter", "memo", "record"}
 )
+# Words that make a war a figure of speech ("a trade war with the United States").
+FIGURATIVE_WARS = frozenset(
+    {"trade", "cold", "price", "currency", "tariff", "culture", "propaganda", "information"}
+    | {"media", "legal", "tech", "technology", "bidding", "turf", "word"}
+)
 # What "call" convenes rather than whom it telephones ("called an emergency meeting").
 CALLED_GATHERINGS = frozenset(
     {"meeting", "session", "election", "vote", "referendum", "summit", "conference"}
@@ -1657,6 +1662,9 @@ class SentenceCoder:
         for pattern in patterns:
             if not all(_has_modifier(noun, m) for m in pattern.trigger_mods):
                 continue
+            if pattern.code[:2] in VIOLENT_ROOTS and _figurative(noun):
+                self._note(noun, pattern, "a war in a figure ('trade war', 'cold war')")
+                continue
             obj = None
             if pattern.object_lemma:  # "n:suspension of air links with $T"
                 obj = _pattern_object(noun, pattern)
@@ -1993,6 +2001,14 @@ def _published(verb: Token) -> bool:
     published or paid out, not a person."""
     objects = ("dobj", "nsubjpass")
     return any(c.dep_ in objects and _lemma(c) in RELEASED_THINGS for c in verb.children)
+
+
+def _figurative(noun: Token) -> bool:
+    """Whether a noun of violence is a figure of speech ("trade war", "cold war", "price
+    war"): no force is used."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_WARS for c in noun.children
+    )
 
 
 def _called_gathering(verb: Token) -> bool:

@@ -98,3 +98,8 @@ def test_a_meeting_called_is_no_telephone_call() -> None:
     assert ("RUSGOV", "041", "TURGOV") in triples(
         "Putin called Erdogan on Monday.", published="2018-04-10"
     )
+
+
+def test_a_war_in_a_figure_uses_no_force() -> None:
+    assert not triples("China's trade war with the United States escalated.")
+    assert ("RUS", "190", "UKR") in triples("Russia's war with Ukraine continued.")
