@@ -38,6 +38,23 @@ GUESSED_COUNTRY = "role without a country: the sentence's only country"
 # country (the dateline's, or the only one its earlier sentences named).
 DOCUMENT_COUNTRY = "state organ without a country: the document's one clear country"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# The offices whose holder a surname alone names in the news ("Trump said ...").
+LEADER_TITLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "foreign minister",
+        "king",
+        "queen",
+        "emir",
+        "chancellor",
+        "premier",
+        "leader",
+        "supreme leader",
+        "sultan",
+        "emperor",
+    }
+)
 THING_PRONOUNS = frozenset({"it", "they", "them"})
 # The gender of "he" and "she", and words of a person's name or description that give it
 # ("Mrs", "Queen", "spokeswoman"; "Mr", "King", "spokesman"); given names in given_names.txt.
@@ -634,6 +651,29 @@ def _given_names() -> dict[str, str]:
             names[name] = gender
     names.pop("name", None)
     return names
+
+
+@cache
+def _office_titles() -> dict[str, str]:
+    """Source ("actors/office_holders.tsv:17") → the office's title ("president")."""
+    titles = {}
+    path = DATA_DIR / "office_holders.tsv"
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 5:
+            titles[f"actors/office_holders.tsv:{number}"] = fields[4]
+    return titles
+
+
+def _office_title(entry: Entry) -> str | None:
+    """The title of an office-holder's entry; None for a person of another table."""
+    return _office_titles().get(entry.source)
+
+
+def _entity_of(tok: Token) -> Span:
+    """The named entity ``tok`` is part of."""
+    doc = tok.doc
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
 
 def _gender(actor: Actor) -> str | None:
@@ -1348,10 +1388,16 @@ class SentenceActors:
         at = self.offset + tok.idx
         if last is None:
             return None
+        before = [a for a in self.ctx.people if a.start is not None and a.start < at]
+        if PRONOUN_GENDERS.get(tok.lower_) == "f" and _gender(last) is None:
+            # "she" is a woman named before rather than a person whose gender nothing says
+            # ("Theresa May ... Alexander Yakovenko's ... she said": May)
+            women = [a for a in before if _gender(a) == "f"]
+            if women:
+                return max(women, key=lambda a: a.start or 0)
         if (last.start is None or last.start < at) and not _other_gender(last, tok.lower_):
             return last
         # nor one of the other gender ("Theresa May met Emmanuel Macron. She urged him")
-        before = [a for a in self.ctx.people if a.start is not None and a.start < at]
         for actor in sorted(before, key=lambda a: -(a.start or 0)):
             if not _other_gender(actor, tok.lower_):
                 return actor
@@ -1414,9 +1460,44 @@ class SentenceActors:
                 continue
             if _other_gender(actor, tok.lower_):
                 continue  # "her" is no man ("Putin ... . A court convicted her")
-            if own is None or not _same_actor(actor, own):
-                return actor
+            if own is not None and _same_actor(actor, own):
+                continue
+            if tok.lower_ == "them" and self._thing_plural_between(actor, tok):
+                return None
+            return actor
         return None
+
+    def _thing_plural_between(self, actor: Actor, tok: Token) -> bool:
+        """Whether a plural noun that codes no group stands between ``actor`` and "them" in
+        the sentence, as a verb's subject or object: the nearer antecedent, of things no
+        actor stands for ("jammers to disable the drones, and cannons to shoot them down")."""
+        since = max(actor.start - self.offset, 0)
+        subject = _own_subject(tok)
+        # not the subject's own words ("the US and its allies would be forced to release
+        # them"), nor attacks, acts rather than things
+        own = {t.i for t in subject.subtree} if subject is not None else set()
+        # nor what the group itself has or does ("Isis fighters who lose civilian protections
+        # ... may kill them", "Hezbollah fighters lose their protections and ... kill them")
+        named = next((t for t in self.doc if t.idx >= since), None)
+        if named is not None and actor.start >= self.offset:
+            group = named
+            while group.dep_ in ("compound", "amod") and group.head.i > group.i:
+                group = group.head
+            own |= {t.i for t in group.subtree}
+            if group.dep_ in SUBJECTS:
+                own |= {t.i for t in group.head.subtree}
+        for t in self.doc[: tok.i]:
+            if (
+                t.idx > since
+                and t.i not in own
+                and t.lemma_.lower() not in ATTACK_HEADS
+                and t.tag_ == "NNS"
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+                and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY")
+                and id(self.actor(t)) not in self.ctx.groups
+            ):
+                return True
+        return False
 
     def _someone(self, tok: Token) -> bool:
         """Whether a noun names people ("two men", "a judge", "students", a name)."""
@@ -2735,6 +2816,8 @@ class SentenceActors:
     def _is_name(self, tok: Token) -> bool:
         if tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.lower_ in self.ctx.persons):
             return True
+        if self._bare_surname(tok):
+            return True
         # "President obama", "Chancellor merkel": a name the parser missed (no entity, or
         # a common noun in lower case), after a title, that the knowledge base knows as a
         # person
@@ -2746,6 +2829,25 @@ class SentenceActors:
                 self.ctx.kb.person(_name_span(tok, self._is_title).text, on=self.ctx.published)
             )
         )
+
+    def _bare_surname(self, tok: Token) -> bool:
+        """ "Trump said ...", on a 2018 article: a surname alone, that the parser takes for an
+        organisation or for no entity, of the one person in office on the article's date with
+        that surname, a head of state or government or a foreign minister."""
+        if (
+            tok.pos_ != "PROPN"
+            or tok.ent_type_ not in ("ORG", "")
+            or (tok.ent_type_ == "ORG" and len(_entity_of(tok)) != 1)
+            or tok.dep_ == "compound"
+            or tok.i in self.mentions
+            or self.ctx.published is None
+            or len(_name_span(tok, self._is_title)) != 1
+        ):
+            return False
+        entries = self.ctx.kb.person(tok.text, on=self.ctx.published)
+        if len({e.name for e in entries}) != 1:
+            return False
+        return all(_office_title(e) in LEADER_TITLES for e in entries)
 
     def _is_title(self, tok: Token) -> bool:
         mention = self.mentions.get(tok.i)
@@ -3348,6 +3450,14 @@ def _clause_subject_above(tok: Token) -> Token | None:
         and above.head.head.i != above.head.i
     ):
         above = above.head.head
+    # "France announced ... and in October said it was planning": a verb joined to one
+    # before, with no subject of its own, shares that one's
+    while (
+        above.dep_ == "conj"
+        and above.head.i != above.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children)
+    ):
+        above = above.head
     for c in above.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
             return c

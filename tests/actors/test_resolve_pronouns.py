@@ -147,6 +147,13 @@ def test_they_in_an_adverbial_clause(parts, sentences: list[str], expected: list
             ["RUSGOV"],
         ),
         (["Theresa May met the French envoy.", "She urged him to act."], "She", ["GBRGOV"]),
+        (["Taro Kono flew to London.", "She said the talks went well."], "She", ["JPNGOV"]),
+        # "she" is a woman named before rather than a person of no known gender
+        (
+            ["Theresa May met Taro Kono in London.", "She said the talks went well."],
+            "She",
+            ["GBRGOV"],
+        ),
     ],
 )
 def test_he_and_she_agree_in_gender(
@@ -248,3 +255,103 @@ def test_they_after_a_relative_or_partitive_subject(
     parts, sentences: list[str], expected: list[str]
 ) -> None:
     assert in_document(parts, sentences, "they", published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pronoun", "expected"),
+    [
+        # "them": a nearer plural noun naming things no actor stands for: no one, not the
+        # group before
+        (
+            [
+                "Isis fighters attacked the base.",
+                "The American military is using jammers to disable the drones, and cannons "
+                "to shoot them down.",
+            ],
+            "them",
+            [],
+        ),
+        (
+            [
+                "Isis fighters attacked the base.",
+                "The Foreign Office declined to discuss reports, but did not deny them.",
+            ],
+            "them",
+            [],
+        ),
+        # a group noun between, attacks, the subject's own words, or no plural noun, leave
+        # the group
+        (
+            [
+                "Isis fighters fled to Turkey.",
+                "US forces have not taken action to stop attacks, and opposition spokesman "
+                "Ibrahim Jabawi accused them of having struck a deal.",
+            ],
+            "them",
+            ["USAMIL"],
+        ),
+        (
+            [
+                "Kurdish forces captured 800 Isis fighters.",
+                "Trump said that the US and its allies would be forced to release them.",
+            ],
+            "them",
+            ["IMGMOSISI"],
+        ),
+        (
+            [
+                "Isis fighters attacked the base.",
+                "Kurdish commanders said British forces may kill them.",
+            ],
+            "them",
+            ["IMGMOSISI"],
+        ),
+        (
+            ["Isis fighters attacked the base.", "British forces may kill them."],
+            "them",
+            ["IMGMOSISI"],
+        ),
+    ],
+)
+def test_object_them(parts, sentences: list[str], pronoun: str, expected: list[str]) -> None:
+    assert in_document(parts, sentences, pronoun, published=RECENT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb joined to one before, with no subject of its own, shares that one's
+        (
+            "France announced it would prosecute any French Isis members who return from "
+            "Syria, and in October said it was planning to repatriate French children.",
+            ["FRA"],
+        ),
+        # a joined clause with a subject of its own keeps it
+        (
+            "France prosecuted French Isis members who returned from Syria, and Britain said "
+            "it was planning to repatriate British children.",
+            ["GBR"],
+        ),
+    ],
+)
+def test_joined_verb_shares_the_subject_for_its_pronoun(
+    parts, text: str, expected: list[str]
+) -> None:
+    assert in_document(parts, [text], "it was", published=RECENT) == expected
+
+
+TRUMP_SAID = "Trump said Europe should take back the fighters that we captured in Syria."
+
+
+def test_bare_surname_of_a_leader(parts) -> None:
+    # a surname alone the parser takes for an organisation: the one leader in office with
+    # that surname, and so the "we" of what he says; no one before he took office
+    found = [
+        in_document(parts, [TRUMP_SAID], word, published=day)
+        for word, day in [("Trump", date(2018, 6, 20)), ("we", date(2018, 6, 20))]
+    ]
+    assert found == [["USAGOV"], ["USAGOV"]]
+    assert in_document(parts, [TRUMP_SAID], "Trump", published=date(2015, 6, 20)) == []
+    # not a name within an organisation's
+    text = "Johnson & Johnson sued the British government."
+    assert in_document(parts, [text], "Johnson", published=date(2020, 6, 20)) == []
