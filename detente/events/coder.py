@@ -134,17 +134,20 @@ FIGURATIVE_WARS = frozenset(
     {"trade", "cold", "price", "currency", "tariff", "culture", "propaganda", "information"}
     | {"media", "legal", "tech", "technology", "bidding", "turf", "word"}
 )
-# What "call" convenes rather than whom it telephones ("called an emergency meeting").
-CALLED_GATHERINGS = frozenset(
-    {"meeting", "session", "election", "vote", "referendum", "summit", "conference"}
-    | {"strike", "rally", "protest", "demonstration", "halt", "truce", "ceasefire", "recess"}
-)
-# What "meet" fulfils rather than whom it meets ("meet its financial obligations").
-MET_OBLIGATIONS = frozenset(
-    {"obligation", "commitment", "requirement", "deadline", "target", "goal", "need"}
-    | {"expectation", "standard", "criterion", "criteria", "cost", "payment", "quota"}
-    | {"threshold", "challenge", "promise", "pledge", "debt", "bill", "shortfall"}
-)
+# Objects by which a verb of meeting or calling names a thing, not a party: "met its
+# financial obligations", "called an emergency cabinet meeting" (convened, no one telephoned).
+NOT_PARTY_OBJECTS: dict[str, frozenset[str]] = {
+    "meet": frozenset(
+        {"obligation", "commitment", "requirement", "deadline", "target", "goal", "need"}
+        | {"expectation", "standard", "criterion", "criteria", "cost", "payment", "quota"}
+        | {"threshold", "challenge", "promise", "pledge", "debt", "bill", "shortfall"}
+    ),
+    "call": frozenset(
+        {"meeting", "session", "election", "vote", "referendum", "summit", "conference"}
+        | {"strike", "rally", "protest", "demonstration", "halt", "truce", "ceasefire"}
+        | {"recess"}
+    ),
+}
 # What is found rather than taken ("took refuge in the town", "sought shelter in Rafah").
 SHELTER_NOUNS = frozenset({"refuge", "shelter", "cover", "sanctuary", "asylum", "haven"})
 # Ills and practices that are fought or attacked in words only ("fight corruption").
@@ -905,13 +908,10 @@ class SentenceCoder:
             # political challenge to Assad": no one is fought
             self._note(verb, pattern, "the object is an ill or a practice, not a foe")
             return []
-        if not pattern.object_lemma and _called_gathering(head):
-            # "May has called an emergency cabinet meeting": no one is telephoned
-            self._note(verb, pattern, "what is called is a meeting or a vote, not a party")
-            return []
-        if not pattern.object_lemma and _met_obligation(head):
-            # "Poland would meet its financial obligations to the United States" meets no one
-            self._note(verb, pattern, "what is met is an obligation or a goal, not a party")
+        if not pattern.object_lemma and _thing_not_party(head):
+            # "May has called an emergency cabinet meeting", "Poland would meet its financial
+            # obligations to the United States": no one is telephoned or met
+            self._note(verb, pattern, "the object is a thing met or convened, not a party")
             return []
         if not pattern.object_lemma and _object_complement(head):
             # "called Israel a terrorist state" is no call to Israel
@@ -2011,20 +2011,11 @@ def _figurative(noun: Token) -> bool:
     )
 
 
-def _called_gathering(verb: Token) -> bool:
-    """Whether "call" has a meeting, a vote or a strike as its object ("called an emergency
-    cabinet meeting", "called early elections"): convened, no one telephoned."""
-    if verb.lemma_.lower() != "call":
-        return False
-    return any(c.dep_ == "dobj" and _lemma(c) in CALLED_GATHERINGS for c in verb.children)
-
-
-def _met_obligation(verb: Token) -> bool:
-    """Whether "meet" has an obligation, a goal or a need as its object ("meet its financial
-    obligations", "met the deadline", "meet the target"), which is no meeting."""
-    if verb.lemma_.lower() != "meet":
-        return False
-    return any(c.dep_ == "dobj" and _lemma(c) in MET_OBLIGATIONS for c in verb.children)
+def _thing_not_party(verb: Token) -> bool:
+    """Whether "meet" or "call" has as its object a thing met or convened (an obligation, a
+    meeting) rather than a party (:data:`NOT_PARTY_OBJECTS`)."""
+    things = NOT_PARTY_OBJECTS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "dobj" and _lemma(c) in things for c in verb.children)
 
 
 def _abstract_foe(verb: Token, pattern: Pattern) -> bool:

@@ -174,20 +174,20 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
             if child.dep_ in ("nsubj", "nsubjpass") and _negated_subject(child):
                 negated = True  # "Neither Tehran nor Baghdad has given permission"
         sibling = depth > 0 and chain[depth - 1].dep_ == "conj"  # "stop X and resume Y"
+        lemma = tok.lemma_.lower()
         if depth > 0 and not sibling and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
-            lemma = tok.lemma_.lower()
             if lemma in NEGATING_VERBS and not ends_up(tok):
                 negated = True
             elif lemma in FUTURE_VERBS and not (lemma == "go" and tok.tag_ != "VBG"):
                 future = True  # "is going to attack"; not "went on Twitter to denounce"
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
-        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and _lemma(tok) in NEGATING_NOUNS:
+        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and lemma in NEGATING_NOUNS:
             negated = True  # "Japan's failure to open its market": not opened
-        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS:
+        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and lemma in MODAL_NOUNS:
             # "plans for a missile strike", "the threat of sanctions"
-            future = future or MODAL_NOUNS[tok.lemma_.lower()] == "future"
-            hypothetical = hypothetical or MODAL_NOUNS[tok.lemma_.lower()] == "hypothetical"
+            future = future or MODAL_NOUNS[lemma] == "future"
+            hypothetical = hypothetical or MODAL_NOUNS[lemma] == "hypothetical"
     if _denied(trigger) or any(c.dep_ == "dobj" and _denied(c) for c in trigger.children):
         negated = True  # "reached no agreement", "sent no troops", "launched no attack"
     if _asked_whether(chain[-1]):
@@ -384,10 +384,6 @@ def _cause(prep: Token) -> bool:
     return (prep.lower_ == "to" and word.lower_ in ("due", "owing", "thanks")) or (
         prep.lower_ == "of" and word.lower_ == "because"
     )
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _asked_whether(verb: Token) -> bool:

@@ -129,8 +129,8 @@ DURATION_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "ti
 # and the places that "in" and "at" must name to be read so ("in the square"; not "ruled in
 # the case against Israel").
 PLACE_PREPS = frozenset({"outside", "near", "inside", "opposite"})
-VENUE_PREPS = frozenset({"in", "at"})
-VENUE_NOUNS = frozenset(
+PLACE_KIND_PREPS = frozenset({"in", "at"})
+PLACE_KINDS = frozenset(
     {"stadium", "embassy", "consulate", "parliament", "square", "street", "building", "office"}
     | {"headquarters", "ministry", "palace", "capital", "city", "town", "village", "mosque"}
     | {"church", "university", "campus", "plaza", "park", "port", "centre", "center"}
@@ -566,7 +566,7 @@ def _against_on_the_place(prep: Token) -> None:
         if front.lower_ != "front" or front.dep_ != "pobj":
             return
         where = front.head
-    venue = where.lower_ in VENUE_PREPS and place.lemma_.lower() in VENUE_NOUNS
+    venue = where.lower_ in PLACE_KIND_PREPS and place.lemma_.lower() in PLACE_KINDS
     if not (where.lower_ in PLACE_PREPS or venue) or where.head.pos_ != "VERB":
         return
     prep.head = where.head
