@@ -2234,6 +2234,12 @@ class SentenceActors:
                     known = self.actor(appos)
                     if known is not None:
                         return known
+        if religion is not None and sector in ("RAD", "CVL") and self._radical_in(tokens):
+            # "Moslem fundamentalist demonstrators", "Shiite extremists": the codebook's
+            # religious radicals (10.0.4: "fundamentalist", "radical", "extremist" Muslim is
+            # MOSRAD), of the phrase's country, whatever people the head names
+            code = country + religion + "RAD"
+            return self._make(tok, country, "RAD", rule="radicals of a faith", code=code)
         actor = self._make(tok, country, sector, rule=rule, remember=not person)
         if not person:
             # "his Greek counterpart George Gerapetritis": the named person is this actor.
@@ -2783,6 +2789,11 @@ class SentenceActors:
                 if actor and actor.country:
                     return actor.country
         return None
+
+    def _radical_in(self, tokens: list[Token]) -> bool:
+        """Whether a word of ``tokens`` is a radical's role word ("fundamentalist",
+        "extremist")."""
+        return any(self.ctx.kb.role(t.lower_) == "RAD" for t in tokens)
 
     def _sector_in(self, tokens: list[Token], exclude: Span | None = None) -> str | None:
         kb = self.ctx.kb

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from detente.actors.kb import RELIGION_CODES, ROLE_CODES
 from detente.errors import Errors, GoldError
 
 FORMATS: tuple[str, ...] = ("detente", "plover-gsr", "petr2", "cameo-manual")
@@ -110,7 +111,19 @@ def sector_agrees(actor: GoldActor, rest: str | None) -> bool:
         return True
     if not rest:
         return False
-    return actor.sector == (igo_function(rest) if actor.functional else rest[:3])
+    if actor.functional:
+        return actor.sector == igo_function(rest)
+    return actor.sector in (rest[:3], role_after_faith(rest))
+
+
+def role_after_faith(rest: str) -> str | None:
+    """The first role code after the religion that starts ``rest`` (``MOSRAD`` -> RAD,
+    ``MOSSHIRAD`` -> RAD), else None: an actor coded with both a religion and a role (codebook
+    10.0.4) has both, and gold that names either one agrees."""
+    if rest[:3] not in RELIGION_CODES:
+        return None
+    triples = (rest[i : i + 3] for i in range(3, len(rest), 3))
+    return next((t for t in triples if t in ROLE_CODES), None)
 
 
 def actor_from_code(code: str | None, *, text: str | None = None) -> GoldActor | None:

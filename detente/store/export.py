@@ -20,6 +20,7 @@ from typing import IO, Any, TextIO
 
 import pandas as pd
 
+from detente.actors.kb import RELIGION_CODES, ROLE_CODES
 from detente.errors import Errors, StoreError
 from detente.store.db import Store, event_filter
 from detente.store.rows import clean, event_from_row, iso_date
@@ -169,6 +170,18 @@ def _blank(value: Any) -> Any:
 # --- GDELT 2.0 ----------------------------------------------------------------------
 
 
+def _faiths(groups: list[str]) -> tuple[list[str], list[str]]:
+    """An actor code's groups split into its religion (``MOS`` and the denomination after it,
+    ``SHI``: codebook 10.0.4) and its role codes: EGYMOSRAD is Muslim (MOS) and radical (RAD)."""
+    faiths: list[str] = []
+    for i, group in enumerate(groups):
+        if group in RELIGION_CODES or (faiths and group not in ROLE_CODES):
+            faiths.append(group)
+        else:
+            return faiths, groups[i:] if faiths else groups
+    return faiths, []
+
+
 def _gdelt_actor(row: dict[str, Any], n: int, role: str) -> dict[str, Any]:
     code, country = clean(row[f"{role}_code"]), clean(row[f"{role}_country"])
     _, types = _roles(code, country)
@@ -177,6 +190,7 @@ def _gdelt_actor(row: dict[str, Any], n: int, role: str) -> dict[str, Any]:
         group, types = types[0], [code[:3], *types[1:]]
     elif code and not country:
         types = [code[:3], *types]
+    faiths, types = _faiths(types)
     name = clean(row[f"{role}_name"]) or clean(row[f"{role}_text"])
     a = f"Actor{n}"
     return {
@@ -184,6 +198,8 @@ def _gdelt_actor(row: dict[str, Any], n: int, role: str) -> dict[str, Any]:
         f"{a}Name": name.upper() if name else None,
         f"{a}CountryCode": country,
         f"{a}KnownGroupCode": group,
+        f"{a}Religion1Code": faiths[0] if faiths else None,
+        f"{a}Religion2Code": faiths[1] if len(faiths) > 1 else None,
         **{f"{a}Type{k}Code": types[k - 1] if len(types) >= k else None for k in (1, 2, 3)},
     }
 

@@ -221,11 +221,12 @@ def test_organisations(parts, text, phrase, published, expected) -> None:
             "Hayashi",
             ["IGOUNO"],
         ),
-        # radicals acting on their own state are of its country
+        # radicals acting on their own state are of its country (and of their faith, as the
+        # codebook's MOSRAD)
         (
             "Islamist radicals demanded the resignation of the Tunisian president.",
             "radicals",
-            ["TUNRAD"],
+            ["TUNMOSRAD"],
         ),
     ],
 )

@@ -37,6 +37,17 @@ from tests.actors.conftest import resolve
         ("Iraqi Shiites protested against the government in Baghdad.", "Shiites", ["IRQCVL"]),
         ("Lebanese Christian leaders met the president.", "leaders", ["LBNREL"]),
         ("Egyptian Copts protested in Cairo.", "Copts", ["EGYCVL"]),
+        # radicals of a faith in a country: country, religion, RAD (codebook 10.0.4, MOSRAD),
+        # whatever people the head names; without a radical word, the head's role stands
+        (
+            "Egyptian police fired on Moslem fundamentalist demonstrators.",
+            "demonstrators",
+            ["EGYMOSRAD"],
+        ),
+        ("Iraqi police arrested Shiite extremists.", "extremists", ["IRQMOSSHIRAD"]),
+        ("Egyptian police arrested Muslim demonstrators.", "demonstrators", ["EGYCVL"]),
+        ("Egyptian police arrested extremist demonstrators.", "demonstrators", ["EGYCVL"]),
+        ("Egyptian police arrested radical Muslim students.", "students", ["EGYEDU"]),
         # names of states, not religions
         ("The Islamic Republic rejected the proposal.", "Republic", ["IRN"]),
         ("The Jewish state rejected the proposal.", "state", ["ISR"]),

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from detente.errors import GoldError
-from detente.eval.gold import actor_from_code, read_gold
+from detente.eval.gold import actor_from_code, read_gold, sector_agrees
 from detente.events.ontology import load_ontology
 
 PLOVER_RECORD = {
@@ -91,6 +91,23 @@ def test_plover_sector_words_are_read_as_cameo(tmp_path: Path) -> None:
     ]
     assert [(a.country, a.sector, a.functional) for a in event.targets] == [
         ("IGO", "GOV", True), ("LBN", "CVL", False)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("gold", "coded_rest", "agrees"),
+    [
+        ("EGYMOS", "MOSRAD", True),  # the religion
+        ("EGYRAD", "MOSRAD", True),  # the role after it
+        ("IRQRAD", "MOSSHIRAD", True),  # past a denomination
+        ("EGYCVL", "MOSRAD", False),
+        ("EGYRAD", "CVLMOS", False),  # a role first: only that role
+        ("EGYGOV", "GOVMIL", True),
+        ("EGYMIL", "GOVMIL", False),
+    ],
+)
+def test_sector_of_a_faith_and_a_role(gold: str, coded_rest: str, agrees: bool) -> None:
+    """A coded actor with a religion and then a role (EGYMOSRAD) has both."""
+    assert sector_agrees(actor_from_code(gold), coded_rest) is agrees
 
 
 def test_cameo_manual_has_no_actors(tmp_path: Path) -> None:

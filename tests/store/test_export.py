@@ -14,7 +14,14 @@ import pytest
 from detente.errors import StoreError
 from detente.records import Place
 from detente.store import Store
-from detente.store.export import DATA_DIR, FORMATS, column_dtypes, column_specs, export
+from detente.store.export import (
+    DATA_DIR,
+    FORMATS,
+    _gdelt_actor,
+    column_dtypes,
+    column_specs,
+    export,
+)
 from detente.store.synthetic import make_coded, synthetic_documents
 
 # The GDELT 2.0 event table, in the codebook's order, written out independently of the data file
@@ -124,6 +131,23 @@ def test_gdelt_values(store: Store) -> None:
     un = frame[frame["Actor1Code"] == "IGOUNO"]
     assert set(un["Actor1KnownGroupCode"]) == {"UNO"} and set(un["Actor1Type1Code"]) == {"IGO"}
     assert frame["DATEADDED"].astype(str).str.len().eq(14).all()
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "religions", "types"),
+    [
+        ("EGYMOSRAD", "EGY", ("MOS", None), ("RAD", None)),
+        ("IRQMOSSHIRAD", "IRQ", ("MOS", "SHI"), ("RAD", None)),
+        ("MOSSUN", None, ("MOS", "SUN"), (None, None)),
+        ("RUSGOVMIL", "RUS", (None, None), ("GOV", "MIL")),
+    ],
+)
+def test_gdelt_religion_codes(code: str, country: str | None, religions, types) -> None:
+    """A religion in an actor code fills GDELT's religion columns, not its type columns."""
+    row = {"source_code": code, "source_country": country, "source_name": None, "source_text": "x"}
+    actor = _gdelt_actor(row, 1, "source")
+    assert (actor["Actor1Religion1Code"], actor["Actor1Religion2Code"]) == religions
+    assert (actor["Actor1Type1Code"], actor["Actor1Type2Code"]) == types
 
 
 def test_icews_has_20_columns(store: Store) -> None:
