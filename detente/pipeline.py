@@ -186,7 +186,7 @@ class Coder:
 
     def _home(self, doc: Document) -> str | None:
         """The country of the document's dateline ("NAIROBI, Kenya"), if it names a place."""
-        place = self.places.lookup(doc.place) if doc.place else None
+        place = self.places.lookup(doc.place, on=doc.published) if doc.place else None
         return place.country if place is not None else None
 
     def _code_document(
@@ -406,7 +406,7 @@ class Coder:
         if not doc.place:
             return None
         countries = [c for c, _ in ctx.countries.most_common()]
-        return self.places.lookup(doc.place, countries=countries)
+        return self.places.lookup(doc.place, countries=countries, on=ctx.published)
 
     def _sentence_place(
         self, trigger: Token, ctx: DocContext, means: Token | None = None
@@ -414,7 +414,7 @@ class Coder:
         """The place the sentence names for the event ("in Tehran"), not the dateline."""
         countries = [c for c, _ in ctx.countries.most_common()]
         for tok in _place_candidates(trigger, means):
-            place = self.places.lookup(tok, countries=countries)
+            place = self.places.lookup(tok, countries=countries, on=ctx.published)
             if place is not None:
                 return place
         return None

@@ -1255,8 +1255,9 @@ class SentenceActors:
             # "farmers would blockade Paris", "rebels shelled Kabul", "marched on Rome": the
             # city and its people, not the government seated there
             entry = mention.entries[0]
+            country = self._town_country(entry.country, mention)
             return self._make(
-                tok, entry.country, "CVL", rule=f"capital acted on as a place {entry.source}"
+                tok, country, "CVL", rule=f"capital acted on as a place {entry.source}"
             )
         if mention is not None and mention.kind == "capital" and _locates_thing(tok):
             # "stormed a hotel in central Mogadishu", "shelled the airport in Tripoli": where
@@ -2642,10 +2643,22 @@ class SentenceActors:
             if name in seen:
                 continue
             seen.add(name)
-            place = gazetteer.lookup(name, countries=known)
+            place = gazetteer.lookup(name, countries=known, on=self.ctx.published)
             if place is not None and place.country:
                 found.add(place.country)
         return found.pop() if len(found) == 1 else None
+
+    def _town_country(self, iso3: str | None, town: Mention) -> str | None:
+        """The country the town named by ``town``, of ``iso3``, was in on the document's date
+        (a town of South Sudan is Sudan's before 2011, and in an undated story whose other
+        words name Sudan and not South Sudan)."""
+        if iso3 is None:
+            return None
+        from detente.geo.gazetteer import load_gazetteer  # built once, shared
+
+        known = [c for c, _ in self.ctx.countries.most_common()]
+        known += [m.entries[0].country for m in self._country_mentions() if m is not town]
+        return load_gazetteer().country_on(iso3, on=self.ctx.published, countries=known)
 
     def _city_country(self, tokens: list[Token]) -> str | None:
         """The country of a city named in ``tokens`` (a name the gazetteer knows), preferring
@@ -2672,7 +2685,7 @@ class SentenceActors:
             if mention.entries[0].country not in known:
                 known.append(mention.entries[0].country)
         for name in names:
-            place = gazetteer.lookup(name, countries=known)
+            place = gazetteer.lookup(name, countries=known, on=self.ctx.published)
             if place is not None and place.country:
                 return place.country
         return None

@@ -1811,7 +1811,9 @@ class SentenceCoder:
             return []  # "the region" alone
         span = tok.doc[start : tok.i + 1]
         countries = [c for c, _ in self.actors.ctx.countries.most_common()]
-        place = load_gazetteer().lookup(span.text, countries=countries)
+        place = load_gazetteer().lookup(
+            span.text, countries=countries, on=self.actors.ctx.published
+        )
         if place is None or not place.country:
             return []
         if _strikes_people(code):
@@ -1833,7 +1835,11 @@ class SentenceCoder:
         for prep in (p for p in preps if p.lower_ in ("in", "at")):
             for town in (c for c in prep.children if c.dep_ == "pobj"):
                 mention = self.actors.mentions.get(town.i)
-                place = load_gazetteer().lookup(mention.span.text) if mention else None
+                place = (
+                    load_gazetteer().lookup(mention.span.text, on=self.actors.ctx.published)
+                    if mention
+                    else None
+                )
                 if place is not None and place.admin1 is None:
                     continue  # "attacked a refugee camp in Rwanda": a country stays itself
                 named = self.actors.actors(town)

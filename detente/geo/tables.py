@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -124,6 +125,21 @@ def read_regions() -> list[RegionRow]:
             raise KnowledgeError(Errors.E201.format(**where, detail=detail))
         rows.append(row)
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Successor:
+    """A row of successors.tsv: a state that broke away from a country that still exists."""
+
+    iso3: str
+    parent: str
+    independence: date
+
+
+def read_successors() -> dict[str, Successor]:
+    """The newer states of successors.tsv by their ISO3 code."""
+    rows = read_rows("successors.tsv", 4)
+    return {iso3: Successor(iso3, parent, date.fromisoformat(day)) for iso3, parent, day, _ in rows}
 
 
 def read_stoplist() -> frozenset[str]:

@@ -123,6 +123,20 @@ def test_capital_of_a_young_state(parts, published: date, expected: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (None, ["SDNCVL"]),  # undated, and the sentence names Sudan only
+        (date(2015, 3, 1), ["SSDCVL"]),
+    ],
+)
+def test_town_of_a_young_state_acted_on(parts, published: date | None, expected) -> None:
+    """A capital shelled is its people, of the country the town was in on the date (before
+    independence, 1992, Juba is no capital: tests/events/test_coder_town_people.py)."""
+    text = "Sudanese rebels shelled the southern regional capital Juba."
+    assert resolve(parts, text, "Juba", published) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
         # the phrase's own role comes before its apposition's

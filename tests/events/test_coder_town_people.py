@@ -50,3 +50,22 @@ def test_assault_in_a_town(text: str, expected: tuple[str | None, str, str | Non
 )
 def test_aid_in_a_town(text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a town of a young state, attacked before its independence, is the older country's
+        (
+            "Sudanese rebels shelled Juba on Sunday.",
+            "1992-03-01",
+            ("SDNREB", "194", "SDNCVL"),
+        ),
+        ("Ethiopian jets bombed Asmara on Sunday.", "1990-03-01", ("ETHMIL", "195", "ETHCVL")),
+        ("Serbian police shelled Pristina on Sunday.", "1999-03-01", ("SRBCOP", "194", "SRBCVL")),
+        # after it, the newer state's
+        ("Sudanese rebels shelled Juba on Sunday.", "2015-03-01", ("SDNREB", "194", "SSDCVL")),
+    ],
+)
+def test_town_of_a_young_state(text: str, published: str, expected) -> None:
+    assert expected in triples(text, published=published)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 
@@ -236,3 +237,30 @@ def test_a_place_near_known_or_large_is_still_meant(
 ) -> None:
     place = gaz.lookup(name, countries=countries)
     assert place is not None and place.country == iso3
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "countries", "iso3", "fips"),
+    [
+        ("Juba", date(1995, 3, 1), (), "SDN", "SU"),  # before South Sudan's independence
+        ("Juba", date(2015, 3, 1), ("SDN",), "SSD", "OD"),  # after it, whatever is named
+        ("Juba", None, ("SDN",), "SDN", "SU"),  # undated: the older country the story names
+        ("Juba", None, ("SDN", "SSD"), "SSD", "OD"),  # ... unless it names the newer too
+        ("Juba", None, (), "SSD", "OD"),
+        ("Asmara", date(1990, 3, 1), (), "ETH", "ET"),
+        ("Pristina", date(1999, 3, 1), (), "SRB", "RI"),
+        ("Pristina", date(2010, 3, 1), (), "XKX", "KV"),
+        ("Khartoum", date(1995, 3, 1), (), "SDN", "SU"),  # the older country's own towns
+    ],
+)
+def test_towns_of_young_states_are_the_older_country_s_before_independence(
+    gaz: Gazetteer, name: str, on: date | None, countries: tuple[str, ...], iso3: str, fips: str
+) -> None:
+    place = gaz.lookup(name, countries=countries, on=on)
+    assert (place.country, place.fips) == (iso3, fips)
+    if iso3 in ("SDN", "ETH", "SRB") and name != "Khartoum":
+        assert place.admin1 is None  # the newer state's division codes do not apply
+
+
+def test_a_young_state_s_own_name_is_never_changed(gaz: Gazetteer) -> None:
+    assert gaz.lookup("South Sudan", on=date(1995, 3, 1)).country == "SSD"

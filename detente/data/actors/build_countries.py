@@ -46,7 +46,8 @@ NO_CAPITAL_METONYM = frozenset({"PSE", "YUG"})
 
 #: Capitals of states younger than the news they appear in: before independence the city was a
 #: regional capital ("the southern regional capital Juba", 1980s Sudan), not a government.
-CAPITAL_SINCE = {"SSD": "2011-07-09"}
+#: The dates are those of successors.tsv in detente/data/geo, where their towns change country.
+CAPITAL_SINCE = {"SSD": "2011-07-09", "ERI": "1993-05-24", "KSV": "2008-02-17"}
 
 #: Demonyms that country_variants.tsv writes with dates instead: before Zaire took the name
 #: Democratic Republic of the Congo (1997-05-17) a "Congolese" was of the Republic of the Congo.
