@@ -239,8 +239,19 @@ class Gazetteer:
         ("North Canton", once "New Berlin"; "Sidney" for "Sydney") has a namesake that bears
         the name as its own and is a capital or a city of ``NOTABLE_ABROAD`` people: that
         one is meant (not over a city in its own right: "St. Petersburg", Florida;
-        "Santiago" de Compostela)."""
-        if candidate.tier != ALTERNATE_NAME or candidate.population >= SMALL_TOWN:
+        "Santiago" de Compostela). A small town under its own name yields only to a
+        namesake city of ``NOTABLE_ABROAD`` people ``TOWN_DWARFING`` times larger ("talks in
+        Geneva" in a story on the U.S. are not in Geneva, Illinois)."""
+        if candidate.population >= SMALL_TOWN:
+            return False
+        if candidate.tier == MAIN_NAME:
+            return any(
+                other.tier == MAIN_NAME
+                and other.population >= NOTABLE_ABROAD
+                and other.population >= TOWN_DWARFING * candidate.population
+                for other in candidates
+            )
+        if candidate.tier != ALTERNATE_NAME:
             return False
         return any(
             other.tier == MAIN_NAME
@@ -330,6 +341,9 @@ NOTABLE_ABROAD = 100_000
 #: A town this small, named by another name of its own, does not stand for a notable city
 #: of that name abroad ("Berlin" is not North Canton, Ohio).
 SMALL_TOWN = 50_000
+#: ... and a town this small under its own name yields to a notable namesake this many times
+#: larger ("Geneva", Illinois, 22,000 people, to Geneva, 200,000).
+TOWN_DWARFING = 5
 #: A place this close to the capital of one of the document's countries may be meant in
 #: it: a neighbour's town ("Jericho" in a story on Israel, "Kilis" in one on Syria).
 NEAR_KM = 1_000

@@ -74,6 +74,11 @@ def test_lookup_city(gaz: Gazetteer, name: str, iso3: str, lat: float, lon: floa
         # notable city abroad: "Berlin" is not North Canton, Ohio, nor "Sydney" Sidney
         ("Berlin", ["USA"], "DEU", None),
         ("Sydney", ["USA"], "AUS", None),
+        # nor does a small town under its own name, by a notable namesake five times larger:
+        # "talks in Geneva" in a story on the U.S. and Russia (Geneva, Illinois: 22,000)
+        ("Geneva", ["USA", "RUS"], "CHE", None),
+        ("Florence", ["USA"], "ITA", None),
+        ("Valencia", ["USA"], "USA", "USCA"),  # Valencia, California is no small town
         ("Tehran", ["USA"], "IRN", "IR26"),  # no Tehran in the USA: fall back to the best
         # a capital of one of the document's countries beats a town of another
         ("Dhaka", ["IND", "BGD"], "BGD", None),
