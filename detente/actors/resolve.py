@@ -104,6 +104,11 @@ ORGAN_MODIFIERS = frozenset(
     | {"state", "federal", "central", "national", "justice", "finance", "health", "home"}
     | {"government", "regime", "anti", "-", "air", "information"}
 )
+#: Last words of a company's name ("General Electric Co", "Admiral Insurance Ltd").
+COMPANY_SUFFIXES = frozenset(
+    {"co", "corp", "corporation", "inc", "incorporated", "ltd", "plc", "llc", "ag", "sa", "nv"}
+    | {"bv", "gmbh", "spa", "holdings", "industries", "enterprises"}
+)
 FORCE_WORDS = frozenset({"security", "armed", "government", "regime", "special"})
 # Particles inside personal names ("Staffan de Mistura", "Omar al-Bashir", "Ursula von der
 # Leyen"), and head words of organisations' and places' names, which no person's name has.
@@ -2925,12 +2930,18 @@ def _party_union(tok: Token) -> bool:
 
 
 def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:
-    """Whether a title word starts an organisation's name whose next word is a plural proper
-    noun naming no role ("General Motors", "General Mills", also in "General Motors Corp's
-    subsidiary"): a company, not a person's title."""
-    if tok.dep_ != "compound" or tok.tag_ != "NNP" or tok.ent_type_ != "ORG":
+    """Whether a title word is in a company's name: one that ends in a company word ("General
+    Electric Co", "Supermarkets General Corp"), or starts with the title, whose next word is a
+    plural proper noun naming no role ("General Motors", "General Mills", also in "General
+    Motors Corp's subsidiary"): a company, not a person's title."""
+    if tok.dep_ != "compound" or tok.tag_ != "NNP":
         return False
-    if tok.i + 1 >= len(tok.doc):
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.lower_.rstrip(".") in COMPANY_SUFFIXES and head.i > tok.i:
+        return True  # "General Electric Co", "Supermarkets General Corp", "Admiral Insurance Ltd"
+    if tok.ent_type_ != "ORG" or tok.i + 1 >= len(tok.doc):
         return False
     name = tok.doc[tok.i + 1]
     return (

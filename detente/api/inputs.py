@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -29,6 +30,15 @@ IdFieldOption = Annotated[str | None, typer.Option(help="JSONL/CSV field holding
 DateFieldOption = Annotated[
     str | None, typer.Option(help="JSONL/CSV field holding the publication date.")
 ]
+PublishedOption = Annotated[
+    datetime | None,
+    typer.Option(
+        "--date",
+        formats=["%Y-%m-%d"],
+        help="Publication date (YYYY-MM-DD) of articles whose input and dateline give none: "
+        "office-holders and relative dates are read as of it.",
+    ),
+]
 
 
 def make_settings(
@@ -47,11 +57,17 @@ def make_settings(
 
 
 def read_options(
-    text_field: str | None = None, id_field: str | None = None, date_field: str | None = None
+    text_field: str | None = None,
+    id_field: str | None = None,
+    date_field: str | None = None,
+    published: datetime | None = None,
 ) -> ReadOptions | None:
-    """Column mapping for JSONL/CSV inputs, from command-line options."""
+    """Column mapping for JSONL/CSV inputs and the default publication date, from
+    command-line options."""
     fields = {"text_field": text_field, "id_field": id_field, "date_field": date_field}
-    given = {k: v for k, v in fields.items() if v}
+    given: dict = {k: v for k, v in fields.items() if v}
+    if published is not None:
+        given["published"] = published.date()
     return ReadOptions(**given) if given else None
 
 

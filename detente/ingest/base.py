@@ -40,6 +40,8 @@ class ReadOptions:
         csv_delimiter: the CSV field separator.
         strip_furniture: drop site furniture and take the title line (see
             ``docs/inputs.md``).
+        published: the publication date of a document whose input and dateline give none
+            (``detente code --date``): roles and relative dates are resolved as of it.
     """
 
     format: str | None = None
@@ -55,6 +57,7 @@ class ReadOptions:
     dateline_field: str = "dateline"
     csv_delimiter: str = ","
     strip_furniture: bool = True
+    published: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ def build_document(
     if len(text) > options.max_chars:
         message = Errors.E008.format(source=origin, size=len(text), limit=options.max_chars)
         raise InputError(message, source=origin)
-    year = meta.published.year if meta.published else None
+    known = meta.published or options.published
+    year = known.year if known else None
     given = parse_dateline(meta.dateline, year=year) if meta.dateline else None
     found = find_dateline(text, year=year)
     dateline = given or found
@@ -44,7 +45,7 @@ def build_document(
         text=text,
         title=title,
         url=_clean(meta.url),
-        published=meta.published or (dateline.published if dateline else None),
+        published=meta.published or (dateline.published if dateline else None) or options.published,
         source=_clean(meta.source) or (dateline.source if dateline else None),
         place=_clean(meta.place) or (dateline.place if dateline else None),
         origin=origin,

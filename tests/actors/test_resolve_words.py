@@ -42,6 +42,10 @@ def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[
         ("Russia's FSB detained two Estonian officers.", "FSB", ["RUSSPY"]),
         ("The FSB detained two Estonian officers.", "FSB", ["RUSSPY"]),
         ("General Motors Corp's British subsidiary signed a deal.", "subsidiary", ["GBR"]),
+        # a title word inside a company's name ending in a company word: no title
+        ("General Electric Co agreed to buy RCA.", "Co", []),
+        ("Supermarkets General Corp agreed to sell the stores.", "Corp", []),
+        ("General Colin Powell met King Fahd.", "Powell", ["---MIL"]),
     ],
 )
 def test_an_acronym_ending_a_longer_name(

@@ -83,3 +83,29 @@ def test_standard_input_and_table_output() -> None:
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
     assert "TURGOV" in out and "GRCGOV" in out and "040" in out
+
+
+@pytest.fixture(scope="module")
+def undated(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("undated") / "blair.txt"
+    path.write_text("Blair met Chinese officials in Beijing on Monday.\n")
+    return path
+
+
+def test_date_option_dates_an_undated_article(undated: Path) -> None:
+    """--date is the publication date of an article that gives none: the office-holder and
+    "on Monday" are read as of it."""
+    result = run("code", "--format", "jsonl", "--date", "2005-03-01", str(undated))
+    assert result.returncode == 0, result.stderr.decode()
+    events = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    met = [e for e in events if e["cameo"]["code"] == "040"]
+    assert [(e["source"]["code"], e["target"]["code"], e["date"]) for e in met] == [
+        ("GBRGOV", "CHNGOV", "2005-02-28")
+    ]
+    later = run("code", "--format", "jsonl", "--date", "2010-03-01", str(undated))
+    assert "GBRGOV" not in later.stdout.decode()  # Blair left office in 2007
+
+
+def test_a_bad_date_option_is_refused(undated: Path) -> None:
+    result = run("code", "--date", "2005-13-01", str(undated))
+    assert result.returncode == 2 and "--date" in result.stderr.decode()

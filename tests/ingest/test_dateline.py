@@ -93,3 +93,20 @@ def test_parse_date(value: str, year: int | None, expected: date | None) -> None
 def test_parse_dateline_column(value: str, place: str, published: date) -> None:
     found = parse_dateline(value, year=1987)
     assert found is not None and (found.place, found.published) == (place, published)
+
+
+def test_default_publication_date_only_where_none_is_given() -> None:
+    """ReadOptions.published (detente code --date) dates a document that gives no date; a
+    date of the input or of its dateline wins."""
+    from detente.ingest.base import Metadata, ReadOptions
+    from detente.ingest.document import build_document
+
+    options = ReadOptions(published=date(2005, 3, 1))
+    plain = build_document("Blair met Chinese officials.", Metadata(), origin="a", options=options)
+    assert plain.published == date(2005, 3, 1)
+    given = Metadata(published=date(2001, 1, 2))
+    kept = build_document("Blair met Chinese officials.", given, origin="b", options=options)
+    assert kept.published == date(2001, 1, 2)
+    lined = "TEHRAN, March 11 (Reuters) - Ivanov met Kharazzi."
+    datelined = build_document(lined, Metadata(), origin="c", options=options)
+    assert datelined.published == date(2005, 3, 11)  # the dateline's day, in --date's year

@@ -17,6 +17,7 @@ from detente.api.inputs import (
     KbOption,
     LexiconOption,
     ModelOption,
+    PublishedOption,
     TextFieldOption,
     coded_inputs,
     read_options,
@@ -41,6 +42,7 @@ def code_command(
     text_field: TextFieldOption = None,
     id_field: IdFieldOption = None,
     date_field: DateFieldOption = None,
+    published: PublishedOption = None,
 ) -> None:
     """Code articles and print their events: date, source, action, target, place, evidence.
 
@@ -50,7 +52,7 @@ def code_command(
     Example: detente code --format jsonl examples/*.txt
     """
     err = Console(stderr=True)
-    options = read_options(text_field, id_field, date_field)
+    options = read_options(text_field, id_field, date_field, published)
     coded, failures = coded_inputs(
         inputs, model=model, lexicons=lexicon, kb_paths=kb, options=options, err=err
     )

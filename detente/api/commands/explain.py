@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from detente.api.cli import app
-from detente.api.inputs import documents, make_settings
+from detente.api.inputs import PublishedOption, documents, make_settings, read_options
 from detente.api.render import events_table
 
 
@@ -22,6 +22,7 @@ def explain_command(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
     lexicon: Annotated[list[Path] | None, typer.Option(help="Extra lexicon file(s).")] = None,
     kb: Annotated[list[Path] | None, typer.Option(help="Extra knowledge-base file(s).")] = None,
+    published: PublishedOption = None,
 ) -> None:
     """Show the parse of one sentence, the actors found (with the rule or knowledge-base entry
     that gave each code), every lexicon pattern tried and why it did or did not code an event.
@@ -36,7 +37,7 @@ def explain_command(
     if not out.is_terminal:
         out = Console(width=160)
     failures: list = []
-    doc = next(iter(documents([path], failures, err)), None)
+    doc = next(iter(documents([path], failures, err, read_options(published=published))), None)
     if doc is None:
         raise typer.Exit(1)
     coder = get_coder(make_settings(model, lexicon, kb))

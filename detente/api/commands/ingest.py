@@ -31,6 +31,7 @@ from detente.api.inputs import (
     KbOption,
     LexiconOption,
     ModelOption,
+    PublishedOption,
     TextFieldOption,
     make_settings,
     read_options,
@@ -57,6 +58,7 @@ def ingest_command(
     text_field: TextFieldOption = None,
     id_field: IdFieldOption = None,
     date_field: DateFieldOption = None,
+    published: PublishedOption = None,
     dedup: Annotated[
         bool,
         typer.Option(
@@ -90,7 +92,9 @@ def ingest_command(
         n_workers = resolve_workers(workers)
         settings = make_settings(model, lexicon, kb)
         items = read_inputs(
-            inputs, options=read_options(text_field, id_field, date_field), stdin=sys.stdin.buffer
+            inputs,
+            options=read_options(text_field, id_field, date_field, published),
+            stdin=sys.stdin.buffer,
         )
         total = count_documents(inputs) if err.is_terminal and not quiet else None
         with Store(db) as store, _progress(err, quiet, total) as advance:
