@@ -125,6 +125,19 @@ class Errors:
         "[E404] The coding pipeline is not available ({detail}); `detente eval` needs "
         "detente.pipeline.code_documents."
     )
+    E405 = (
+        "[E405] {path}: record {id} refers to the corpus {corpus}, which is not in {where}. "
+        "Pass `--texts DIR` (or set DETENTE_TEXTS) to the folder that holds it."
+    )
+    E406 = (
+        "[E406] {path}: record {id} refers to article {article} of {corpus}, which has no such "
+        "article. Pass `--texts DIR` to the folder of the corpus the gold was made from."
+    )
+    E407 = (
+        "[E407] {path}: record {id}: the text at {start}:{end} of article {article} of "
+        "{corpus} does not match its checksum ({found}, expected {sha1}). The corpus differs "
+        "from the one the gold was made from; pass `--texts DIR` to that one."
+    )
 
     # Parallel ingest and watch (E901-E919): detente/parallel.py, detente/watch.py
     E901 = (

@@ -4,7 +4,9 @@ Formats (detected from the content, see :func:`detect_format`):
 
 - ``detente``: the project's own JSONL, one object a line:
   ``{"id", "text", "date"?, "events": [{"source", "target", "code"}], "noevents"?}``
-  with CAMEO actor codes (``RUSGOV``) or null for a missing actor.
+  with CAMEO actor codes (``RUSGOV``) or null for a missing actor. A record may give
+  ``"ref": {"corpus", "article", "start", "end", "sha1"}`` in place of ``text``: the sentence
+  is ``article text[start:end]`` of a corpus read at scoring time (:mod:`detente.eval.corpora`).
 - ``plover-gsr``: a JSON list with ``cameo``, ``source``/``target`` as lists of
   ``{actorText, code (ISO3), sector}``.
 - ``petr2``: PETRARCH2 validation JSONL with ``expected_events`` of ``{source, target,
@@ -16,13 +18,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from detente.actors.kb import RELIGION_CODES, ROLE_CODES
 from detente.errors import Errors, GoldError
+from detente.eval.corpora import corpus_folders, find_corpus, read_corpus
 
 FORMATS: tuple[str, ...] = ("detente", "plover-gsr", "petr2", "cameo-manual")
 
@@ -73,14 +77,32 @@ class GoldEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class TextRef:
+    """Where a record's sentence is: characters ``[start, end)`` of an article of a corpus
+    file, and the first hex digits of the sha1 of those characters (UTF-8)."""
+
+    corpus: str
+    article: str
+    start: int
+    end: int
+    sha1: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.corpus, self.article)
+
+
+@dataclass(frozen=True, slots=True)
 class GoldRecord:
-    """One labelled sentence; ``noevents`` says nothing may be coded from it."""
+    """One labelled sentence; ``noevents`` says nothing may be coded from it. A record with a
+    ``ref`` has its text from the corpus (empty until :func:`resolve_refs`)."""
 
     id: str
     text: str
     events: tuple[GoldEvent, ...]
     published: date | None = None
     noevents: bool = False
+    ref: TextRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +113,7 @@ class GoldSet:
     format: str
     records: tuple[GoldRecord, ...]
     sha256: str
+    articles: Mapping[tuple[str, str], str] = field(default_factory=dict)  # refs' articles
 
     @property
     def name(self) -> str:
@@ -172,7 +195,74 @@ def _listed_record(obj: dict[str, Any], path: Path, *, events: str, code: str) -
     )
     noevents = bool(obj.get("noevents")) or (events == "events" and not gold)
     published = _parse_date(obj.get("date"), path)
-    return GoldRecord(str(obj["id"]), obj["text"], gold, published, noevents)
+    ref = _text_ref(obj["ref"], path) if events == "events" and "text" not in obj else None
+    text = "" if ref is not None else obj["text"]
+    return GoldRecord(str(obj["id"]), text, gold, published, noevents, ref)
+
+
+def _text_ref(value: Any, path: Path) -> TextRef:
+    """A record's ``ref``: corpus file name, article id, offsets and checksum."""
+    try:
+        ref = TextRef(
+            corpus=str(value["corpus"]),
+            article=str(value["article"]),
+            start=int(value["start"]),
+            end=int(value["end"]),
+            sha1=str(value["sha1"]).lower(),
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise GoldError(Errors.E402.format(path=path, detail=f"bad ref {value!r}")) from e
+    if not 0 <= ref.start < ref.end or not ref.sha1:
+        raise GoldError(Errors.E402.format(path=path, detail=f"bad ref {value!r}"))
+    return ref
+
+
+def ref_sha1(text: str) -> str:
+    """The checksum a ref records: the first 12 hex digits of the sha1 of the UTF-8 text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def resolve_refs(
+    records: tuple[GoldRecord, ...], path: Path, texts: str | Path | None = None
+) -> tuple[tuple[GoldRecord, ...], dict[tuple[str, str], str]]:
+    """Records with their referenced text filled in, and the texts of the articles referred
+    to, by (corpus, article). Records with a text pass unchanged.
+
+    Raises:
+        GoldError: [E405] the corpus is not found, [E406] it has no such article, [E407]
+            the text at the offsets does not match the checksum.
+    """
+    articles: dict[tuple[str, str], str] = {}
+    resolved = []
+    for record in records:
+        ref = record.ref
+        if ref is not None:
+            if ref.key not in articles:
+                articles[ref.key] = _article(record, ref, path, texts)
+            text = articles[ref.key][ref.start : ref.end]
+            found = ref_sha1(text)
+            if not found.startswith(ref.sha1[:12]):
+                where = {"start": ref.start, "end": ref.end, "sha1": ref.sha1, "found": found}
+                detail = {"corpus": ref.corpus, "article": ref.article, **where}
+                raise GoldError(Errors.E407.format(path=path, id=record.id, **detail))
+            record = replace(record, text=text)
+        resolved.append(record)
+    return tuple(resolved), articles
+
+
+def _article(record: GoldRecord, ref: TextRef, path: Path, texts: str | Path | None) -> str:
+    corpus = find_corpus(ref.corpus, texts)
+    if corpus is None:
+        where = " or ".join(str(f) for f in corpus_folders(texts))
+        raise GoldError(Errors.E405.format(path=path, id=record.id, corpus=ref.corpus, where=where))
+    try:
+        article = read_corpus(corpus).get(ref.article)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError) as e:
+        raise GoldError(Errors.E402.format(path=corpus, detail=e)) from e
+    if article is None:
+        detail = {"corpus": corpus, "article": ref.article}
+        raise GoldError(Errors.E406.format(path=path, id=record.id, **detail))
+    return article
 
 
 def _plover_role(value: Any) -> tuple[GoldActor, ...]:
@@ -235,7 +325,7 @@ def detect_format(objects: list[dict[str, Any]], path: Path) -> str:
     first = objects[0] if objects and isinstance(objects[0], dict) else {}
     if "expected_events" in first:
         return "petr2"
-    if "events" in first and "text" in first:
+    if "events" in first and ("text" in first or "ref" in first):
         return "detente"
     if "cameo" in first and "source" in first and "text" in first:
         return "plover-gsr"
@@ -244,11 +334,16 @@ def detect_format(objects: list[dict[str, Any]], path: Path) -> str:
     raise GoldError(Errors.E401.format(path=path, known=", ".join(FORMATS)))
 
 
-def read_gold(path: str | Path, *, limit: int | None = None) -> GoldSet:
-    """Read a gold file of any known format (the first ``limit`` records, if given).
+def read_gold(
+    path: str | Path, *, limit: int | None = None, texts: str | Path | None = None
+) -> GoldSet:
+    """Read a gold file of any known format (the first ``limit`` records, if given); the
+    texts of records given by reference are read from their corpus, looked for in ``texts``
+    (see :func:`detente.eval.corpora.corpus_folders`).
 
     Raises:
-        GoldError: [E401] unknown format, [E402] unreadable or malformed file.
+        GoldError: [E401] unknown format, [E402] unreadable or malformed file, [E405]-[E407]
+            a reference that cannot be resolved.
     """
     path = Path(path)
     try:
@@ -261,7 +356,8 @@ def read_gold(path: str | Path, *, limit: int | None = None) -> GoldSet:
         records = tuple(_record(fmt, obj, index, path) for index, obj in enumerate(objects))
     except (KeyError, TypeError, AttributeError) as e:
         raise GoldError(Errors.E402.format(path=path, detail=f"missing or bad field {e}")) from e
-    return GoldSet(path=path, format=fmt, records=_unique_ids(records), sha256=sha256_of(path))
+    records, articles = resolve_refs(_unique_ids(records), path, texts)
+    return GoldSet(path, fmt, records, sha256_of(path), articles)
 
 
 def _unique_ids(records: tuple[GoldRecord, ...]) -> tuple[GoldRecord, ...]:

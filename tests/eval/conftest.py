@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from detente.eval.gold import GoldEvent, GoldRecord, GoldSet, actor_from_code
+from detente.eval.gold import GoldEvent, GoldRecord, GoldSet, actor_from_code, ref_sha1
 from detente.records import Actor, Cameo, Event, Evidence, stable_id
 
 
@@ -60,3 +61,39 @@ def record(rid: str, *events: GoldEvent, noevents: bool = False) -> GoldRecord:
 @pytest.fixture(scope="session")
 def eval_fixtures(fixtures: Path) -> Path:
     return fixtures / "eval"
+
+
+#: An invented article for the records given by reference: a visit, a sentence with no
+#: event, an attack.
+ARTICLE = (
+    "Russian Foreign Minister Sergei Lavrov visited Iran on Tuesday. The weather in the "
+    "capital was mild and dry. Turkish troops attacked Kurdish fighters in northern Syria "
+    "on Wednesday."
+)
+
+
+def ref_record(rid: str, sentence: str, events: list[dict], **ref: object) -> dict:
+    """A gold record giving ``sentence`` of :data:`ARTICLE` (article "4" of news.csv) by
+    reference; ``ref`` overrides fields of the reference."""
+    start = ARTICLE.index(sentence)
+    where = {"corpus": "news.csv", "article": "4", "start": start, "end": start + len(sentence)}
+    where |= {"sha1": ref_sha1(sentence), **ref}
+    return {"id": rid, "ref": where, "date": "2019-04-10", "events": events}
+
+
+@pytest.fixture
+def ref_gold(tmp_path: Path) -> Path:
+    """A folder ``texts`` with the corpus news.csv and a gold file ``refs.jsonl`` of two
+    records given by reference into its article 4 (the visit; the attack)."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    quoted = ARTICLE.replace('"', '""')
+    (texts / "news.csv").write_text(f',date,text,source\n4,2019-04-10,"{quoted}",Paper\n')
+    visit, _, attack = (s if s.endswith(".") else s + "." for s in ARTICLE.split(". "))
+    records = [
+        ref_record("r-1", visit, [{"source": "RUSGOV", "target": "IRN", "code": "042"}]),
+        ref_record("r-2", attack, [{"source": "TURMIL", "target": "SYRREB", "code": "190"}]),
+    ]
+    path = tmp_path / "refs.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path

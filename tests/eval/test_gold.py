@@ -197,3 +197,48 @@ def test_shared_gold_sets(
     assert sum(len(r.events) for r in gold.records) == events
     assert sum(r.noevents for r in gold.records) == noevents
     assert len({r.id for r in gold.records}) == records
+
+
+def test_records_given_by_reference_read_their_text_from_the_corpus(ref_gold: Path) -> None:
+    gold = read_gold(ref_gold, texts=ref_gold.parent / "texts")
+    assert gold.format == "detente"
+    visit, attack = gold.records
+    assert visit.text == "Russian Foreign Minister Sergei Lavrov visited Iran on Tuesday."
+    assert attack.text.startswith("Turkish troops attacked") and attack.ref is not None
+    assert (attack.ref.corpus, attack.ref.article) == ("news.csv", "4")
+    assert list(gold.articles) == [("news.csv", "4")]
+    assert gold.articles["news.csv", "4"].endswith("on Wednesday.")
+
+
+def _rewrite(path: Path, **ref: object) -> None:
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    lines[1]["ref"] |= ref
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+
+
+@pytest.mark.parametrize(
+    ("ref", "texts", "error"),
+    [
+        ({"sha1": "0123456789ab"}, "texts", "[E407]"),
+        ({"start": 1}, "texts", "[E407]"),  # offsets that moved
+        ({"article": "5"}, "texts", "[E406]"),
+        ({}, "nowhere", "[E405]"),
+        ({"corpus": "other.csv"}, "texts", "[E405]"),
+        ({"start": "x"}, "texts", "[E402]"),
+    ],
+)
+def test_unresolvable_reference(ref_gold: Path, ref: dict, texts: str, error: str) -> None:
+    _rewrite(ref_gold, **ref)
+    with pytest.raises(GoldError) as e:
+        read_gold(ref_gold, texts=ref_gold.parent / texts)
+    message = str(e.value)
+    assert message.startswith(error) and str(ref_gold) in message
+    if error != "[E402]":
+        assert f"record r-{1 if texts == 'nowhere' else 2}" in message and "--texts" in message
+
+
+def test_environment_names_the_corpus_folder(
+    ref_gold: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DETENTE_TEXTS", str(ref_gold.parent / "texts"))
+    assert read_gold(ref_gold).records[0].text.endswith("on Tuesday.")

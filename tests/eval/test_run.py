@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from detente.api.cli import _load_commands, app
 from detente.eval.gold import read_gold
-from detente.eval.run import documents, evaluate
+from detente.eval.run import code_gold, documents, evaluate
 
 _load_commands()
 runner = CliRunner()
@@ -71,3 +71,39 @@ def test_public_api() -> None:
 
     assert [name for name in api.__all__ if not hasattr(api, name)] == []
     assert {"read_gold", "score", "evaluate", "render", "check"} <= set(api.__all__)
+
+
+def test_an_article_is_coded_once_and_its_events_split_by_offset(
+    ref_gold: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import detente.pipeline
+
+    coded: list[str] = []
+    real = detente.pipeline.code_documents
+
+    def counting(docs, **kwargs):  # type: ignore[no-untyped-def]
+        docs = list(docs)
+        coded.extend(d.id for d in docs)
+        return real(docs, **kwargs)
+
+    monkeypatch.setattr(detente.pipeline, "code_documents", counting)
+    gold = read_gold(ref_gold, texts=ref_gold.parent / "texts")
+    assert [(d.id, d.published) for d in documents(gold)] == [
+        ("ref:news.csv#4@2019-04-10", date(2019, 4, 10))
+    ]
+    events = code_gold(gold).events
+    assert coded == ["ref:news.csv#4@2019-04-10"]
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events["r-1"]] == [
+        ("042", "RUSGOV", "IRN")
+    ]
+    assert [(e.cameo.code, e.source.code, e.target.code) for e in events["r-2"]] == [
+        ("190", "TURMIL", "SYRREB")
+    ]
+
+
+def test_cli_reads_references_from_texts(ref_gold: Path) -> None:
+    out = runner.invoke(app, ["eval", str(ref_gold), "--texts", str(ref_gold.parent / "texts")])
+    assert out.exit_code == 0, out.output
+    assert "refs.jsonl (detente, level root): 2 sentences" in out.output
+    missing = runner.invoke(app, ["eval", str(ref_gold), "--texts", str(ref_gold.parent)])
+    assert missing.exit_code == 1 and "[E405]" in missing.output

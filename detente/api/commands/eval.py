@@ -36,11 +36,20 @@ def eval_command(
         bool, typer.Option(help="Also count hypothetical, negated and future events.")
     ] = False,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of the corpora that records given by reference point into "
+            "(default: $DETENTE_TEXTS, else ../shared/corpora)."
+        ),
+    ] = None,
 ) -> None:
     """Code a gold set and print precision, recall and F1 of the event code, source, target
     and full triple, with the gold set's own headline figures (see docs/eval.md).
 
-    The format of GOLD is detected from its content. --report writes a Markdown report with a
+    The format of GOLD is detected from its content. A record may point into a corpus in
+    place of giving its text: the whole article is coded once, and the record gets the events
+    whose trigger lies in its sentence (see docs/eval.md). --report writes a Markdown report with a
     confusion table by root and every miss and false alarm with its sentence.
 
     Example: detente eval ../shared/gold/petr2-gsr-validation.jsonl --report petr2.md
@@ -52,7 +61,12 @@ def eval_command(
     settings = Settings(model=model) if model else None
     try:
         result = evaluate(
-            gold, level=level.value, limit=limit, settings=settings, all_events=all_events
+            gold,
+            level=level.value,
+            limit=limit,
+            settings=settings,
+            all_events=all_events,
+            texts=texts,
         )
     except DetenteError as e:
         typer.echo(str(e), err=True)
