@@ -242,3 +242,19 @@ def test_environment_names_the_corpus_folder(
 ) -> None:
     monkeypatch.setenv("DETENTE_TEXTS", str(ref_gold.parent / "texts"))
     assert read_gold(ref_gold).records[0].text.endswith("on Tuesday.")
+
+
+@pytest.mark.parametrize("name", ["gold-guardian-dev.jsonl", "gold-guardian.jsonl"])
+def test_guardian_gold_resolves_against_the_corpus(eval_fixtures: Path, name: str) -> None:
+    """The Guardian gold sets point into ../shared/corpora/guardian-sample.csv: every record's
+    article is there and every checksum matches (skipped when the corpus is absent)."""
+    from detente.eval.corpora import find_corpus
+
+    if find_corpus("guardian-sample.csv") is None:
+        pytest.skip("guardian-sample.csv is not in ../shared/corpora (nor $DETENTE_TEXTS)")
+    gold = read_gold(eval_fixtures / name)
+    assert len(gold.records) == 150
+    assert all(r.ref is not None and r.text.strip() for r in gold.records)
+    assert {corpus for corpus, _ in gold.articles} == {"guardian-sample.csv"}
+    parity = 0 if name == "gold-guardian-dev.jsonl" else 1
+    assert {int(article) % 2 for _, article in gold.articles} == {parity}
