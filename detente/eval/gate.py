@@ -2,7 +2,8 @@
 
 The floors file (``eval/floors.json`` in the repository) holds, for each gold set, its
 path (relative to the floors file's folder's parent, the repository root), the sha256 of
-the gold file, the level it is scored at, and the pinned figures. See ``docs/eval.md``.
+the gold file, the level it is scored at, the pinned figures and, for a set whose records
+point into corpora, the corpus file names. See ``docs/eval.md``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class GateSet:
     ceilings: dict[str, float]
     shared: bool = False  # lives in ../shared, absent on some machines
     format: str | None = None
+    corpora: tuple[str, ...] = ()  # corpus files its records point into (also in ../shared)
 
 
 def _bad(path: Path, detail: str) -> GoldError:
@@ -47,6 +49,9 @@ def _entry(name: str, spec: Any, root: Path, path: Path) -> GateSet:
             isinstance(v, int | float) for v in figures.values()
         ):
             raise _bad(path, f"set {name!r}: floors and ceilings map metric names to numbers")
+    corpora = spec.get("corpora", [])
+    if not isinstance(corpora, list) or not all(isinstance(c, str) for c in corpora):
+        raise _bad(path, f"set {name!r}: corpora is a list of corpus file names")
     misplaced = sorted(set(floors) & LOWER_IS_BETTER) + sorted(set(ceilings) - LOWER_IS_BETTER)
     if misplaced:
         raise _bad(path, f"set {name!r}: {misplaced} belong under the other of floors/ceilings")
@@ -59,6 +64,7 @@ def _entry(name: str, spec: Any, root: Path, path: Path) -> GateSet:
         ceilings={k: float(v) for k, v in ceilings.items()},
         shared=bool(spec.get("shared")),
         format=spec.get("format"),
+        corpora=tuple(corpora),
     )
 
 
