@@ -147,6 +147,11 @@ NOT_PARTY_OBJECTS: dict[str, frozenset[str]] = {
         | {"strike", "rally", "protest", "demonstration", "halt", "truce", "ceasefire"}
         | {"recess"}
     ),
+    # idioms of effort and of the ballot, not a visit ("had gone to considerable trouble to
+    # keep Iran in line", "went to great lengths", "will go to the polls")
+    "go": frozenset(
+        {"trouble", "length", "extreme", "pains", "poll", "waste", "bed", "sleep", "work"}
+    ),
 }
 # What is found rather than taken ("took refuge in the town", "sought shelter in Rafah").
 SHELTER_NOUNS = frozenset({"refuge", "shelter", "cover", "sanctuary", "asylum", "haven"})
@@ -910,8 +915,9 @@ class SentenceCoder:
             return []
         if not pattern.object_lemma and _thing_not_party(head):
             # "May has called an emergency cabinet meeting", "Poland would meet its financial
-            # obligations to the United States": no one is telephoned or met
-            self._note(verb, pattern, "the object is a thing met or convened, not a party")
+            # obligations to the United States", "had gone to considerable trouble": no one
+            # is telephoned, met or visited
+            self._note(verb, pattern, "the object is a thing met, convened or gone to, not a party")
             return []
         if not pattern.object_lemma and _object_complement(head):
             # "called Israel a terrorist state" is no call to Israel
@@ -2018,10 +2024,14 @@ def _figurative(noun: Token) -> bool:
 
 
 def _thing_not_party(verb: Token) -> bool:
-    """Whether "meet" or "call" has as its object a thing met or convened (an obligation, a
-    meeting) rather than a party (:data:`NOT_PARTY_OBJECTS`)."""
+    """Whether "meet", "call" or "go" has as its object (for "go", the object of its "to") a
+    thing met, convened or gone to (an obligation, a meeting, "considerable trouble") rather
+    than a party (:data:`NOT_PARTY_OBJECTS`)."""
     things = NOT_PARTY_OBJECTS.get(verb.lemma_.lower(), frozenset())
-    return any(c.dep_ == "dobj" and _lemma(c) in things for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+    ]
+    return any(o.dep_ in ("dobj", "pobj") and _lemma(o) in things for o in objects)
 
 
 def _abstract_foe(verb: Token, pattern: Pattern) -> bool:

@@ -136,6 +136,12 @@ CARRYING_DEPS = frozenset({"xcomp", "acomp", "oprd", "pcomp", "conj", "aux", "re
 READINESS_WORDS = frozenset({"ready", "willing", "prepared", "happy"})
 
 
+def _to_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a "to"-infinitive complement of the verb above it ("is to
+    suspend")."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factuality:
     """The factuality of the event whose trigger is ``trigger``."""
     chain = _governing_chain(trigger)
@@ -180,6 +186,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 negated = True
             elif lemma in FUTURE_VERBS and not (lemma == "go" and tok.tag_ != "VBG"):
                 future = True  # "is going to attack"; not "went on Twitter to denounce"
+            elif lemma == "be" and _to_infinitive(chain[depth - 1]):
+                future = True  # "The Home Office is to suspend cooperation": arranged
             elif lemma in HYPOTHETICAL_WORDS or tok.lower_ in HYPOTHETICAL_WORDS:
                 hypothetical = True
         elif depth > 0 and not sibling and tok.pos_ == "NOUN" and lemma in NEGATING_NOUNS:

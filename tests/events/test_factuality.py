@@ -258,6 +258,9 @@ def test_what_an_offer_is_for_is_not_done() -> None:
         # "going to" is future; "went ... to" a past purpose, done
         ("Russia is going to attack Ukraine.", ("190", "future")),
         ("President Obama went on television to denounce Iran.", ("111", "asserted")),
+        # "is to V" is arranged, to come
+        ("The Home Office is to suspend cooperation with the US.", ("160", "future")),
+        ("Britain suspended cooperation with the US.", ("160", "asserted")),
     ],
 )
 def test_questions_likelihood_and_going(text: str, expected: tuple[str, str]) -> None:

@@ -81,6 +81,13 @@ def test_a_refuge_taken_in_a_town_is_no_capture_of_it() -> None:
     )
 
 
+def test_trouble_gone_to_is_no_visit() -> None:
+    text = "The US and the UK had gone to considerable trouble in 1953 to keep Iran in line."
+    assert not any(code == "042" for _, code, _ in triples(text))
+    assert not triples("Iranians will go to the polls on Friday.")
+    assert ("RUSGOV", "042", "TUR") in triples("Putin went to Turkey.", published="2018-04-10")
+
+
 def test_obligations_met_are_no_meeting() -> None:
     assert not triples("Poland said it would meet its financial obligations to the United States.")
     assert ("POL", "040", "USA") in triples("Poland met the United States.")
