@@ -1290,8 +1290,19 @@ class SentenceCoder:
                     for c in conj.children
                     if c.dep_ == "agent"
                 ]
+            if not agents and _lemma(verb) in CONVEYING_VERBS:
+                # "2,000 US troops are stationed in Syria": forces of a state, moved with no
+                # mover named, were moved by their own state
+                return [c for c in verb.children if c.dep_ == "nsubjpass" and self._forces(c)]
             return [p for a in agents for p in a.children if p.dep_ == "pobj"]
         return _subject_of(verb)
+
+    def _forces(self, tok: Token) -> bool:
+        """Whether ``tok`` stands for forces of a known state (US troops, Russian soldiers)."""
+        found = self.actors.actors(tok)
+        return bool(found) and all(
+            a.sector in CONVEYED_SECTORS and a.country is not None for a in found
+        )
 
     def _target_slot(
         self, head: Token, pattern: Pattern, obj: Token | None, passive: bool

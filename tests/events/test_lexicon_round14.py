@@ -81,6 +81,13 @@ def test_a_refuge_taken_in_a_town_is_no_capture_of_it() -> None:
     )
 
 
+def test_forces_moved_with_no_mover_named_were_moved_by_their_state() -> None:
+    assert ("USAMIL", "192", "SYR") in triples("2,000 US troops are stationed in Syria.")
+    assert ("USAMIL", "0874", "SYR") in triples("US troops were withdrawn from Syria.")
+    # not the target of their own stationing, where the place is no actor
+    assert not triples("Up to 2,000 US forces are stationed in the area.")
+
+
 def test_trouble_gone_to_is_no_visit() -> None:
     text = "The US and the UK had gone to considerable trouble in 1953 to keep Iran in line."
     assert not any(code == "042" for _, code, _ in triples(text))
