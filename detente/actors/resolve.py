@@ -2076,6 +2076,11 @@ class SentenceActors:
             # "legitimise his Syrian ascendancy": a thing of the pronoun's owner, in a
             # country's domain; the country adjective is not its actor
             return None
+        owner = self._owning_actor(tok) if sector is None and country is not None else None
+        if owner is not None:
+            # "rejected Trump's idea", "condemned Donald Trump's rhetoric": the person whose
+            # thing it is, coded as the person is (USAGOV), not the bare country
+            return owner
         described = tok.pos_ == "PROPN" and any(c.dep_ == "appos" for c in tok.children)
         if country is None and (sector is not None or tok.tag_ == "NNS" or person or described):
             # "European Community foreign ministers", "NATO officials", "leaders of
@@ -2280,6 +2285,18 @@ class SentenceActors:
                 mention = self.mentions.get(pobj.i)
                 if mention is not None and mention.kind in ("org", "igo"):
                     return self.actor(pobj)
+        return None
+
+    def _owning_actor(self, tok: Token) -> Actor | None:
+        """The actor that owns ``tok``, a thing (no role, no counterpart or relation), when a
+        name with a role of its own owns it: "Trump's idea" -> Trump (USAGOV), "the Kremlin's
+        plan" -> RUSGOV; None for a bare country's thing ("Russia's proposal" stays RUS)."""
+        if tok.tag_ not in ("NN", "NNS") or tok.lower_ in RELATIONAL_HEADS | COUNTERPART_WORDS:
+            return None
+        for owner in (c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            found = self.actor(owner)
+            if found is not None and found.sector is not None:
+                return found
         return None
 
     def _owned_thing(self, tok: Token) -> bool:

@@ -48,10 +48,24 @@ def test_official_as_an_adjective(parts, text: str, phrase: str, expected: list[
         ("General Colin Powell met King Fahd.", "Powell", ["---MIL"]),
     ],
 )
-def test_an_acronym_ending_a_longer_name(
+def test_an_acronym_ending_a_longer_name_or_a_company(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=date(2016, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a thing owned by a name with a role of its own is that actor's
+        ("Putin rejected Trump's idea.", "idea", ["USAGOV"]),
+        ("Iran rejected the Kremlin's plan.", "plan", ["RUSGOV"]),
+        # a bare country's thing stays the country's
+        ("Putin rejected Russia's proposal.", "proposal", ["RUS"]),
+    ],
+)
+def test_a_thing_of_a_named_actor(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 4, 12)) == expected
 
 
 @pytest.mark.parametrize(
