@@ -88,6 +88,16 @@ def test_forces_moved_with_no_mover_named_were_moved_by_their_state() -> None:
     assert not triples("Up to 2,000 US forces are stationed in the area.")
 
 
+def test_backing_and_defeat_as_nouns() -> None:
+    text = "Ties were strained by Donald Trump's firm backing of Saudi Arabia's Crown Prince."
+    assert ("USAGOV", "051", "SAUGOV") in triples(text, published="2018-12-20")
+    text = "The Iraqi army's defeat of Islamic State in Mosul was celebrated."
+    assert ("IRQMIL", "190", "IMGMOSISI") in triples(text, published="2018-12-20")
+    # "support for" is no event of its own
+    text = "Sisi praised Saudi Arabia's support for his government."
+    assert not any(code == "051" and src == "SAU" for src, code, _ in triples(text))
+
+
 def test_trouble_gone_to_is_no_visit() -> None:
     text = "The US and the UK had gone to considerable trouble in 1953 to keep Iran in line."
     assert not any(code == "042" for _, code, _ in triples(text))
