@@ -104,6 +104,11 @@ ORGAN_MODIFIERS = frozenset(
     | {"state", "federal", "central", "national", "justice", "finance", "health", "home"}
     | {"government", "regime", "anti", "-", "air", "information"}
 )
+#: Heads naming an institution, not a person ("the former Soviet army", "the former regime").
+INSTITUTION_WORDS = frozenset(
+    {"regime", "military", "administration", "police", "cabinet", "ministry", "junta"}
+    | {"leadership", "authority", "authorities", "navy", "air", "guard", "intelligence"}
+)
 #: Last words of a company's name ("General Electric Co", "Admiral Insurance Ltd").
 COMPANY_SUFFIXES = frozenset(
     {"co", "corp", "corporation", "inc", "incorporated", "ltd", "plc", "llc", "ag", "sa", "nv"}
@@ -2245,6 +2250,11 @@ class SentenceActors:
                     known = self.actor(appos)
                     if known is not None:
                         return known
+        if sector in STATE_SECTORS and not person and _former(tok):
+            # "former Iraqi officials" are elites (codebook: ELI, "former government
+            # officials"); "a former British soldier", "former policemen" are civilians now
+            sector = "ELI" if sector in ("GOV", "LEG", "JUD") else "CVL"
+            rule = "no longer in office or service"
         if religion is not None and sector in ("RAD", "CVL") and self._radical_in(tokens):
             # "Moslem fundamentalist demonstrators", "Shiite extremists": the codebook's
             # religious radicals (10.0.4: "fundamentalist", "radical", "extremist" Muslim is
@@ -2966,6 +2976,18 @@ def _in_company_name(tok: Token, kb: KnowledgeBase) -> bool:
         and name.ent_type_ == "ORG"
         and tok.head.i > tok.i
         and not (kb.role(name.lemma_) or kb.role(name.lower_))
+    )
+
+
+def _former(tok: Token) -> bool:
+    """Whether a common noun of a person in a role is said to be past: "former officials", "a
+    former British soldier" (not an institution: "the former Soviet army" is the army of the
+    former Soviet Union)."""
+    if tok.lower_ in ORGANISATION_HEADS or tok.lemma_.lower() in INSTITUTION_WORDS:
+        return False
+    return tok.pos_ == "NOUN" and any(
+        c.lower_ in ("former", "ex") and c.dep_ in ("amod", "compound", "advmod", "nmod")
+        for c in tok.children
     )
 
 

@@ -71,6 +71,22 @@ def test_a_thing_of_a_named_actor(parts, text: str, phrase: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
+        # people no longer in office or service: officials are elites, soldiers civilians
+        ("Turkey arrested former Iraqi officials.", "officials", ["IRQELI"]),
+        ("Turkey arrested a former British soldier.", "soldier", ["GBRCVL"]),
+        ("Turkey arrested former Syrian policemen.", "policemen", ["SYRCVL"]),
+        # an institution of a former state is still the institution
+        ("The former Soviet army withdrew from Afghanistan.", "army", ["RUSMIL"]),
+        ("Turkey arrested Iraqi officials.", "officials", ["IRQGOV"]),
+    ],
+)
+def test_former_people_in_a_role(parts, text: str, phrase: str, expected: list[str]) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 4, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
         ("The Turks bombed a YPJ position in Syria.", "Turks", ["TURMIL"]),
         ("The Russians shelled the town of Avdiivka.", "Russians", ["RUSMIL"]),
         ("The Kurds shelled Turkish positions.", "Kurds", ["KURREB"]),
