@@ -104,6 +104,12 @@ ORGAN_MODIFIERS = frozenset(
     | {"state", "federal", "central", "national", "justice", "finance", "health", "home"}
     | {"government", "regime", "anti", "-", "air", "information"}
 )
+#: Heads naming an activity, never an actor, whatever role adjective they take ("military
+#: training", "Russian military support", "the military presence").
+ACTIVITY_NOUNS = frozenset(
+    {"training", "support", "assistance", "aid", "help", "cooperation", "coordination"}
+    | {"presence", "spending", "budget", "expenditure", "exercise", "drill", "capability"}
+)
 #: Heads naming an institution, not a person ("the former Soviet army", "the former regime").
 INSTITUTION_WORDS = frozenset(
     {"regime", "military", "administration", "police", "cabinet", "ministry", "junta"}
@@ -1849,6 +1855,8 @@ class SentenceActors:
 
     def _described_words(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase: country words plus role words."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ACTIVITY_NOUNS:
+            return None  # "offering military training to 500 men": an activity, no one
         if tok.lower_ in GROUP_HEADS or tok.lower_ in REPRESENTATIVE_HEADS:
             # "the Islamic Jihad movement", "Russia's FSB security service", "Taliban
             # negotiators", "Hamas officials"

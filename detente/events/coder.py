@@ -913,6 +913,10 @@ class SentenceCoder:
             # political challenge to Assad": no one is fought
             self._note(verb, pattern, "the object is an ill or a practice, not a foe")
             return []
+        if _anonymity(head):
+            # "an activist, who refused to be named": a source's anonymity, no refusal
+            self._note(verb, pattern, "declining to be named is no refusal")
+            return []
         if not pattern.object_lemma and _thing_not_party(head):
             # "May has called an emergency cabinet meeting", "Poland would meet its financial
             # obligations to the United States", "had gone to considerable trouble": no one
@@ -2031,6 +2035,16 @@ def _figurative(noun: Token) -> bool:
     war"): no force is used."""
     return any(
         c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_WARS for c in noun.children
+    )
+
+
+def _anonymity(verb: Token) -> bool:
+    """Whether ``verb`` refuses or declines to be named, identified or quoted."""
+    return verb.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in ("name", "identify", "quote")
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
     )
 
 

@@ -182,7 +182,7 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
         sibling = depth > 0 and chain[depth - 1].dep_ == "conj"  # "stop X and resume Y"
         lemma = tok.lemma_.lower()
         if depth > 0 and not sibling and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
-            if lemma in NEGATING_VERBS and not ends_up(tok):
+            if (lemma in NEGATING_VERBS and not ends_up(tok)) or holds_off(tok):
                 negated = True
             elif lemma in FUTURE_VERBS and not (lemma == "go" and tok.tag_ != "VBG"):
                 future = True  # "is going to attack"; not "went on Twitter to denounce"
@@ -301,6 +301,13 @@ def no_longer(tok: Token) -> bool:
     )
 
 
+def holds_off(tok: Token) -> bool:
+    """ "held off on launching an attack", "holds off from": refrained, not done."""
+    return tok.lemma_.lower() == "hold" and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "off" for c in tok.children
+    )
+
+
 def ends_up(tok: Token) -> bool:
     """ "could end up reaching a deal": "end up" is coming to do it, not stopping it."""
     return tok.lemma_.lower() == "end" and any(
@@ -377,6 +384,8 @@ def _governing_chain(trigger: Token) -> list[Token]:
         or _helped_act(tok)  # "offered its troops to help him oust Aoun"
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATING_NOUNS)  # "failure to"
         or _denied_clause(tok)  # "denied that the army had attacked civilians"
+        # "held off on launching an attack": the gerund's preposition leads to "held off"
+        or (tok.dep_ == "prep" and tok.lower_ in ("on", "from") and holds_off(tok.head))
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)

@@ -261,6 +261,9 @@ def test_what_an_offer_is_for_is_not_done() -> None:
         # "is to V" is arranged, to come
         ("The Home Office is to suspend cooperation with the US.", ("160", "future")),
         ("Britain suspended cooperation with the US.", ("160", "asserted")),
+        # what one holds off on is not done
+        ("Russia held off on launching an attack.", ("190", "negated")),
+        ("Russia launched an attack on Turkey.", ("190", "asserted")),
     ],
 )
 def test_questions_likelihood_and_going(text: str, expected: tuple[str, str]) -> None:

@@ -98,6 +98,19 @@ def test_backing_and_defeat_as_nouns() -> None:
     assert not any(code == "051" and src == "SAU" for src, code, _ in triples(text))
 
 
+def test_declining_to_be_named_is_no_refusal() -> None:
+    text = "An official, who declined to be identified, said Turkey shelled Afrin."
+    assert not any(code.startswith("12") for _, code, _ in triples(text))
+    assert not triples("The activist refused to be named.")
+    assert ("IRN", "120", None) in triples("Iran refused to meet the inspectors.")
+
+
+def test_an_activity_is_no_actor() -> None:
+    # "military training" is no military; the one trained is who it is offered to
+    assert not any(t == "TURMIL" for _, _, t in triples("Turkey offered military training."))
+    assert ("TUR", "111", "RUS") in triples("Turkey criticised Russia's military presence.")
+
+
 def test_trouble_gone_to_is_no_visit() -> None:
     text = "The US and the UK had gone to considerable trouble in 1953 to keep Iran in line."
     assert not any(code == "042" for _, code, _ in triples(text))
