@@ -27,6 +27,7 @@ BUILTIN_FILES = (
     "country_names.tsv",
     "metonyms.tsv",
     "igos.tsv",
+    "parties.tsv",  # political parties by standing and date
     "regions.tsv",
     "religions.tsv",
     "roles.tsv",
@@ -138,8 +139,11 @@ class KnowledgeBase:
         self._phrases = tuple(phrases)
         self._index = _group((normalize(p), e) for p, e in self._phrases)
         # what a phrase written in lower case can be: no acronym ("who" is no "WHO", "us"
-        # no "US"), as the phrase matcher matches acronyms only as written
-        self._folded = _group((normalize(p), e) for p, e in self._phrases if not _acronym(p))
+        # no "US"), as the phrase matcher matches acronyms only as written, and no name that
+        # is also a common word (see _proper_only: "labour", "democrats", "reprieve")
+        self._folded = _group(
+            (normalize(p), e) for p, e in self._phrases if not _acronym(p) and not _proper_only(p, e)
+        )
         self._roles = _group((normalize(p), e) for p, e in self._phrases if e.kind == "role")
         self._persons = _group((normalize(p), e) for p, e in self._phrases if e.kind == "person")
         self._surnames = _group(
@@ -239,6 +243,17 @@ class KnowledgeBase:
         for _, entry in self._phrases:
             counts[entry.kind] = counts.get(entry.kind, 0) + 1
         return counts
+
+
+def _proper_only(phrase: str, entry: Entry) -> bool:
+    """Whether ``phrase`` names ``entry`` only written with its capitals: a political party's
+    name (PTY among the code's roles: "Labour", "the Conservatives", "Democrats"; not
+    "labour", "conservatives", "democrats") and a non-governmental organisation's one-word
+    name ("Reprieve", "Amnesty"; not "a reprieve", "an amnesty")."""
+    if entry.kind != "org":
+        return False
+    groups = {entry.code[i : i + 3] for i in range(0, len(entry.code), 3)}
+    return "PTY" in groups or ("NGO" in groups and " " not in phrase.strip())
 
 
 def _acronym(phrase: str) -> bool:

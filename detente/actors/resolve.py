@@ -762,6 +762,7 @@ class SentenceActors:
         # tokens taken for a misspelt country name or demonym → the name as the KB writes it
         self.respelt: dict[int, str] = {}
         self._respell_places()
+        self._drop_shared_party_names()
         self._prefer_named_countries()
         self._drop_capitals_elsewhere()
         self._drop_currencies()
@@ -809,6 +810,23 @@ class SentenceActors:
             if tok.i in self.respelt:
                 return f"; {tok.text!r} read as {self.respelt[tok.i]!r}"
         return ""
+
+    def _drop_shared_party_names(self) -> None:
+        """A name parties of several countries bear ("Conservatives": Britain's and Canada's)
+        is none of theirs in a sentence that names other countries only, when the document
+        has named none of theirs either ("The Homeland Union (Conservatives)" in a sentence
+        on Lithuania)."""
+        named = set(self.ctx.countries) | {
+            m.entries[0].country for m in self.mentions.values() if m.kind in COUNTRY_KINDS
+        }
+        if not named - REGION_CODES - PEOPLE_CODES:
+            return
+        for i, mention in list(self.mentions.items()):
+            if mention.kind != "org" or not all("PTY" in e.code[3:] for e in mention.entries):
+                continue
+            bearers = {e.country for e in self.ctx.kb.lookup(mention.span.text)}
+            if len(bearers) > 1 and not named & bearers:
+                del self.mentions[i]
 
     def _prefer_named_countries(self) -> None:
         """An acronym of several organisations ("RSF": Reporters Without Borders or Sudan's

@@ -219,3 +219,36 @@ def test_generated_files_are_up_to_date() -> None:
     assert [tuple(cols) for _, cols in rows] == countries
     [(_, rows)] = read_table(kbmod.DATA_DIR / "country_names.tsv")
     assert [tuple(cols[:4]) for _, cols in rows] == build.name_rows(countries)
+
+
+def test_party_rows_of_one_country_do_not_overlap() -> None:
+    # parties.tsv: one row per standing, so a date gives a party one code in its country
+    [(_, rows)] = read_table(kbmod.DATA_DIR / "parties.tsv")
+    spans: dict[tuple[str, str], list[tuple[date, date]]] = {}
+    for number, (phrase, code, _kind, _name, start, end) in rows:
+        begin = date.fromisoformat(start)
+        until = date.fromisoformat(end) if end else date.max
+        assert begin <= until, number
+        spans.setdefault((phrase, code[:3]), []).append((begin, until))
+    for key, periods in spans.items():
+        periods.sort()
+        for (_, until), (begin, _) in zip(periods, periods[1:], strict=False):
+            assert until < begin, key
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Labour", ["GBROPPPTY"]),
+        ("labour", []),  # a party's name in lower case is a common word
+        ("Democrats", ["USAOPPPTY"]),
+        ("democrats", []),
+        ("Amnesty International", ["NGOHRIAMN"]),
+        ("amnesty international", ["NGOHRIAMN"]),  # a longer name is no common word
+    ],
+)
+def test_proper_only_names_match_with_their_capitals(kb, phrase, expected) -> None:
+    on = date(2018, 4, 14)
+    assert [e.code for e in kb.lookup(phrase, on=on) if e.country in (None, "GBR", "USA")] == (
+        expected
+    )

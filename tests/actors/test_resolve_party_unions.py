@@ -23,7 +23,8 @@ DAY = date(2011, 4, 2)
             ["LTUPTY"],
         ),
         ("The Homeland Union criticized the Lithuanian government.", "Union", ["LTUPTY"]),
-        ("Germany's Christian Democratic Union criticized the government.", "Union", ["DEUPTY"]),
+        # the CDU is in parties.tsv, by its standing: in government on DAY (session 15)
+        ("Germany's Christian Democratic Union criticized the government.", "Union", ["DEUGOVPTY"]),
         # trade unions stay labour
         (
             "The National Union of Mineworkers criticized the British government.",
