@@ -430,6 +430,9 @@ FAITHFUL_HEADS = frozenset(
 STATE_WORDS = frozenset({"official", "state", "government", "state-run", "state-owned"})
 # Heads that lead the group their modifiers name: "business leaders" are business people.
 LEADER_WORDS = frozenset({"leader", "leaders", "leadership"})
+# Sectors of organisations whose leader is of them ("the Labour leader" → GBROPP, "the Hamas
+# leader" → PSEREB), not of the state (GOV)
+LED_SECTORS = frozenset({"OPP", "REB", "SEP", "RAD", "PTY"})
 # Modifiers of a title that say the person no longer holds it: elites (CAMEO ELI).
 FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "ex", "toppled", "overthrown"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -1721,7 +1724,10 @@ class SentenceActors:
         if described is None or described.sector is None:
             return None
         if described.sector in {e.sector for e in entries}:
-            return None
+            # "Opposition leader Benjamin Netanyahu": the title picks among the roles the
+            # tables know the person in (prime minister, and opposition leader between)
+            titled = next(e for e in entries if e.sector == described.sector)
+            return None if titled is entries[0] else (titled.code, described.sector)
         country = described.country or entries[0].country
         if country is None or country != entries[0].country:
             return None
@@ -2869,6 +2875,7 @@ class SentenceActors:
     def _sector_in(self, tokens: list[Token], exclude: Span | None = None) -> str | None:
         kb = self.ctx.kb
         best = None
+        led = None  # the sector of an organisation named before a leader word
         for t in tokens:
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
@@ -2882,13 +2889,19 @@ class SentenceActors:
             if mention is not None:
                 for entry in mention.entries:
                     if entry.kind == "role" and entry.sector:
-                        if best and mention.span.text.lower() in LEADER_WORDS:
-                            continue  # "business leaders": the role of the group led
+                        if (best or led) and mention.span.text.lower() in LEADER_WORDS:
+                            # "business leaders": the role of the group led; "the Labour
+                            # leader", "the Hamas leader": the party's or movement's
+                            best = best or led
+                            continue
                         best = entry.sector
                         if best == "LAB" and _party_union(t):
                             best = "PTY"  # "the Christian Democratic Union" is a party
                     elif entry.kind == "metonym" and entry.sector and t.i == tokens[-1].i:
                         best = entry.sector
+                first = mention.entries[0]
+                if first.kind == "org" and first.sector in LED_SECTORS:
+                    led = first.sector
                 continue
             role = kb.role(t.lemma_) or kb.role(t.lower_)
             if role and not (best and t.lower_ in LEADER_WORDS):

@@ -1,4 +1,5 @@
-"""Political parties by standing and date (parties.tsv, session 15)."""
+"""Political parties by standing and date (parties.tsv), opposition and congressional leaders
+(notables.tsv) and a party's leader (session 15)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,36 @@ def test_parties_by_standing_and_date(parts, text, phrase, published, expected) 
 def test_common_words_are_no_parties(parts, text, phrase) -> None:
     codes = resolve(parts, text, phrase, published=date(2018, 4, 14))
     assert not any("PTY" in code for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        ("Jeremy Corbyn urged the UK not to join.", "Corbyn", date(2018, 4, 14), ["GBROPP"]),
+        ("Labour leader Jeremy Corbyn condemned Trump.", "Corbyn", date(2018, 4, 14), ["GBROPP"]),
+        # the same man before and after he led the party: no code of this table
+        ("Jeremy Corbyn urged the UK not to join.", "Corbyn", date(2021, 1, 5), []),
+        ("Kemal Kilicdaroglu accused Erdogan.", "Kilicdaroglu", date(2018, 4, 14), ["TUROPP"]),
+        # congressional leaders: OPP while their party is out of the White House, else LEG
+        ("Chuck Schumer criticised Trump.", "Schumer", date(2018, 4, 14), ["USAOPP"]),
+        ("Chuck Schumer praised Biden.", "Schumer", date(2022, 4, 14), ["USALEG"]),
+    ],
+)
+def test_opposition_and_congressional_leaders(parts, text, phrase, published, expected) -> None:
+    assert resolve(parts, text, phrase, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a party's or a movement's leader is of it, not of the state
+        ("The Labour leader condemned the air strikes.", "leader", ["GBROPP"]),
+        ("The Hamas leader criticised Israel.", "leader", ["PSEREB"]),
+        # a party in government: its leader is the government's
+        ("The Conservative leader criticised Labour.", "leader", ["GBRGOV"]),
+        # and a state's leader stays the state's
+        ("The Syrian leader criticised Israel.", "leader", ["SYRGOV"]),
+    ],
+)
+def test_a_party_s_leader_is_of_the_party(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 4, 14)) == expected
