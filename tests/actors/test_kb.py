@@ -243,6 +243,8 @@ def test_party_rows_of_one_country_do_not_overlap() -> None:
         ("labour", []),  # a party's name in lower case is a common word
         ("Democrats", ["USAOPPPTY"]),
         ("democrats", []),
+        ("Reprieve", ["GBRNGO"]),  # so is a one-word NGO name
+        ("reprieve", []),
         ("Amnesty International", ["NGOHRIAMN"]),
         ("amnesty international", ["NGOHRIAMN"]),  # a longer name is no common word
     ],

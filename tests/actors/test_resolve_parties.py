@@ -1,5 +1,5 @@
 """Political parties by standing and date (parties.tsv), opposition and congressional leaders
-(notables.tsv) and a party's leader (session 15)."""
+(notables.tsv), a party's leader, and the bodies of the Syrian war's news (igos.tsv, session 15)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,29 @@ def test_opposition_and_congressional_leaders(parts, text, phrase, published, ex
 )
 def test_a_party_s_leader_is_of_the_party(parts, text, phrase, expected) -> None:
     assert resolve(parts, text, phrase, published=date(2018, 4, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Russia urged the OPCW to investigate.", "OPCW", ["IGO"]),
+        (
+            "The Organisation for the Prohibition of Chemical Weapons accused Syria.",
+            "Organisation",
+            ["IGO"],
+        ),
+        ("The IIIM will build cases against Syrian officials.", "IIIM", ["IGOUNO"]),
+        ("The White Helmets accused Russian jets of bombing a hospital.", "Helmets", ["SYRNGO"]),
+        ("Reprieve asked the Trinidad and Tobago authorities for help.", "Reprieve", ["GBRNGO"]),
+        ("Amnesty accused the Syrian government of torture.", "Amnesty", ["NGOHRIAMN"]),
+        ("GCHQ accused Russia of a cyber attack.", "GCHQ", ["GBRSPY"]),
+    ],
+)
+def test_bodies_of_the_syrian_war_news(parts, text, phrase, expected) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 4, 14)) == expected
+
+
+def test_a_one_word_ngo_name_in_lower_case_is_a_common_word(parts) -> None:
+    text = "The court granted the prisoner a reprieve and the government an amnesty."
+    assert resolve(parts, text, "reprieve", published=date(2018, 4, 14)) == []
+    assert resolve(parts, text, "amnesty", published=date(2018, 4, 14)) == []
