@@ -29,6 +29,18 @@ from tests.actors.conftest import resolve
             date(2018, 4, 14),
             ["AUSOPPPTY"],
         ),
+        # Lebanon's parties are GOV while their ministers sit in the cabinet
+        ("Hezbollah condemned the Future Movement.", "Movement", date(2018, 4, 14), ["LBNGOVPTY"]),
+        ("Hezbollah condemned the Future Movement.", "Movement", date(2012, 4, 14), ["LBNOPPPTY"]),
+        # the opposition's spokesperson for a ministry is the opposition, not the minister
+        (
+            "Labour's shadow home secretary Diane Abbott accused the government of hypocrisy.",
+            "Abbott",
+            date(2018, 4, 14),
+            ["GBROPP"],
+        ),
+        # the UK's Ministry of Defence, as "the Pentagon"
+        ("The MoD accused Russia of provocations.", "MoD", date(2018, 4, 14), ["GBRMIL"]),
     ],
 )
 def test_parties_by_standing_and_date(parts, text, phrase, published, expected) -> None:
@@ -107,3 +119,4 @@ def test_a_one_word_ngo_name_in_lower_case_is_a_common_word(parts) -> None:
     text = "The court granted the prisoner a reprieve and the government an amnesty."
     assert resolve(parts, text, "reprieve", published=date(2018, 4, 14)) == []
     assert resolve(parts, text, "amnesty", published=date(2018, 4, 14)) == []
+
