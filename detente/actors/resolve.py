@@ -684,6 +684,12 @@ def _office_titles() -> dict[str, str]:
     return titles
 
 
+def _party_leader(entry: Entry) -> bool:
+    """Whether ``entry`` is an opposition or congressional leader's row of notables.tsv
+    (OPP, LEG), a person the news names by surname alone ("Corbyn", "Schumer")."""
+    return entry.source.startswith("actors/notables.tsv:") and entry.sector in ("OPP", "LEG")
+
+
 def _office_title(entry: Entry) -> str | None:
     """The title of an office-holder's entry; None for a person of another table."""
     return _office_titles().get(entry.source)
@@ -2928,11 +2934,14 @@ class SentenceActors:
     def _bare_surname(self, tok: Token) -> bool:
         """ "Trump said ...", on a 2018 article: a surname alone, that the parser takes for an
         organisation or for no entity, of the one person in office on the article's date with
-        that surname, a head of state or government or a foreign minister."""
+        that surname, a head of state or government or a foreign minister, or an opposition
+        or congressional leader of notables.tsv ("Corbyn said ...", 2018)."""
+        # the parser also tags a surname a common noun, as a person ("Corbyn criticised")
+        misread = tok.pos_ == "NOUN" and tok.is_title and tok.ent_type_ == "PERSON"
         if (
-            tok.pos_ != "PROPN"
-            or tok.ent_type_ not in ("ORG", "")
-            or (tok.ent_type_ == "ORG" and len(_entity_of(tok)) != 1)
+            (tok.pos_ != "PROPN" and not misread)
+            or tok.ent_type_ not in ("ORG", "", "PERSON")
+            or (tok.ent_type_ in ("ORG", "PERSON") and len(_entity_of(tok)) != 1)
             or tok.dep_ == "compound"
             or tok.i in self.mentions
             or self.ctx.published is None
@@ -2942,7 +2951,7 @@ class SentenceActors:
         entries = self.ctx.kb.person(tok.text, on=self.ctx.published)
         if len({e.name for e in entries}) != 1:
             return False
-        return all(_office_title(e) in LEADER_TITLES for e in entries)
+        return all(_office_title(e) in LEADER_TITLES or _party_leader(e) for e in entries)
 
     def _is_title(self, tok: Token) -> bool:
         mention = self.mentions.get(tok.i)

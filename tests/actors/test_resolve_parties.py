@@ -73,6 +73,11 @@ def test_common_words_are_no_parties(parts, text, phrase) -> None:
         # congressional leaders: OPP while their party is out of the White House, else LEG
         ("Chuck Schumer criticised Trump.", "Schumer", date(2018, 4, 14), ["USAOPP"]),
         ("Chuck Schumer praised Biden.", "Schumer", date(2022, 4, 14), ["USALEG"]),
+        # by surname alone, as a head of government is, also where the parser takes the
+        # surname for a common noun
+        ("Corbyn criticised Trump.", "Corbyn", date(2018, 4, 14), ["GBROPP"]),
+        ("Schumer accused Trump of lying.", "Schumer", date(2018, 4, 14), ["USAOPP"]),
+        ("Corbyn criticised Trump.", "Corbyn", date(2021, 4, 14), []),
     ],
 )
 def test_opposition_and_congressional_leaders(parts, text, phrase, published, expected) -> None:
