@@ -93,6 +93,12 @@ as it is.
   An against-phrase on the common noun of a place phrase that hangs on a verb (outside, near,
   inside, opposite or in front of a noun, in or at a named kind of place: the square, the
   embassy) is made the verb's.
+- **A passive's agent hung on an adjunct**: in "was condemned in the strongest terms by
+  France" the model hangs "by France" on "terms". A by-phrase naming people (a name or
+  nationality) on a noun of when, where or how (or a statement, meeting or session), in a
+  phrase of a passive verb with no agent, is made the verb's agent. Conversely a by-phrase
+  of place or time read as the agent ("killed in a village by the Syrian border") is made a
+  phrase of the verb.
 - **Two coordinated names read as one**: "Donald Trump and Theresa May spoke on the phone"
   comes out with "May" the head of the whole phrase, "Trump" its modifier and "Theresa" a
   conjunct of "Trump", one person called "Donald Trump and Theresa May". When a person's
@@ -137,6 +143,29 @@ PLACE_KINDS = frozenset(
     | {"enclave", "region", "province", "district", "area", "zone", "territory", "country"}
     | {"camp", "neighbourhood", "neighborhood", "suburb", "base", "border", "north", "south"}
     | {"east", "west"}
+)
+# Nouns of when, where and how an act was done, which take no agent of their own: a
+# by-phrase on them ("condemned in the strongest terms by France", "killed on Monday in the
+# north of the country by Taliban fighters") names the doer of the passive verb; and nouns
+# of what was said or held, whose author is that doer ("condemned in a statement by the
+# ministry", "rejected at a meeting in Brussels by EU ministers").
+CIRCUMSTANCE_NOUNS = (
+    DURATION_NOUNS
+    | PLACE_KINDS
+    | {"morning", "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday"}
+    | {"thursday", "friday", "saturday", "sunday", "term", "way", "manner", "language"}
+    | {"statement", "communique", "communiqué", "letter", "speech", "interview", "meeting"}
+    | {"session", "summit", "conference", "sitting", "gulf", "sea", "strait", "waters"}
+)
+# Entity types of a doer named in a by-phrase, and of where or when an act was done.
+DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# Nouns of a by-phrase of place or time ("a village by the Syrian border", "by Friday").
+BESIDE_NOUNS = (
+    DURATION_NOUNS
+    | {"border", "frontier", "river", "coast", "road", "highway", "sea", "lake", "roadside"}
+    | {"side", "end", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+    | {"sunday"}
 )
 # What may stand between a verb and a later verb of its own clause.
 LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"})
@@ -572,6 +601,67 @@ def _against_on_the_place(prep: Token) -> None:
     prep.head = where.head
 
 
+def _agent_on_an_adjunct(prep: Token) -> None:
+    """ "was condemned in the strongest terms by France": the by-phrase the model hangs on
+    a noun of when, where or how, in a phrase of a passive verb with no agent, is the
+    verb's agent."""
+    noun = prep.head
+    if prep.lower_ != "by" or prep.dep_ != "prep" or noun.i > prep.i:
+        return
+    setting = noun.ent_type_ in SETTING_ENTITIES and noun.pos_ == "PROPN"
+    if noun.lemma_.lower() not in CIRCUMSTANCE_NOUNS and not setting:
+        return
+    verb = _verb_of_adjunct(noun)
+    if verb is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return
+    if not (any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"):
+        return
+    doers = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(doers) != 1 or not _names_a_doer(doers[0]):
+        return
+    prep.head = verb
+    prep.dep_ = "agent"
+
+
+def _place_read_as_agent(agent: Token) -> None:
+    """ "killed in a village by the Syrian border": a by-phrase of place or time is where or
+    when, not who (not "killed by Syrian forces")."""
+    nouns = [c for c in agent.children if c.dep_ == "pobj"]
+    if agent.dep_ != "agent" or len(nouns) != 1:
+        return
+    if nouns[0].lemma_.lower() in BESIDE_NOUNS or nouns[0].ent_type_ in ("DATE", "TIME"):
+        agent.dep_ = "prep"
+
+
+def _verb_of_adjunct(noun: Token) -> Token | None:
+    """The verb whose prepositional phrase holds ``noun``, through of- and in-phrases of
+    nouns ("in the north of the country", "at a meeting in Brussels")."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ == "VERB":
+            return head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tok = head
+    return None
+
+
+def _names_a_doer(noun: Token) -> bool:
+    """Whether a by-phrase's noun names people: a name or nationality in the phrase, up to
+    an of-phrase ("by hundreds of Iranian students"); not a place or a time ("by the border",
+    "by Friday")."""
+    if noun.lemma_.lower() in BESIDE_NOUNS or noun.ent_type_ in ("DATE", "TIME", "LOC"):
+        return False
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for owner in of:
+        words += [owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))]
+    return any(w.ent_type_ in DOER_ENTITIES for w in words)
+
+
 def _has_to(verb: Token) -> bool:
     """Whether ``verb`` has the "to" of an infinitive."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -740,4 +830,6 @@ REPAIRS = (
     _object_complement,
     _charge_on_the_accused,
     _against_on_the_place,
+    _agent_on_an_adjunct,
+    _place_read_as_agent,
 )

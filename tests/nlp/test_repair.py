@@ -450,3 +450,40 @@ def test_two_coordinated_names_parsed_as_expected_stay(nlp) -> None:
     doc = repair(nlp("Vladimir Putin and Recep Tayyip Erdogan spoke on the phone."))
     putin, erdogan = doc[1], doc[5]
     assert (putin.dep_, erdogan.dep_, erdogan.head.text) == ("nsubj", "conj", "Putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "dep", "head"),
+    [
+        # the by-phrase on a noun of when, where or how names the passive verb's doer
+        ("The attack was condemned in the strongest terms by France.", "agent", "condemned"),
+        ("Three soldiers were killed on Monday in the north of the country by Taliban "
+         "fighters.", "agent", "killed"),
+        ("The attack was condemned in a statement by the Egyptian foreign ministry.", "agent",
+         "condemned"),
+        # an event noun's own doer stays where it is
+        ("The sanctions were imposed after the invasion by Iraq.", "prep", "invasion"),
+        ("Two people were killed during a protest by opposition supporters.", "prep", "protest"),
+    ],
+)  # fmt: skip
+def test_a_by_phrase_hung_on_an_adjunct_of_a_passive(nlp, text: str, dep: str, head: str) -> None:
+    by = next(t for t in repair(nlp(text)) if t.lower_ == "by")
+    assert (by.dep_, by.head.text) == (dep, head)
+
+
+def test_a_by_phrase_of_place_read_as_the_agent(nlp) -> None:
+    doc = repair(nlp("Two soldiers were killed in a village by the Syrian border."))
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.text) == ("prep", "killed")
+    events = detente.code(
+        "Iraq was attacked in a village by the Syrian border.", published="2011-04-02"
+    )
+    assert {(e.source and e.source.code, e.cameo.code, e.target.code) for e in events} == {
+        (None, "190", "IRQ")
+    }
+
+
+def test_a_by_phrase_of_a_doer_stays_the_agent(nlp) -> None:
+    doc = repair(nlp("Two soldiers were killed in a village by Syrian troops."))
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.text) == ("agent", "killed")
