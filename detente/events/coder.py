@@ -22,10 +22,13 @@ from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import (
     FUTURE_AUX,
+    PERSUADING_VERBS,
     STOP_VERBS,
     ends_up,
     in_reaction_frame,
     permission_of,
+    readied_for,
+    reported_done,
 )
 from detente.events.intent import (
     SUPPORT_VERBS,
@@ -2562,6 +2565,12 @@ def _inherited_subject(verb: Token) -> list[Token]:
         if (permission := permission_of(tok)) is not None:
             # "gave permission to Russia to help": the one permitted would act
             return _permitted(permission)
+        if (readied := readied_for(tok)) is not None:
+            # "trained Iraqi soldiers to fight", "persuaded Hamas to accept": the one trained
+            # or persuaded would do it; not what one only tries to persuade another to do
+            if _lemma(readied) in PERSUADING_VERBS and not reported_done(readied):
+                return []
+            return [c for c in readied.children if c.dep_ == "dobj"]
         if tok.dep_ == "xcomp" and _lemma(tok.head) in OBJECT_CONTROL_VERBS:
             made = [c for c in tok.head.children if c.dep_ == "dobj"]
             if made:  # "prompting Amnesty International to demand": Amnesty demands

@@ -204,6 +204,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
         hypothetical = True  # "a direct military clash with the US was likely"
     if any(_permitted_by_verb(tok) for tok in chain):
         hypothetical = True  # "Egypt allowed Iran to send warships": allowed, not done
+    if any(_trained_for(tok) for tok in chain):
+        future = True  # "trained Iraqi soldiers to fight the Islamic State": not yet
     if any(_extraposed_modal(tok) for tok in chain):
         hypothetical = True  # "it was possible for Turkey to renege on its agreement"
     if _ahead_of(trigger) or _before_present(trigger):
@@ -313,6 +315,46 @@ def ends_up(tok: Token) -> bool:
     return tok.lemma_.lower() == "end" and any(
         c.dep_ == "prt" and c.lower_ == "up" for c in tok.children
     )
+
+
+# Verbs whose object is readied for what their infinitive says ("trained Iraqi soldiers to
+# fight the Islamic State"): the object would do it, and has not yet (shared with the coder,
+# which makes the object the infinitive's agent).
+TRAINING_VERBS = frozenset({"train", "teach", "equip", "arm", "recruit"})
+# Verbs whose object is brought round to do what their infinitive says ("Egypt persuaded
+# Hamas to accept the truce"): done when the persuading is reported done; when it is only
+# tried or meant ("tried to persuade Japan to abide", "a drive to convince Parliament to
+# amend") the coder codes no act of the one persuaded, as of one urged.
+PERSUADING_VERBS = frozenset({"persuade", "convince", "induce", "coax", "entice"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def readied_for(tok: Token) -> Token | None:
+    """The verb of training or persuading whose object ``tok``, an infinitive on it, is what
+    that object is trained or persuaded to do; None if it is not one."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or head.i > tok.i or head.pos_ != "VERB":
+        return None
+    if head.lemma_.lower() not in TRAINING_VERBS | PERSUADING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return head if objects else None
+
+
+def reported_done(verb: Token) -> bool:
+    """Whether ``verb`` is a finite verb or a perfect ("persuaded", "has persuaded"), not an
+    infinitive or a gerund ("to persuade", "is persuading")."""
+    return verb.tag_ in FINITE_TAGS or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+
+
+def _trained_for(tok: Token) -> bool:
+    """An infinitive its object is trained for ("trained Iraqi soldiers to fight")."""
+    head = readied_for(tok)
+    return head is not None and head.lemma_.lower() in TRAINING_VERBS
 
 
 # Verbs whose infinitive complement is only allowed: "allowed Iran to send warships".

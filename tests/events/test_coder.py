@@ -1683,6 +1683,47 @@ def test_a_mere_attempt_to_convince_codes_no_act_of_the_one_convinced() -> None:
     assert not any(code == "083" for _, code, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one trained or taught would do it; it has not yet
+        ("The United States trained Iraqi soldiers to fight al-Qaeda.",
+         ("IRQMIL", "190", "IMGMOSALQ", "future")),
+        ("Iran taught Hezbollah fighters to fire rockets at Israel.",
+         ("LBNREBHEZ", "193", "ISR", "future")),
+        # the one persuaded did it, when the persuading is reported done
+        ("Egypt convinced Hamas to accept the ceasefire.", ("PSEREBHMS", "0871", None, "asserted")),
+        ("Qatar has persuaded Turkey to lift its sanctions on Iraq.",
+         ("TUR", "085", "IRQ", "asserted")),
+    ],
+)  # fmt: skip
+def test_the_one_trained_or_persuaded_is_the_complement_s_agent(text: str, expected: tuple) -> None:
+    found = {
+        (e.source and e.source.code, e.cameo.code, e.target and e.target.code, e.factuality)
+        for e in detente.code(text, published="2011-04-02")
+    }
+    assert expected in found
+    # nor is the trainer or persuader the complement's agent
+    assert [source for source, code, _, _ in found if code == expected[1]] == [expected[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar is seeking to persuade Turkey to lift its sanctions on Iraq.",
+        "Qatar is persuading Turkey to lift its sanctions on Iraq.",
+    ],
+)
+def test_what_one_only_tries_to_persuade_another_to_do_is_no_act(text: str) -> None:
+    assert not any(code == "085" for _, code, _ in triples(text))
+
+
+def test_a_purpose_after_a_verb_of_training_with_no_object_stays_the_subject_s() -> None:
+    # no object trained: the trainer's own purpose
+    found = triples("Iraqi soldiers trained for months to fight al-Qaeda.")
+    assert ("IRQMIL", "190", "IMG") in found
+
+
 def test_a_bare_preposition_shares_the_object_of_the_next_conjunct() -> None:
     found = shared_triples(
         "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."
