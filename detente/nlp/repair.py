@@ -98,7 +98,8 @@ as it is.
   nationality) on a noun of when, where or how (or a statement, meeting or session), in a
   phrase of a passive verb with no agent, is made the verb's agent. Conversely a by-phrase
   of place or time read as the agent ("killed in a village by the Syrian border") is made a
-  phrase of the verb.
+  phrase of the verb. And a by-phrase naming people right after an active verb's object
+  ("criticised the invasion by Russia"), hung on the verb, is made the object's.
 - **Two coordinated names read as one**: "Donald Trump and Theresa May spoke on the phone"
   comes out with "May" the head of the whole phrase, "Trump" its modifier and "Theresa" a
   conjunct of "Trump", one person called "Donald Trump and Theresa May". When a person's
@@ -623,6 +624,25 @@ def _agent_on_an_adjunct(prep: Token) -> None:
     prep.dep_ = "agent"
 
 
+def _agent_of_the_object(prep: Token) -> None:
+    """ "Germany criticised the invasion by Russia": a by-phrase naming people right after
+    the object of an active verb is the object's doer, not the verb's means."""
+    verb = prep.head
+    if prep.lower_ != "by" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return
+    if verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if len(objects) != 1 or objects[0].right_edge.i + 1 != prep.i:
+        return
+    doers = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(doers) != 1 or not _names_a_doer(doers[0]):
+        return
+    prep.head = objects[0]
+
+
 def _place_read_as_agent(agent: Token) -> None:
     """ "killed in a village by the Syrian border": a by-phrase of place or time is where or
     when, not who (not "killed by Syrian forces")."""
@@ -832,4 +852,5 @@ REPAIRS = (
     _against_on_the_place,
     _agent_on_an_adjunct,
     _place_read_as_agent,
+    _agent_of_the_object,
 )

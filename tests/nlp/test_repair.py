@@ -487,3 +487,19 @@ def test_a_by_phrase_of_a_doer_stays_the_agent(nlp) -> None:
     doc = repair(nlp("Two soldiers were killed in a village by Syrian troops."))
     by = next(t for t in doc if t.lower_ == "by")
     assert (by.dep_, by.head.text) == ("agent", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # right after an active verb's object, a by-phrase naming people is the object's doer
+        ("Germany criticised the invasion by Russia.", "invasion"),
+        ("Russia denied an allegation by Britain that it poisoned the spy.", "allegation"),
+        # not a measure, nor a by-phrase after a passive
+        ("Iran raised the price by ten percent.", "raised"),
+        ("The proposal was praised on Monday by China.", "praised"),
+    ],
+)  # fmt: skip
+def test_a_by_phrase_after_an_active_verb_s_object(nlp, text: str, head: str) -> None:
+    by = next(t for t in repair(nlp(text)) if t.lower_ == "by")
+    assert by.head.text == head
