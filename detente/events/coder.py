@@ -380,6 +380,13 @@ OBJECT_CONTROL_VERBS = frozenset(
 )
 # Verbs that claim what their that-clause says, without its being reported as done.
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
+# Nouns of a charge and the verbs that deny one ("rejected the allegation", "charges the
+# fighters denied"): a denial of responsibility (016) toward whoever made the charge.
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
+DENIAL_CODE = "016"
+# Verbs whose subject makes the charge that a noun after them sums up ("Israel accused Iran
+# of attacking the ship, a charge Tehran denied").
+CHARGING_VERBS = ALLEGE_VERBS | {"accuse", "blame", "say"}
 # Verbs that attribute an act to someone ("blamed Hamas for firing"): what the act's doer
 # did is the speaker's charge, not a report.
 ATTRIBUTING_VERBS = frozenset(
@@ -742,11 +749,14 @@ class SentenceCoder:
     # -- verbs ------------------------------------------------------------------
 
     def _verb(self, verb: Token) -> list[Match]:
+        denied = self._charge_denied(verb)
+        if denied:
+            return denied
         for pattern in self.lexicon.patterns(_lemma(verb)):
             found = self._try_verb(verb, pattern)
             if found:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
-                return found
+                return self._denied_to_charger(verb, pattern, found)
         if verb.lemma_.lower() in RECIPROCAL_VERBS:
             found = self._reciprocal_verb(verb)
             if found:
@@ -765,6 +775,63 @@ class SentenceCoder:
                 self._note(verb, pattern, "asked for: coded through the directive above")
                 return [Match(pattern, verb, None, None, False)]
         return []
+
+    def _charge_denied(self, verb: Token) -> list[Match]:
+        """ "Israel accused Iran of attacking the ship, a charge Tehran denied": a verb of
+        denial in a relative clause on a charge, with no object of its own, denies that
+        charge (016) to the one who made it."""
+        charge = verb.head
+        if verb.dep_ != "relcl" or charge.i > verb.i or _lemma(charge) not in CHARGE_NOUNS:
+            return []
+        if any(c.dep_ in OBJECT_DEPS and c.tag_ != "WDT" for c in verb.children):
+            return []  # "the charge that Iran attacked the ship" (not "a charge that X denied")
+        patterns = [
+            p
+            for p in self.lexicon.patterns(_lemma(verb))
+            if p.code == DENIAL_CODE and p.object_lemma == _lemma(charge) and not p.has_target
+        ]
+        sources = [a for s in _subject_of(verb) for a in self.actors.actors(s)]
+        if not patterns or not sources:
+            return []
+        targets = self._charger(charge, sources)
+        self._note(verb, patterns[0], "coded: the denial of the charge it is said of")
+        return [
+            Match(patterns[0], verb, a, targets[0] if targets else None, False) for a in sources
+        ]
+
+    def _denied_to_charger(self, verb: Token, pattern: Pattern, found: list[Match]) -> list[Match]:
+        """ "Israel accused Iran of attacking the ship, but Tehran denied the allegation": a
+        denied charge with no maker named is the one's who made the charge before."""
+        if pattern.code != DENIAL_CODE or all(m.target is not None for m in found):
+            return found
+        charge = next(
+            (c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in CHARGE_NOUNS), None
+        )
+        if charge is None or verb.dep_ != "conj" or _lemma(verb.head) not in CHARGING_VERBS:
+            return found
+        sources = [m.source for m in found if m.source is not None]
+        chargers = [a for s in _subject_of(verb.head) for a in self.actors.actors(s)]
+        chargers = [a for a in chargers if a.code not in {s.code for s in sources}]
+        if not chargers:
+            return found
+        return [replace(m, target=chargers[0]) if m.target is None else m for m in found]
+
+    def _charger(self, charge: Token, denied_by: list[Actor]) -> list[Actor]:
+        """Who made a charge: its possessor or by-phrase ("Kiev's claims", "charges by Ivory
+        Coast"), else the subject of the charging verb it sums up ("Israel accused Iran ...,
+        a charge Tehran denied")."""
+        named = self._named_agents(charge)
+        if named:
+            return named
+        verb = charge.head
+        if charge.dep_ == "appos" and verb.dep_ == "nsubj":
+            verb = verb.head  # "Israel said Iran attacked the ship, a claim Tehran denied"
+        elif charge.dep_ not in ("npadvmod", "appos", "dobj"):
+            return []
+        if _lemma(verb) not in CHARGING_VERBS:
+            return []
+        own = {a.code for a in denied_by}
+        return [a for s in _subject_of(verb) for a in self.actors.actors(s) if a.code not in own]
 
     def _warned_that(self, verb: Token) -> list[Match]:
         """ "Cairo's security chief warned that police will no longer tolerate rallies by

@@ -192,6 +192,8 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
                 hypothetical = True
         elif depth > 0 and not sibling and tok.pos_ == "NOUN" and lemma in NEGATING_NOUNS:
             negated = True  # "Japan's failure to open its market": not opened
+        elif depth > 0 and not sibling and tok.pos_ == "NOUN" and _denied_of(tok, chain[depth - 1]):
+            pass  # "a charge Tehran denied": the denial was made, whatever the charge
         elif depth > 0 and not sibling and tok.pos_ == "NOUN" and lemma in MODAL_NOUNS:
             # "plans for a missile strike", "the threat of sanctions"
             future = future or MODAL_NOUNS[lemma] == "future"
@@ -231,6 +233,17 @@ def factuality(trigger: Token, *, own_code_root: str | None = None) -> Factualit
     if future:
         return "future"
     return "asserted"
+
+
+def _denied_of(noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause on a claim that denies it ("a charge the
+    fighters denied", "an allegation that Tehran rejected")."""
+    return (
+        clause.dep_ == "relcl"
+        and noun.lemma_.lower() in CLAIM_NOUNS | {"charge"}
+        and clause.lemma_.lower() in NEGATING_VERBS
+        and not any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in clause.children)
+    )
 
 
 def _own_clause(conjunct: Token) -> bool:

@@ -100,6 +100,11 @@ as it is.
   of place or time read as the agent ("killed in a village by the Syrian border") is made a
   phrase of the verb. And a by-phrase naming people right after an active verb's object
   ("criticised the invasion by Russia"), hung on the verb, is made the object's.
+- **A noun of charges read as a verb**: in "Ethiopia accused Tigrayan forces of killing
+  civilians, charges the fighters denied" the model reads "charges" (or "claims") after the
+  comma as the root with both clauses its complements. When the later clause has a subject
+  and no object, the first clause's verb is made the root, the noun a phrase on it, and the
+  later clause a relative clause on the noun.
 - **Two coordinated names read as one**: "Donald Trump and Theresa May spoke on the phone"
   comes out with "May" the head of the whole phrase, "Trump" its modifier and "Theresa" a
   conjunct of "Trump", one person called "Donald Trump and Theresa May". When a person's
@@ -168,6 +173,9 @@ BESIDE_NOUNS = (
     | {"side", "end", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
     | {"sunday"}
 )
+# Plural nouns of charges the model may read as a verb after a comma ("..., charges the
+# fighters denied", "..., claims Moscow rejects").
+SUMMING_NOUNS = frozenset({"charges", "claims"})
 # What may stand between a verb and a later verb of its own clause.
 LINKS = frozenset({"cc", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 
@@ -643,6 +651,36 @@ def _agent_of_the_object(prep: Token) -> None:
     prep.head = objects[0]
 
 
+def _charge_read_as_verb(noun: Token) -> None:
+    """ "Ethiopia accused Tigrayan forces of killing civilians, charges the fighters denied":
+    the noun after the comma sums up the clause before it and is what the last clause's
+    verb denies, not a verb "charges" with both clauses its complements."""
+    if noun.lower_ not in SUMMING_NOUNS or noun.dep_ != "ROOT" or noun.pos_ != "VERB":
+        return
+    if noun.i == 0 or noun.doc[noun.i - 1].text != ",":
+        return
+    before = [c for c in noun.children if c.dep_ == "ccomp" and c.i < noun.i]
+    after = [c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i]
+    if len(before) != 1 or len(after) != 1:
+        return
+    main, clause = before[0], after[0]
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return
+    if any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+        return  # the clause has an object of its own: not the noun
+    for child in list(noun.children):
+        if child.dep_ == "punct":
+            child.head = main
+    main.head = main
+    main.dep_ = "ROOT"
+    noun.head = main
+    noun.dep_ = "npadvmod"
+    noun.pos_ = "NOUN"
+    noun.tag_ = "NNS"
+    clause.head = noun
+    clause.dep_ = "relcl"
+
+
 def _place_read_as_agent(agent: Token) -> None:
     """ "killed in a village by the Syrian border": a by-phrase of place or time is where or
     when, not who (not "killed by Syrian forces")."""
@@ -853,4 +891,5 @@ REPAIRS = (
     _agent_on_an_adjunct,
     _place_read_as_agent,
     _agent_of_the_object,
+    _charge_read_as_verb,
 )

@@ -1724,6 +1724,32 @@ def test_a_purpose_after_a_verb_of_training_with_no_object_stays_the_subject_s()
     assert ("IRQMIL", "190", "IMG") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel accused Iran of attacking the ship, an allegation Tehran denied.",
+        "Israel accused Iran of attacking the ship, an allegation that Tehran denied.",
+        "Israel accused Iran of attacking the ship, charges Tehran denied.",
+        "Israel accused Iran of attacking the ship, a charge Tehran rejected.",
+        "Israel said Iran attacked the ship, a claim Tehran denied.",
+        "Israel accused Iran of attacking the ship, but Tehran denied the allegation.",
+    ],
+)
+def test_a_charge_denied_is_denied_to_the_one_who_made_it(text: str) -> None:
+    found = {
+        (e.source.code, e.cameo.code, e.target and e.target.code, e.factuality)
+        for e in detente.code(text, published="2011-04-02")
+        if e.cameo.code == "016"
+    }
+    assert found == {("IRNGOV", "016", "ISR", "asserted")}
+
+
+def test_a_charge_whose_clause_has_its_own_object_is_no_denial() -> None:
+    # the content of the allegation, not a denial of it
+    found = triples("Britain made the allegation that Russia denied entry to the inspectors.")
+    assert not any(code == "016" for _, code, _ in found)
+
+
 def test_a_bare_preposition_shares_the_object_of_the_next_conjunct() -> None:
     found = shared_triples(
         "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."

@@ -310,3 +310,14 @@ def test_what_a_denial_denies_is_not_done() -> None:
 def test_what_a_planned_act_is_for_is_not_done() -> None:
     text = "Israel criticised Turkish plans to send troops to attack the Kurds."
     assert ("190", "future") in facts(text)
+
+
+def test_a_denial_in_a_relative_clause_on_a_claim_was_made() -> None:
+    # the claim is unconfirmed; its denial is not
+    assert ("016", "asserted") in facts(
+        "Israel accused Iran of attacking the ship, an allegation Tehran denied."
+    )
+    # what the claim says stays unconfirmed
+    assert ("190", "hypothetical") in facts(
+        "Britain made the allegation that Russia attacked Iraq."
+    )

@@ -503,3 +503,15 @@ def test_a_by_phrase_of_a_doer_stays_the_agent(nlp) -> None:
 def test_a_by_phrase_after_an_active_verb_s_object(nlp, text: str, head: str) -> None:
     by = next(t for t in repair(nlp(text)) if t.lower_ == "by")
     assert by.head.text == head
+
+
+def test_a_charge_after_a_comma_read_as_a_verb(nlp) -> None:
+    doc = repair(nlp("Israel accused Iran of attacking the ship, charges Tehran denied."))
+    charges, denied = doc[8], doc[10]
+    assert (doc[1].dep_, charges.pos_, charges.head.text) == ("ROOT", "NOUN", "accused")
+    assert (denied.dep_, denied.head.text) == ("relcl", "charges")
+
+
+def test_a_verb_charges_with_its_own_object_stays(nlp) -> None:
+    doc = repair(nlp("The prosecutor charges the men with murder."))
+    assert (doc[2].pos_, doc[2].dep_) == ("VERB", "ROOT")
