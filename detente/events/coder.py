@@ -1230,7 +1230,11 @@ class SentenceCoder:
         if not found and counter is not None and _counted(counter) == means:
             found = self._named_agents(counter)  # "a series of airstrikes by Russian jets"
         if not found:  # "a missile believed to be fired by pro-Russia rebels"
-            agents = [t for t in means.subtree if t.dep_ == "agent" and t.i > means.i]
+            agents = [
+                t
+                for t in means.subtree
+                if t.dep_ == "agent" and t.i > means.i and _lemma(t.head) not in SUPPLIER_VERBS
+            ]
             pobjs = [c for a in agents[:1] for c in a.children if c.dep_ == "pobj"]
             found = [a for p in pobjs for a in self.actors.actors(p)]
         if found or not _identifies_means(means):
@@ -2952,6 +2956,12 @@ OUSTER_NOUNS = frozenset({"overthrow", "ouster", "removal", "downfall", "topplin
 SPONSOR_VERBS = frozenset(
     {"back", "approve", "sponsor", "support", "fund", "finance", "arm", "train", "endorse"}
     | {"broker", "mediate", "sanction", "bless"}
+)
+# Participles whose agent gave or made a weapon, not used it ("a missile supplied by Russia",
+# "rockets made in Iran"): the weapon's supplier is not the attacker.
+SUPPLIER_VERBS = SPONSOR_VERBS | (
+    {"supply", "provide", "sell", "make", "manufacture", "build", "produce", "design", "give"}
+    | {"deliver", "ship", "send", "donate", "develop", "smuggle", "transfer", "export"}
 )
 # Harm that is nobody's act: accidents and natural disasters.
 ACCIDENT_NOUNS = frozenset(

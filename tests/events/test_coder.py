@@ -344,6 +344,9 @@ def full_triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # the user of the means may be named in a clause on it
         ("Two Ukrainian soldiers were killed by a mine planted by separatists in Donetsk.",
          ("UKRSEP", "193", "UKRMIL")),
+        # not one who supplied it: an unidentified force
+        ("Two Ukrainian soldiers were killed by a rocket supplied by Russia in Donetsk.",
+         ("---UAF", "194", "UKRMIL")),
         # the first bombing the phrase names wins: suicide before vehicle
         ("Five Iraqi policemen were killed in a suicide car bombing in Kirkuk.",
          ("IRQUAF", "1831", "IRQCOP")),
