@@ -2678,10 +2678,14 @@ def _inherited_subject(verb: Token) -> list[Token]:
                     # (not "found X guilty of": there the one judged, not the judge, did it)
                     tok = adjective.head
                     continue
-                if tok.head.lower_ not in AGENT_GERUND_PREPS or tok.head.head.pos_ != "VERB":
-                    break  # "accused X of attacking": the attacker is X, not the accuser
                 helper = tok.head.head
                 helped = [c for c in helper.children if c.dep_ == "dobj"]
+                if tok.head.lower_ == "into" and helped and helper.pos_ == "VERB":
+                    # "pressured Hamas into accepting": Hamas accepts; not when the pressing
+                    # is only tried ("tried to talk the Taliban into releasing him")
+                    return helped if reported_done(helper) else []
+                if tok.head.lower_ not in AGENT_GERUND_PREPS or helper.pos_ != "VERB":
+                    break  # "accused X of attacking": the attacker is X, not the accuser
                 if tok.head.lower_ == "in" and helped and _lemma(helper) in ENABLING_VERBS:
                     return helped  # "emboldened Turkey in attacking": Turkey attacks
                 tok = tok.head.head  # "resorted to throwing stones", "responded by shelling"

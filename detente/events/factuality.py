@@ -441,10 +441,22 @@ def _governing_chain(trigger: Token) -> list[Token]:
         or _denied_clause(tok)  # "denied that the army had attacked civilians"
         # "held off on launching an attack": the gerund's preposition leads to "held off"
         or (tok.dep_ == "prep" and tok.lower_ in ("on", "from") and holds_off(tok.head))
+        or _led_into(tok)  # "tried to pressure Hamas into accepting": as the pressing is
     ) and tok.head is not tok:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _led_into(prep: Token) -> bool:
+    """An into-phrase on a verb whose object is led into a gerund ("pressured Hamas into
+    accepting the truce"): the gerund is as real as the verb."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "into"
+        and prep.head.pos_ == "VERB"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    )
 
 
 def _cause(prep: Token) -> bool:

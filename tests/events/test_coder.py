@@ -1698,6 +1698,11 @@ def test_a_mere_attempt_to_convince_codes_no_act_of_the_one_convinced() -> None:
         ("Egypt convinced Hamas to accept the ceasefire.", ("PSEREBHMS", "0871", None, "asserted")),
         ("Qatar has persuaded Turkey to lift its sanctions on Iraq.",
          ("TUR", "085", "IRQ", "asserted")),
+        # the one pressed or talked into doing it did it
+        ("Qatar has talked Turkey into lifting its sanctions on Iraq.",
+         ("TUR", "085", "IRQ", "asserted")),
+        ("Egypt has pressured Hamas into accepting the ceasefire.",
+         ("PSEREBHMS", "0871", None, "asserted")),
     ],
 )  # fmt: skip
 def test_the_one_trained_or_persuaded_is_the_complement_s_agent(text: str, expected: tuple) -> None:
@@ -1715,6 +1720,7 @@ def test_the_one_trained_or_persuaded_is_the_complement_s_agent(text: str, expec
     [
         "Qatar is seeking to persuade Turkey to lift its sanctions on Iraq.",
         "Qatar is persuading Turkey to lift its sanctions on Iraq.",
+        "Qatar tried to talk Turkey into lifting its sanctions on Iraq.",
     ],
 )
 def test_what_one_only_tries_to_persuade_another_to_do_is_no_act(text: str) -> None:

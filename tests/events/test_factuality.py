@@ -321,3 +321,7 @@ def test_a_denial_in_a_relative_clause_on_a_claim_was_made() -> None:
     assert ("190", "hypothetical") in facts(
         "Britain made the allegation that Russia attacked Iraq."
     )
+
+
+def test_what_one_is_pressed_into_is_as_real_as_the_pressing() -> None:
+    assert ("0871", "negated") in facts("Egypt never pressured Hamas into accepting the ceasefire.")
