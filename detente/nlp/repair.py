@@ -99,7 +99,11 @@ as it is.
   phrase of a passive verb with no agent, is made the verb's agent. Conversely a by-phrase
   of place or time read as the agent ("killed in a village by the Syrian border") is made a
   phrase of the verb. And a by-phrase naming people right after an active verb's object
-  ("criticised the invasion by Russia"), hung on the verb, is made the object's.
+  ("criticised the invasion by Russia", also after the object's phrase of time: "the
+  decision on Friday by Turkey"), hung on the verb, is made the object's; one on the
+  of-object of a noun naming an act ("the killing on Sunday of three journalists by Syrian
+  troops", also through a place phrase: "the arrest of two journalists in Yangon by Myanmar
+  police") is made the act's.
 - **A noun of charges read as a verb**: in "Ethiopia accused Tigrayan forces of killing
   civilians, charges the fighters denied" the model reads "charges" (or "claims") after the
   comma as the root with both clauses its complements. When the later clause has a subject
@@ -172,6 +176,20 @@ BESIDE_NOUNS = (
     | {"border", "frontier", "river", "coast", "road", "highway", "sea", "lake", "roadside"}
     | {"side", "end", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
     | {"sunday"}
+)
+# Nouns that name an act, by their ending ("killing", "detention", "expulsion",
+# "deployment") or as such ("arrest", "attack"), and nouns with those endings that do not.
+ACT_ENDINGS = ("ing", "tion", "sion", "ment")
+ACT_NOUNS = frozenset(
+    {"arrest", "attack", "raid", "strike", "capture", "seizure", "closure", "withdrawal"}
+    | {"removal", "murder", "assault", "blockade", "siege", "abduction", "release", "visit"}
+    | {"sale", "purchase", "ban", "crackdown", "massacre", "takeover", "annexation", "use"}
+)
+NOT_ACTS = frozenset(
+    {"government", "parliament", "department", "apartment", "building", "nation", "station"}
+    | {"region", "population", "organisation", "organization", "coalition", "opposition"}
+    | {"position", "mission", "commission", "delegation", "administration", "evening", "morning"}
+    | {"thing", "king", "something", "nothing", "everything", "ceiling", "wing", "ring"}
 )
 # Plural nouns of charges the model may read as a verb after a comma ("..., charges the
 # fighters denied", "..., claims Moscow rejects").
@@ -643,12 +661,63 @@ def _agent_of_the_object(prep: Token) -> None:
     ):
         return
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    if len(objects) != 1 or objects[0].right_edge.i + 1 != prep.i:
+    if len(objects) != 1 or _end_with_its_time(objects[0]) + 1 != prep.i:
         return
     doers = [c for c in prep.children if c.dep_ == "pobj"]
     if len(doers) != 1 or not _names_a_doer(doers[0]):
         return
     prep.head = objects[0]
+
+
+def _end_with_its_time(obj: Token) -> int:
+    """Where an object phrase ends, with a phrase of time after it that the model hung on the
+    verb ("criticised the decision on Friday by Turkey")."""
+    end = obj.right_edge.i
+    for tok in obj.head.children:
+        if tok.i != end + 1 or tok.dep_ not in ("prep", "npadvmod"):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            end = tok.right_edge.i
+    return end
+
+
+def _agent_on_the_patient(prep: Token) -> None:
+    """ "condemned the killing on Sunday of three journalists by Syrian troops": a by-phrase
+    naming people on the of-object of an act named by a noun is the act's doer."""
+    if prep.lower_ != "by" or prep.dep_ != "prep" or _names_an_act(prep.head):
+        return  # "the condemnation of the killing by X": the killing's own
+    act = _act_of_patient(prep.head)
+    if act is None:
+        return
+    doers = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(doers) != 1 or not _names_a_doer(doers[0]):
+        return
+    prep.head = act
+
+
+def _act_of_patient(noun: Token) -> Token | None:
+    """The act named by a noun whose of-phrase holds ``noun``, through a place phrase on it
+    ("the arrest of two journalists in Yangon"); None if an act comes between."""
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        prep, head = tok.head, tok.head.head
+        if head.pos_ != "NOUN":
+            return None
+        if _names_an_act(head):
+            return head if prep.lower_ == "of" else None
+        tok = head
+    return None
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Whether a noun names an act (a killing, the detention, an arrest), by its ending or
+    as one of the short nouns of acts."""
+    lemma = noun.lemma_.lower()
+    if lemma in NOT_ACTS:
+        return False
+    return lemma.endswith(ACT_ENDINGS) or lemma in ACT_NOUNS
 
 
 def _charge_read_as_verb(noun: Token) -> None:
@@ -891,5 +960,6 @@ REPAIRS = (
     _agent_on_an_adjunct,
     _place_read_as_agent,
     _agent_of_the_object,
+    _agent_on_the_patient,
     _charge_read_as_verb,
 )
