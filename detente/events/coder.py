@@ -1717,7 +1717,11 @@ class SentenceCoder:
                 if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() not in THIRD_PARTY_VERBS  # "talks hosted by Mexico"
             ]  # fmt: skip
-        for prep in (c for h in hosts for c in h.children if c.dep_ in ("prep", "agent")):
+        phrases = [c for h in hosts for c in h.children if c.dep_ in ("prep", "agent")]
+        # "the arrest of two journalists by Myanmar police": the doer before the one it was
+        # done to
+        phrases.sort(key=lambda c: c.lower_ != "by")
+        for prep in phrases:
             if prep.lower_ in preps and (prep.head.i == tok.i or prep.dep_ == "agent"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     if _own(pobj):

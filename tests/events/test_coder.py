@@ -1759,6 +1759,21 @@ def test_a_charge_whose_clause_has_its_own_object_is_no_denial() -> None:
     assert not any(code == "016" for _, code, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN condemned the arrest of two Reuters journalists in Yangon by Myanmar police.",
+         ("IGOUNO", "111", "MMRCOP")),
+        ("Britain welcomed the release of two Iranian prisoners by Israel.",
+         ("GBR", "051", "ISR")),
+    ],
+)  # fmt: skip
+def test_the_doer_of_an_act_named_as_object_before_the_one_it_was_done_to(
+    text: str, expected: tuple
+) -> None:
+    assert full_triples(text) == {expected}
+
+
 def test_a_bare_preposition_shares_the_object_of_the_next_conjunct() -> None:
     found = shared_triples(
         "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran."
