@@ -109,6 +109,10 @@ as it is.
   comma as the root with both clauses its complements. When the later clause has a subject
   and no object, the first clause's verb is made the root, the noun a phrase on it, and the
   later clause a relative clause on the noun.
+- **An object after "as" and an adjective**: in "rejected as absurd British claims that ..."
+  the model makes the noun the object of "as"; in "dismissed as baseless US claims that ..."
+  it reads "US claims" as a clause marked by "as". The noun is made the verb's object, "as"
+  with the adjective a phrase of the verb.
 - **Two coordinated names read as one**: "Donald Trump and Theresa May spoke on the phone"
   comes out with "May" the head of the whole phrase, "Trump" its modifier and "Theresa" a
   conjunct of "Trump", one person called "Donald Trump and Theresa May". When a person's
@@ -750,6 +754,52 @@ def _charge_read_as_verb(noun: Token) -> None:
     clause.dep_ = "relcl"
 
 
+def _object_after_as_adjective(verb: Token) -> None:
+    """ "Russia rejected as absurd British claims that it had poisoned the spy": the noun
+    phrase after "as" and an adjective is the verb's object, moved after its complement
+    (also when the model reads "US claims that ..." as a clause: "dismissed as baseless US
+    claims that it had supplied drones")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return
+    if verb.i + 2 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "as":
+        return
+    as_, adjective = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    if adjective.pos_ != "ADJ":
+        return
+    if as_.dep_ == "prep" and as_.head == verb:
+        nouns = [c for c in as_.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if len(nouns) != 1 or adjective.head != nouns[0]:
+            return
+        noun = nouns[0]
+    else:
+        noun = _claim_read_as_verb(as_, verb)
+        if noun is None:
+            return
+    noun.head = verb
+    noun.dep_ = "dobj"
+    as_.head = verb
+    as_.dep_ = "prep"
+    adjective.head = as_
+    adjective.dep_ = "amod"
+
+
+def _claim_read_as_verb(mark: Token, verb: Token) -> Token | None:
+    """The noun "claims" read as a verb with "as" its mark: "as baseless US claims that"."""
+    noun = mark.head
+    if mark.dep_ != "mark" or noun.dep_ != "advcl" or noun.head != verb:
+        return None
+    if noun.lower_ not in SUMMING_NOUNS or noun.tag_ != "VBZ":
+        return None
+    for child in list(noun.children):
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            child.dep_ = "compound"  # "US claims"
+        elif child.dep_ == "ccomp" and child.i > noun.i:
+            child.dep_ = "acl"  # "claims that it had supplied drones"
+    noun.pos_ = "NOUN"
+    noun.tag_ = "NNS"
+    return noun
+
+
 def _place_read_as_agent(agent: Token) -> None:
     """ "killed in a village by the Syrian border": a by-phrase of place or time is where or
     when, not who (not "killed by Syrian forces")."""
@@ -962,4 +1012,5 @@ REPAIRS = (
     _agent_of_the_object,
     _agent_on_the_patient,
     _charge_read_as_verb,
+    _object_after_as_adjective,
 )

@@ -527,3 +527,25 @@ def test_a_charge_after_a_comma_read_as_a_verb(nlp) -> None:
 def test_a_verb_charges_with_its_own_object_stays(nlp) -> None:
     doc = repair(nlp("The prosecutor charges the men with murder."))
     assert (doc[2].pos_, doc[2].dep_) == ("VERB", "ROOT")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Russia rejected as absurd British claims that it had poisoned the spy.", "rejected"),
+        # "US claims that ..." read as a clause
+        ("Iran dismissed as baseless US claims that it had supplied drones to Russia.",
+         "dismissed"),
+    ],
+)  # fmt: skip
+def test_an_object_after_as_and_an_adjective(nlp, text: str, verb: str) -> None:
+    claims = next(t for t in repair(nlp(text)) if t.lower_ == "claims")
+    assert (claims.pos_, claims.dep_, claims.head.text) == ("NOUN", "dobj", verb)
+    events = detente.code(text, published="2023-01-10")
+    # what is claimed is not reported as done by the claimer
+    assert not any(e.cameo.code == "072" and e.factuality == "asserted" for e in events)
+
+
+def test_an_object_before_as_and_an_adjective_stays(nlp) -> None:
+    doc = repair(nlp("Russia rejected the claims as absurd."))
+    assert (doc[3].dep_, doc[4].head.text) == ("dobj", "claims")
