@@ -142,7 +142,9 @@ class KnowledgeBase:
         # no "US"), as the phrase matcher matches acronyms only as written, and no name that
         # is also a common word (see _proper_only: "labour", "democrats", "reprieve")
         self._folded = _group(
-            (normalize(p), e) for p, e in self._phrases if not _acronym(p) and not _proper_only(p, e)
+            (normalize(p), e)
+            for p, e in self._phrases
+            if not _acronym(p) and not _proper_only(p, e)
         )
         self._roles = _group((normalize(p), e) for p, e in self._phrases if e.kind == "role")
         self._persons = _group((normalize(p), e) for p, e in self._phrases if e.kind == "person")

@@ -110,11 +110,6 @@ ACTIVITY_NOUNS = frozenset(
     {"training", "support", "assistance", "aid", "help", "cooperation", "coordination"}
     | {"presence", "spending", "budget", "expenditure", "exercise", "drill", "capability"}
 )
-#: Heads naming an institution, not a person ("the former Soviet army", "the former regime").
-INSTITUTION_WORDS = frozenset(
-    {"regime", "military", "administration", "police", "cabinet", "ministry", "junta"}
-    | {"leadership", "authority", "authorities", "navy", "air", "guard", "intelligence"}
-)
 #: Last words of a company's name ("General Electric Co", "Admiral Insurance Ltd").
 COMPANY_SUFFIXES = frozenset(
     {"co", "corp", "corporation", "inc", "incorporated", "ltd", "plc", "llc", "ag", "sa", "nv"}

@@ -3092,6 +3092,9 @@ def _labour_strike(match: Match) -> Match:
         return match
     if match.source is None or match.source.sector not in LABOUR_SECTORS:
         return match
+    target = match.target
+    if target is not None and target.country is not None and target.sector is None:
+        return match  # "before striking Syria": a country struck is attacked, not walked out on
     code = "133" if pattern.code[:2] == "13" else "143"
     origin = f"{pattern.origin} labour:{match.source.sector}"
     return replace(match, pattern=replace(pattern, code=code, origin=origin))

@@ -52,7 +52,10 @@ def test_parties_by_standing_and_date(parts, text, phrase, published, expected) 
     [
         # party names written in lower case are common words
         ("Trade unions and labour groups condemned the plan.", "labour"),
-        ("Conservative estimates put the toll at 200, and conservatives protested.", "conservatives"),
+        (
+            "Conservative estimates put the toll at 200, and conservatives protested.",
+            "conservatives",
+        ),
         # a labour ministry is no party
         ("The Labor Department said jobs grew.", "Labor"),
     ],
@@ -124,4 +127,3 @@ def test_a_one_word_ngo_name_in_lower_case_is_a_common_word(parts) -> None:
     text = "The court granted the prisoner a reprieve and the government an amnesty."
     assert resolve(parts, text, "reprieve", published=date(2018, 4, 14)) == []
     assert resolve(parts, text, "amnesty", published=date(2018, 4, 14)) == []
-

@@ -586,6 +586,8 @@ def test_a_phrase_on_the_objects_last_conjunct() -> None:
         ("Nigerian unions threatened to strike over pay.", ("NGALAB", "133")),
         ("Doctors in Kenya threatened to strike.", ("KENHLH", "133")),
         ("Israeli jets struck Gaza.", ("ISRMIL", "195")),
+        # a country struck is attacked, even by a party (GOVPTY in 2011, the tests' date)
+        ("Democrats criticised Trump before striking Syria.", ("USAGOVPTY", "190")),
     ],
 )
 def test_labour_strikes_are_no_attacks(text: str, expected: tuple) -> None:
