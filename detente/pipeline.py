@@ -583,7 +583,7 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
     of the attack ("a roadside bombing near Samarra"), also through a place noun ("near the
     town of Samarra", "outside of the Iraqi city of Basra")."""
     heads = [trigger]
-    if trigger.head is not trigger:
+    if trigger.head != trigger:
         heads.append(trigger.head)
     if trigger.dep_ == "acl" and trigger.head.dep_ in ("nsubj", "nsubjpass"):
         heads.append(trigger.head.head)  # "an attempt to kill X was foiled in Y"
@@ -701,7 +701,7 @@ def _event_date(trigger: Token, published: date | None) -> date | None:
         found = resolve_date(_own_clause_text(tok), published)
         if found is not None:
             return found
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     return published

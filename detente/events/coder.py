@@ -613,7 +613,7 @@ class SentenceCoder:
         if between is not None and len({a.code for a in self.actors.actors(between)}) > 1:
             return self.actors.actors(between)
         verb = noun
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         triggers = {noun.i, verb.i}
         pairs = {(_code(m.source), _code(m.target)) for m in matches if m.trigger.i in triggers}
@@ -1107,7 +1107,7 @@ class SentenceCoder:
                     # "captured the provincial capital of Kunduz", "overran the city": the
                     # pattern's own place noun names the town
                     targets = self._city(obj, pattern.code)
-                if not targets and head is not verb:
+                if not targets and head != verb:
                     # "ordered the newspaper La Prensa to suspend publication": the one told
                     told = [c for c in verb.children if c.dep_ == "dobj"]
                     own = {a.code for a in sources}
@@ -1155,7 +1155,7 @@ class SentenceCoder:
             return []
         if obj is not None:
             self.consumed.add(obj.i)
-        if head is not verb and not (pattern.told and _lemma(verb) in OBJECT_CONTROL_VERBS):
+        if head != verb and not (pattern.told and _lemma(verb) in OBJECT_CONTROL_VERBS):
             # "refused to meet": the complement is this event; but "forced Russian troops to
             # retreat" is also the troops' retreat
             self.consumed.add(head.i)
@@ -2579,7 +2579,7 @@ def _shared_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or _has_own_subject(verb):
         return None
     first = verb.head
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     return next((c for c in first.children if c.dep_ in ("nsubjpass", *SUBJECT_DEPS)), None)
 
@@ -2713,7 +2713,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
                     return owner
                 # "X reached a consensus to exchange ...": the one who reached it
                 verb = _governing_verb(tok.head)
-                return _subject_of(verb) if verb is not None and verb is not tok else []
+                return _subject_of(verb) if verb is not None and verb != tok else []
             tok = tok.head
             continue
         break

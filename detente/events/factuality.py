@@ -423,7 +423,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
     elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr"):
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head
         chain.append(tok)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS and tok.head is not tok:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in MODAL_NOUNS and tok.head != tok:
             # "considering plans for a missile strike": on to the verb that takes the plan
             tok = tok.head if tok.dep_ != "pobj" else tok.head.head
             chain.append(tok)
@@ -442,7 +442,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
         # "held off on launching an attack": the gerund's preposition leads to "held off"
         or (tok.dep_ == "prep" and tok.lower_ in ("on", "from") and holds_off(tok.head))
         or _led_into(tok)  # "tried to pressure Hamas into accepting": as the pressing is
-    ) and tok.head is not tok:
+    ) and tok.head != tok:
         tok = tok.head
         chain.append(tok)
     return chain

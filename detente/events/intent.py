@@ -255,7 +255,7 @@ def _speculated(verb: Token) -> bool:
 def _announced(verb: Token, words: frozenset[str] = DECISION_WORDS) -> bool:
     """Whether the clause is what an actor announced or decided ("announced it would")."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words
 
@@ -302,7 +302,7 @@ def _governor(trigger: Token) -> Token | None:
         if noun.lemma_.lower() in STANCE_NOUNS:
             return noun  # "had no intention of holding talks", "its plan of attacking"
     for _ in range(2):
-        if tok.dep_ == "xcomp" and tok.head is not tok:
+        if tok.dep_ == "xcomp" and tok.head != tok:
             governor = tok.head
         elif tok.dep_ == "advcl" and to_infinitive(tok) and is_stance_word(tok.head):
             governor = tok.head  # "have sworn to fight", parsed as an adverbial clause
@@ -356,7 +356,7 @@ def _will_not(verb: Token) -> bool:
 def _reported_would(verb: Token) -> bool:
     """ "Iraq said it would allow the inspectors back": the future of reported speech."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in verb.children):
         return False

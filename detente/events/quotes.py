@@ -705,7 +705,7 @@ def _reported(tok: Token) -> tuple[list[Token], Token] | None:
 
 def _is_subject(tok: Token) -> bool:
     """Whether a name is a clause's subject, or in apposition to one."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head != tok:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
 

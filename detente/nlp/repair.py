@@ -975,9 +975,9 @@ def _coordinated_names(head: Token) -> None:
         return
     if not any(c.dep_ == "cc" and first.i < c.i < conj.i for c in first.children):
         return
-    first.head = head if head.head is head else head.head
+    first.head = head if head.head == head else head.head
     first.dep_ = head.dep_
-    if head.head is head:
+    if head.head == head:
         first.head = first
     head.head = first
     head.dep_ = "conj"
