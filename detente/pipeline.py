@@ -332,6 +332,8 @@ class Coder:
         start = sentence.start + trigger.idx
         source, target = match.source, match.target
         here = self._sentence_place(trigger, ctx, match.means)  # looked up once per event
+        if here is None and code_str.startswith(VISIT):
+            here = self._destination(trigger, ctx)  # "Ivanov's trip to Tehran": in Tehran
         location = here or self._dateline_place(doc, ctx)
         if location is None and target is not None and target.code == UNNAMED_VICTIMS:
             # "Turkey launched an offensive in northern Syria, with warplanes striking the
@@ -417,6 +419,18 @@ class Coder:
             place = self.places.lookup(tok, countries=countries, on=ctx.published)
             if place is not None:
                 return place
+        return None
+
+    def _destination(self, trigger: Token, ctx: DocContext) -> Place | None:
+        """Where a visit goes: the town or country its "to" names ("Ivanov's trip to Tehran",
+        "travelled to Ankara"), which is where it happens, not the dateline's place."""
+        countries = [c for c, _ in ctx.countries.most_common()]
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                name = _name_span_text(pobj)
+                place = self.places.lookup(name, countries=countries, on=ctx.published)
+                if place is not None:
+                    return place
         return None
 
     def _sentence_wide_place(self, trigger: Token, ctx: DocContext) -> Place | None:
@@ -576,6 +590,18 @@ def _titled_names(tokens: Doc, spans: list) -> Iterator[str]:
             if not (tok.is_title and tok.is_alpha):
                 break
             yield tok.text
+
+
+def _name_span_text(tok: Token) -> str:
+    """The proper name ending at ``tok`` ("Tehran", "New Delhi")."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head == tok:
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
+#: A visit (042 make a visit) happens where it goes.
+VISIT = "042"
 
 
 def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[str]:

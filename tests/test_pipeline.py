@@ -393,3 +393,22 @@ def test_rebels_standing_down_do_so_toward_their_state(text: str, expected: tupl
 def test_a_state_standing_down_names_no_target_of_its_own() -> None:
     events = detente.code("Colombian troops withdrew on Monday.", published="2001-10-01")
     assert all(e.target is None for e in events if e.cameo.code.startswith("087"))
+
+
+def test_a_visit_happens_where_it_goes() -> None:
+    """A visit the sentence names by its destination ("trip to Tehran") is placed there, not
+    at the dateline's city."""
+    text = (
+        "PRAGUE, 11 March 2003 (RFE/RL) -- Russian Foreign Minister Igor Ivanov's trip to "
+        "Tehran today has been eagerly anticipated."
+    )
+    doc = Document(id="v", text=text, published=date(2003, 3, 11), place="Prague")
+    visits = [
+        e for d in get_coder().code_documents([doc]) for e in d.events if e.cameo.code == "042"
+    ]
+    assert visits and {e.location.name for e in visits} == {"Tehran"}
+    # with no destination or place named, the dateline still places it
+    text = "PRAGUE, 11 March 2003 (RFE/RL) -- Ivanov held talks with Iranian officials."
+    doc = Document(id="w", text=text, published=date(2003, 3, 11), place="Prague")
+    talks = [e for d in get_coder().code_documents([doc]) for e in d.events]
+    assert talks and {e.location.name for e in talks} == {"Prague"}
