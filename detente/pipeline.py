@@ -427,10 +427,10 @@ class Coder:
         countries = [c for c, _ in ctx.countries.most_common()]
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
-                name = _name_span_text(pobj)
-                place = self.places.lookup(name, countries=countries, on=ctx.published)
-                if place is not None:
-                    return place
+                for name in _names_of(pobj):
+                    place = self.places.lookup(name, countries=countries, on=ctx.published)
+                    if place is not None:
+                        return place
         return None
 
     def _sentence_wide_place(self, trigger: Token, ctx: DocContext) -> Place | None:
@@ -592,12 +592,18 @@ def _titled_names(tokens: Doc, spans: list) -> Iterator[str]:
             yield tok.text
 
 
-def _name_span_text(tok: Token) -> str:
-    """The proper name ending at ``tok`` ("Tehran", "New Delhi")."""
-    start = tok.i
-    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head == tok:
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
+def _names_of(pobj: Token) -> Iterator[str]:
+    """The place names a preposition's object may be: its phrase from the first proper noun
+    ("the Iraqi city of Basra"), then the name itself ("mostly Christian eastern Beirut")."""
+    start = pobj.left_edge.i
+    while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
+        start += 1
+    yield pobj.doc[start : pobj.i + 1].text
+    name = pobj.i
+    while name > start and pobj.doc[name - 1].pos_ == "PROPN":
+        name -= 1
+    if name > start:
+        yield pobj.doc[name : pobj.i + 1].text
 
 
 #: A visit (042 make a visit) happens where it goes.
@@ -624,15 +630,7 @@ def _place_candidates(trigger: Token, means: Token | None = None) -> Iterator[st
         for prep in head.children:
             if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPS or _to_the_streets(prep)):
                 for pobj in _place_objects(prep):
-                    start = pobj.left_edge.i
-                    while start < pobj.i and pobj.doc[start].pos_ != "PROPN":
-                        start += 1
-                    yield pobj.doc[start : pobj.i + 1].text
-                    name = pobj.i  # "mostly Christian eastern Beirut": the name itself
-                    while name > start and pobj.doc[name - 1].pos_ == "PROPN":
-                        name -= 1
-                    if name > start:
-                        yield pobj.doc[name : pobj.i + 1].text
+                    yield from _names_of(pobj)
 
 
 def _to_the_streets(prep: Token) -> bool:
