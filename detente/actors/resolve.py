@@ -37,6 +37,7 @@ GUESSED_COUNTRY = "role without a country: the sentence's only country"
 # The rule of a state organ in a sentence naming no country, given the document's one clear
 # country (the dateline's, or the only one its earlier sentences named).
 DOCUMENT_COUNTRY = "state organ without a country: the document's one clear country"
+DOCUMENT_CHALLENGER = "rebels or opposition without a country: the document's one clear country"
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # The offices whose holder a surname alone names in the news ("Trump said ...").
 LEADER_TITLES = frozenset(
@@ -98,6 +99,10 @@ DOCUMENT_ORGANS = frozenset(
 )
 # Soldiers a word of the state owns ("government soldiers", "regime troops").
 STATE_TROOPS = frozenset({"soldiers", "troops", "forces"})
+# A state's own challengers, bare ("the rebels", "militants", "the opposition"): in a story of
+# one clear country they are that country's, as its organs are.
+DOCUMENT_CHALLENGERS = frozenset({"rebels", "militants", "insurgents", "opposition"})
+ARMED_CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP"})
 TROOP_OWNERS = frozenset({"government", "regime", "army", "state"})
 ORGAN_MODIFIERS = frozenset(
     {"security", "armed", "special", "riot", "interior", "foreign", "defence", "defense"}
@@ -474,6 +479,9 @@ NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDIN
 # by artillery, or named as the army's ("Russian air strikes", "Israeli shelling", "an
 # Israeli army raid"): their country's military.
 MILITARY_MEANS = frozenset({"airstrike", "shelling", "bombardment", "artillery", "warplane"})
+# Places an armed force holds: a people's or a state's adjective before one names its fighters
+# ("Turkish positions" are Turkey's army's, "Kurdish positions" the Kurds' armed groups').
+MILITARY_SITES = frozenset({"position", "outpost", "garrison", "emplacement", "bunker"})
 # Verbs of attack from the air or by artillery: a people that does it is its state's military
 # ("the Turks bombed a YPJ position", "the Russians shelled the town").
 AERIAL_VERBS = frozenset({"bomb", "shell", "strafe", "bombard", "airstrike", "blitz"})
@@ -1165,6 +1173,17 @@ class SentenceActors:
             if mention is not None and self._wields_means(child, mention):
                 return child
         return None
+
+    def _held_site(self, tok: Token) -> bool:
+        """Whether ``tok`` is a military site ("positions", "outposts") named by the
+        adjective or name of the state or people who hold it ("Turkish positions")."""
+        if tok.lemma_.lower() not in MILITARY_SITES:
+            return False
+        for child in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+            mention = self.mentions.get(child.i)
+            if mention is not None and mention.kind in ("demonym", "country"):
+                return child.i == mention.span.root.i and not _backed(mention.span)
+        return False
 
     def _wields_means(self, tok: Token, mention: Mention) -> bool:
         """Whether ``tok`` is a state's adjective before a military means it modifies
@@ -1977,6 +1996,9 @@ class SentenceActors:
                     )
         if sector is None and self._wielder(tok) is not None:
             sector = "MIL"  # "Russian air strikes killed 20 people": the country's military
+        if sector is None and country is not None and self._held_site(tok):
+            # "Turkey shelled Kurdish positions": the fighters who hold them
+            sector = "REB" if country in STATELESS_PEOPLES else "MIL"
         if sector == "MED" and any(t.i != tok.i and t.lower_ in STATE_WORDS for t in tokens):
             sector = "GOV"  # "an official Syrian newspaper", "state-run television": the state
         rule = "words of the phrase"
@@ -2229,9 +2251,10 @@ class SentenceActors:
             # "The RSF, fighting the Sudanese army, accused the military of ...": a bare state
             # organ after the same organ named with its country is that country's
             country, rule = self._organ_named_before(tok, sector)
-        if country is None and sector in STATE_SECTORS and not person:
-            # "Kenya held elections ... . The police arrested two men.": a state organ in a
-            # sentence that names no country is of the document's one clear country
+        if country is None and sector in STATE_SECTORS | ARMED_CHALLENGER_SECTORS and not person:
+            # "Kenya held elections ... . The police arrested two men.": a state organ, or its
+            # bare challengers ("the rebels"), in a sentence that names no country is of the
+            # document's one clear country
             country, rule = self._document_country(tok)
         if country is None and sector in STATE_SECTORS:
             # "President Dos Santos conceded to demands from UNITA": a state organ in a
@@ -2494,6 +2517,15 @@ class SentenceActors:
         # sentence names it
         if not own and any(_other_party(m.span.root, tok) for m in mentions):
             return None, ""
+        if any(self._wields_means(m.span.root, m) for m in mentions):
+            # "civilians killed in a Russian airstrike on Idlib": the country is the
+            # attacker's; the victims are of the towns the sentence names, if of one country
+            town = self._towns_country()
+            return (
+                (town, "victims of an attack: the country of the towns named")
+                if town
+                else (None, "")
+            )
         return mentions[0].entries[0].country, GUESSED_COUNTRY
 
     def _minority_host(self, tok: Token, tokens: list[Token], own: str) -> str | None:
@@ -2638,7 +2670,9 @@ class SentenceActors:
         state_troops = tok.lower_ in STATE_TROOPS and any(
             c.dep_ in ("compound", "amod") and c.lower_ in TROOP_OWNERS for c in tok.children
         )  # "government soldiers", "regime troops": a state's, unlike bare "troops"
-        if not (tok.lower_ in DOCUMENT_ORGANS or state_troops) or tok.dep_ in (
+        if not (
+            tok.lower_ in DOCUMENT_ORGANS or tok.lower_ in DOCUMENT_CHALLENGERS or state_troops
+        ) or tok.dep_ in (
             "compound",
             "amod",
             "nmod",
@@ -2688,7 +2722,8 @@ class SentenceActors:
         verb, _, _ = _clause_verb(_partitive_top(tok))
         if verb is not None and self._city_country(_verb_places(verb)) not in (None, found):
             return None, ""
-        return found, DOCUMENT_COUNTRY
+        challenger = tok.lower_ in DOCUMENT_CHALLENGERS
+        return found, DOCUMENT_CHALLENGER if challenger else DOCUMENT_COUNTRY
 
     def _towns_country(self) -> str | None:
         """The one country of every town the sentence names (proper nouns the gazetteer

@@ -756,7 +756,9 @@ class SentenceCoder:
             found = self._try_verb(verb, pattern)
             if found:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
-                return self._denied_to_charger(verb, pattern, found)
+                return self._object_event(verb, pattern, found) or self._denied_to_charger(
+                    verb, pattern, found
+                )
         if verb.lemma_.lower() in RECIPROCAL_VERBS:
             found = self._reciprocal_verb(verb)
             if found:
@@ -775,6 +777,30 @@ class SentenceCoder:
                 self._note(verb, pattern, "asked for: coded through the directive above")
                 return [Match(pattern, verb, None, None, False)]
         return []
+
+    def _object_event(self, verb: Token, pattern: Pattern, found: list[Match]) -> list[Match]:
+        """ "Ankara launched a military offensive into Afrin": a verb pattern of force naming
+        no target ("launch military offensive") yields to its object noun's own pattern of the
+        same root that does ("n:offensive into $T"), whose source is the verb's subject."""
+        if pattern.has_target or not pattern.object_lemma or any(m.target for m in found):
+            return []
+        if pattern.code[:2] not in VIOLENT_ROOTS:
+            return []  # "completed their withdrawal from Gorazde": a place left is no target
+        obj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == pattern.object_lemma
+            ),
+            None,
+        )
+        if obj is None:
+            return []
+        nominal = [m for m in self._noun(obj) if m.target is not None]
+        if not nominal or any(m.pattern.code[:2] != pattern.code[:2] for m in nominal):
+            return []
+        self._note(verb, pattern, "gave way to its object's pattern, which names a target")
+        return nominal
 
     def _charge_denied(self, verb: Token) -> list[Match]:
         """ "Israel accused Iran of attacking the ship, a charge Tehran denied": a verb of
@@ -1360,11 +1386,12 @@ class SentenceCoder:
     def _subjects(self, verb: Token, passive: bool) -> list[Token]:
         if passive:
             agents = [c for c in verb.children if c.dep_ == "agent"]
-            if not agents:  # "were kidnapped and killed by the PKK": the agent of both
+            if not agents:  # "were kidnapped and killed by the PKK", "fighters trained and
+                # armed by the US": the agent of both
                 agents = [
                     c
                     for conj in verb.children
-                    if conj.dep_ == "conj" and _elided_passive(conj)
+                    if conj.dep_ == "conj" and (_elided_passive(conj) or _reduced_passive(conj))
                     for c in conj.children
                     if c.dep_ == "agent"
                 ]
@@ -1404,8 +1431,9 @@ class SentenceCoder:
                 found = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             return found
         if passive:
-            if _reduced_passive(head):
-                return head.head
+            noun = _participle_noun(head)
+            if noun is not None:
+                return noun
             found = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             found = found if found is not None else _shared_subject(head)
             if found is None and head.dep_ == "conj" and _has_auxpass(head):
@@ -2586,8 +2614,25 @@ def _shared_subject(verb: Token) -> Token | None:
 
 def _reduced_passive(verb: Token) -> bool:
     """ "officials accused of ...", "civilians threatened with starvation": a past participle
-    modifying a noun, which is its object, not its subject."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    modifying a noun, which is its object, not its subject; or one coordinated with such a
+    participle ("fighters, armed and supported by the US military")."""
+    return _participle_noun(verb) is not None
+
+
+def _participle_noun(verb: Token) -> Token | None:
+    """The noun a reduced passive modifies: its head, or its first conjunct's head."""
+    if verb.tag_ != "VBN":
+        return None
+    first = verb
+    if verb.dep_ == "conj":
+        if any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass", "aux", "auxpass") for c in verb.children):
+            return None
+        first = verb.head  # "armed and supported": the parser may tag the first as JJ
+        if first.tag_ not in ("VBN", "JJ") or not _coordinated(verb):
+            return None
+    if first.dep_ == "acl" and first.head.pos_ in ("NOUN", "PROPN"):
+        return first.head
+    return None
 
 
 def _coordinated(verb: Token) -> bool:

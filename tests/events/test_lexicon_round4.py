@@ -22,7 +22,8 @@ from tests.events.conftest import triples
         # codebook 194: artillery as the first of a list of weapons
         (
             "Thai troops launched artillery, mortar and rocket fire against Cambodian positions.",
-            ("THAMIL", "194", "KHM"),  # the against-phrase on the last weapon (da21565)
+            ("THAMIL", "194", "KHMMIL"),  # the against-phrase on the last weapon (da21565);
+            # positions a state's adjective names are its forces' (KHM before session 16)
         ),
         # codebook 192: part of a territory taken
         ("Syrian troops captured part of the town on Monday.", ("SYRMIL", "192", "SYRCVL")),

@@ -65,7 +65,8 @@ from tests.events.conftest import triples
         ),
         ("Syrian army helicopters dropped chlorine on the town.", ("SYRMIL", "2041", "SYRCVL")),
         # codebook 19: projectiles launched; troops advancing; missiles slamming into buildings
-        ("Hezbollah launched projectiles at Israeli positions.", ("LBNREBHEZ", "193", "ISR")),
+        # (ISR before session 16: positions a state's adjective names are its forces')
+        ("Hezbollah launched projectiles at Israeli positions.", ("LBNREBHEZ", "193", "ISRMIL")),
         ("Iraqi troops advanced toward Kirkuk.", ("IRQMIL", "190", "IRQ")),
         ("A Russian missile slammed into a Ukrainian apartment block.", ("RUS", "190", "UKR")),
         # codebook 150: aircraft and warships sent toward, near or around another's territory

@@ -1,0 +1,71 @@
+"""Round 16 of actor resolution (real war reporting): a state's bare challengers ("the
+rebels", "militants", "the opposition") take the document's one clear country, as its organs
+do; a state's or a people's adjective before a military site ("Turkish positions") names its
+fighters; the victims of an attack from the air are not of the attacker's adjective. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.actors.conftest import in_document, resolve
+
+SPRING = date(2019, 3, 20)
+SYRIA_STORY = [
+    "Syrian government forces have pushed into the last rebel stronghold in Syria.",
+    "The offensive in northern Syria has displaced 200,000 people.",
+]
+
+
+@pytest.mark.parametrize(
+    ("last", "phrase", "expected"),
+    [
+        ("The rebels attacked the army.", "rebels", ["SYRREB"]),
+        ("Militants killed the mayor on Tuesday.", "Militants", ["SYRREB"]),
+        (
+            "The government has accused the opposition of breaking the truce.",
+            "opposition",
+            ["SYROPP"],
+        ),
+    ],
+)
+def test_bare_challengers_take_the_document_country(
+    parts, last: str, phrase: str, expected: list[str]
+) -> None:
+    assert in_document(parts, [*SYRIA_STORY, last], phrase, SPRING) == expected
+
+
+def test_bare_challengers_need_a_clear_country(parts) -> None:
+    # one earlier sentence names Syria: not enough to place "the rebels"
+    story = ["Syrian forces pushed on.", "The rebels attacked the army."]
+    assert in_document(parts, story, "rebels", SPRING) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The Kurds shelled Turkish positions across the border.", "positions", ["TURMIL"]),
+        ("Jets bombed Kurdish positions overnight.", "positions", ["KURREB"]),
+        ("Israeli jets struck Syrian army positions near Damascus.", "positions", ["SYRMIL"]),
+        # no adjective of a state or people: no actor
+        ("Russia has strengthened its positions in the Middle East.", "positions", []),
+    ],
+)
+def test_military_sites_name_their_holders(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=SPRING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two civilians were killed in a Russian airstrike on Idlib.", ["SYRCVL"]),
+        ("Russian airstrikes killed 20 civilians in Idlib.", ["SYRCVL"]),
+        ("Two civilians were killed in a Russian airstrike.", []),
+    ],
+)
+def test_victims_are_not_of_the_attackers_adjective(parts, text: str, expected: list[str]) -> None:
+    assert resolve(parts, text, "civilians", published=SPRING) == expected

@@ -1,0 +1,50 @@
+"""Round 16 of the coder (real war reporting): a participle coordinated with a reduced
+passive shares its noun and its agent ("fighters, trained and armed by the US"); a verb
+pattern of force that names no target gives way to its object noun's pattern that does
+("launched a military offensive into Afrin"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kurdish fighters, trained and armed by the US, captured the city.",
+            {("USA", "062", "KURREB"), ("USA", "072", "KURREB")},
+        ),
+        (
+            "Kurdish fighters, funded and armed by the US, captured the city.",
+            {("USA", "071", "KURREB"), ("USA", "072", "KURREB")},
+        ),
+        (
+            "Kurdish fighters, armed and supported by the US military, held the line.",
+            {("USAMIL", "051", "KURREB")},
+        ),
+    ],
+)
+def test_coordinated_participles_share_noun_and_agent(text: str, expected: set) -> None:
+    assert expected <= set(triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ankara launched a military offensive into Afrin on Saturday.", ("TURGOV", "190", "SYR")),
+        ("Turkey began a military operation into northern Syria.", ("TUR", "190", "SYR")),
+        # no target in the noun's phrase: the verb's own pattern
+        ("Turkey launched a ground offensive.", ("TUR", "190", None)),
+    ],
+)
+def test_force_pattern_yields_to_its_objects_target(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+def test_a_place_left_is_no_target() -> None:
+    # not a pattern of force: "withdrawal from" the town stays without a target
+    found = triples("The Bosnian Serb forces had completed their withdrawal from Gorazde.")
+    assert found == {("BIHMIL", "0874", None)}
