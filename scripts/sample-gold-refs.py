@@ -11,7 +11,15 @@ even row number go to the development set, odd ones to the held-back set. In eac
   words), so that enough events are present.
 
 Prints one skeleton record a line (id, ref, date, stratum; events to be coded by hand) to the
-file named by --out-dev and --out-test, and a count of what was skipped to stderr.
+file named by --out-dev and --out-test, and a count of what was skipped to stderr. A half whose
+file is not named is not written.
+
+A further set is drawn with another --seed and --exclude FILE (a gold set of references, may be
+repeated): its sentences are taken out of the pools before drawing, so no sentence is in two sets.
+The defaults reproduce gold-guardian-dev.jsonl and gold-guardian.jsonl; gold-guardian-dev2.jsonl is
+
+    scripts/sample-gold-refs.py ../shared/corpora/guardian-sample.csv --seed 20261202
+        --exclude tests/fixtures/eval/gold-guardian-dev.jsonl --out-dev dev2.jsonl
 
 Usage: scripts/sample-gold-refs.py ../shared/corpora/guardian-sample.csv --out-dev dev.jsonl
        --out-test test.jsonl
@@ -85,12 +93,28 @@ def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+def excluded(paths: list[Path]) -> set[tuple[str, int, int]]:
+    """(article, start, end) of every sentence that the gold sets at *paths* refer to."""
+    spans = set()
+    for path in paths:
+        with path.open(encoding="utf-8") as f:
+            for line in filter(str.strip, f):
+                ref = json.loads(line)["ref"]
+                spans.add((ref["article"], ref["start"], ref["end"]))
+    return spans
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--out-dev", type=Path, required=True)
-    parser.add_argument("--out-test", type=Path, required=True)
+    parser.add_argument("--out-dev", type=Path)
+    parser.add_argument("--out-test", type=Path)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--exclude", type=Path, action="append", default=[], metavar="FILE")
     args = parser.parse_args()
+    if not (args.out_dev or args.out_test):
+        parser.error("name --out-dev, --out-test or both")
+    taken = excluded(args.exclude)
     splitter = SentenceSplitter(spacy.blank("en"))
     pools: dict[str, list[dict]] = {"dev": [], "test": []}
     skipped: Counter[str] = Counter()
@@ -104,16 +128,21 @@ def main() -> None:
             if why:
                 skipped[why] += 1
                 continue
+            if (row, sentence.start, sentence.end) in taken:
+                skipped["already in an --exclude set"] += 1
+                continue
             ref = {"corpus": args.corpus.name, "article": row, "start": sentence.start,
                    "end": sentence.end, "sha1": sha1(sentence.text)}  # fmt: skip
             record = {"id": f"gdn-{int(row):04d}-{sentence.index:03d}", "ref": ref, "date": day}
             pools[half].append((record, names(sentence.text)))
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     for half, out in (("dev", args.out_dev), ("test", args.out_test)):
         pool = pools[half]
         drawn = rng.sample(range(len(pool)), RANDOM_PER_SET)
         rest = [i for i in range(len(pool)) if i not in set(drawn) and pool[i][1] >= 2]
         named = rng.sample(rest, NAMES_PER_SET)
+        if out is None:  # drawn all the same, so that the other half's draw does not change
+            continue
         strata = [(i, "random") for i in drawn] + [(i, "names") for i in named]
         with out.open("w", encoding="utf-8") as f:
             for i, stratum in sorted(strata):

@@ -244,7 +244,11 @@ def test_environment_names_the_corpus_folder(
     assert read_gold(ref_gold).records[0].text.endswith("on Tuesday.")
 
 
-@pytest.mark.parametrize("name", ["gold-guardian-dev.jsonl", "gold-guardian.jsonl"])
+GUARDIAN_PARITY = {"gold-guardian-dev.jsonl": 0, "gold-guardian-dev2.jsonl": 0,
+                   "gold-guardian.jsonl": 1}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(GUARDIAN_PARITY))
 def test_guardian_gold_resolves_against_the_corpus(eval_fixtures: Path, name: str) -> None:
     """The Guardian gold sets point into ../shared/corpora/guardian-sample.csv: every record's
     article is there and every checksum matches (skipped when the corpus is absent)."""
@@ -256,5 +260,17 @@ def test_guardian_gold_resolves_against_the_corpus(eval_fixtures: Path, name: st
     assert len(gold.records) == 150
     assert all(r.ref is not None and r.text.strip() for r in gold.records)
     assert {corpus for corpus, _ in gold.articles} == {"guardian-sample.csv"}
-    parity = 0 if name == "gold-guardian-dev.jsonl" else 1
-    assert {int(article) % 2 for _, article in gold.articles} == {parity}
+    assert {int(article) % 2 for _, article in gold.articles} == {GUARDIAN_PARITY[name]}
+
+
+def test_guardian_dev_sets_share_no_sentence(eval_fixtures: Path) -> None:
+    """gold-guardian-dev2 was drawn with gold-guardian-dev excluded: no record (id or span) is
+    in both. Read as plain JSON, so that it needs no corpus."""
+    first, second = (
+        [json.loads(line) for line in (eval_fixtures / name).read_text("utf-8").splitlines()]
+        for name in ("gold-guardian-dev.jsonl", "gold-guardian-dev2.jsonl")
+    )
+    assert len(first) == len(second) == 150
+    assert not {r["id"] for r in first} & {r["id"] for r in second}
+    spans = [{(r["ref"]["article"], r["ref"]["start"]) for r in gold} for gold in (first, second)]
+    assert not spans[0] & spans[1]
