@@ -243,6 +243,10 @@ PEOPLE_CODES = frozenset({"ARB", "KUR"})
 # wherever they fight ("Kurdish rebels" → KURREB, codebook 10.0.6), unless a place phrase of
 # their own puts them in a country ("Kurdish militias in Syria").
 STATELESS_PEOPLES = frozenset({"KUR"})
+# The states a stateless people lives in (Kurdistan spans Turkey, Syria, Iraq and Iran): its
+# groups may take one of them from the sentence, never a distant power acting on them ("the US
+# armed Kurdish fighters" is KURREB, not USAREB).
+PEOPLE_HOMELANDS = {"KUR": frozenset({"TUR", "SYR", "IRQ", "IRN"})}
 # Sectors of armed groups: of a stateless people, a rebel group (REB); separatists and
 # insurgents keep their own, more specific codes ("Kurdish separatists" → KURSEP).
 ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "SEP", "INS"})
@@ -2088,7 +2092,7 @@ class SentenceActors:
                     sector = "REB"
             elif sector in ARMED_SECTORS and sector not in ("SEP", "INS"):
                 implied, implied_rule = self._implied_country(tok, sector)
-                if implied is not None:
+                if implied is not None and implied in PEOPLE_HOMELANDS.get(country, ()):
                     country, rule = implied, implied_rule
                 else:
                     sector = "REB"
@@ -2111,8 +2115,12 @@ class SentenceActors:
             country = self._place_country(place) or self._city_country(place) or country
             if country in PEOPLE_CODES:
                 # "the RSF and allied Arab militias killed ... in West Darfur": the one
-                # country the sentence names, unless it is the other party
-                country = self._implied_country(tok, sector)[0] or country
+                # country the sentence names, unless it is the other party, or a state a
+                # stateless people does not live in ("the US armed the Kurds": KUR)
+                implied = self._implied_country(tok, sector)[0]
+                if country in PEOPLE_HOMELANDS and implied not in PEOPLE_HOMELANDS[country]:
+                    implied = None
+                country = implied or country
         # a nation named bare ("the Turks"), not an ethnic group of a state ("Bosnian Serbs")
         nation = people and sector is None and _bombs(tok) and not _modified_demonym(tok)
         if nation and country not in PEOPLE_CODES and not self._ethnic_group(tok):

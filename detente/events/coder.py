@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from detente.actors.resolve import GUESSED_COUNTRY, SentenceActors
+from detente.actors.resolve import ARMED_SECTORS, GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import (
     FUTURE_AUX,
@@ -200,6 +200,9 @@ LIGHT_VERBS = frozenset({"commit", "perpetrate", "carry", "conduct", "stage"})
 MEDIATION_NOUNS = frozenset({"mediation"})
 # Participles of backing whose agent may be a use of force ("backed by air strikes").
 BACKING_VERBS = frozenset({"back", "support", "cover", "aid", "assist", "accompany"})
+# Backing an armed force is military aid (CAMEO 072: "extend military aid"), not the political
+# endorsement (051) it is when a government, a plan or a candidate is backed.
+ARMED_BACKING_VERBS = frozenset({"back", "support"})
 # Investigations, whose target is who did what is investigated, or where it was done.
 INVESTIGATE_ROOT = "09"
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
@@ -473,7 +476,8 @@ class SentenceCoder:
             for m in found_all
             if not _unarmed_crossing(m)
         ]
-        found_all = self._claimed(self._backing_fire(found_all))
+        # (after the fire a backing names: "backed by Russian air strikes" is the strikes')
+        found_all = [_armed_backing(m) for m in self._claimed(self._backing_fire(found_all))]
         joint = _joint_operations(found_all)
         # "French and Egyptian warships launched war games": the drills with no target
         # say no more than the two cooperating (062)
@@ -3127,6 +3131,18 @@ def _war_of_words(match: Match) -> Match:
         return match
     origin = f"{pattern.origin} words:{source.sector}-{target.sector}"
     return replace(match, pattern=replace(pattern, code=REBUKE_CODE, origin=origin))
+
+
+def _armed_backing(match: Match) -> Match:
+    """ "Iran backs Hezbollah", "Kurdish fighters, supported by the US military": an armed
+    force backed is given military aid (072), not endorsed (051)."""
+    pattern = match.pattern
+    if pattern.code != "051" or pattern.trigger not in ARMED_BACKING_VERBS:
+        return match
+    if pattern.object_lemma or match.target is None or match.target.sector not in ARMED_SECTORS:
+        return match
+    origin = f"{pattern.origin} armed:{match.target.sector}"
+    return replace(match, pattern=replace(pattern, code="072", origin=origin))
 
 
 def _labour_strike(match: Match) -> Match:

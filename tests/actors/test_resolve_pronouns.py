@@ -301,7 +301,10 @@ def test_they_after_a_relative_or_partitive_subject(
         (
             [
                 "Isis fighters attacked the base.",
-                "Kurdish commanders said British forces may kill them.",
+                # (a singular speaker since session 16: "Kurdish commanders" were GBR by the
+                # sentence's only country, so never the antecedent; as KURREB the plural
+                # speaker is one reading of "them")
+                "A Kurdish commander said British forces may kill them.",
             ],
             "them",
             ["IMGMOSISI"],

@@ -1,7 +1,9 @@
 """Round 16 of actor resolution (real war reporting): a state's bare challengers ("the
 rebels", "militants", "the opposition") take the document's one clear country, as its organs
 do; a state's or a people's adjective before a military site ("Turkish positions") names its
-fighters; the victims of an attack from the air are not of the attacker's adjective. Sentences
+fighters; the victims of an attack from the air are not of the attacker's adjective; a
+stateless people (the Kurds) takes only a country it lives in from its sentence, never a
+distant power acting on it. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -69,3 +71,19 @@ def test_military_sites_name_their_holders(
 )
 def test_victims_are_not_of_the_attackers_adjective(parts, text: str, expected: list[str]) -> None:
     assert resolve(parts, text, "civilians", published=SPRING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The US supported the Kurdish fighters with airstrikes.", "fighters", ["KURREB"]),
+        ("The US armed the Kurds.", "Kurds", ["KURCVL"]),
+        ("Britain condemned the Kurds.", "Kurds", ["KURCVL"]),
+        # a country they live in, named in the sentence, is still theirs
+        ("Turkish soldiers killed three Kurdish fighters.", "fighters", ["TURREB"]),
+    ],
+)
+def test_stateless_people_only_in_their_homelands(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=SPRING) == expected

@@ -1808,7 +1808,8 @@ def test_backing_by_a_use_of_force_is_an_attack_of_its_own(text: str, expected: 
 
 def test_backing_by_an_actor_stays_support() -> None:
     found = shared_triples("Iraqi forces, backed by the United States, attacked Mosul.")
-    assert ("USA", "051", "IRQMIL") in found
+    # (an armed force backed is given military aid: 072 since session 16, was 051)
+    assert ("USA", "072", "IRQMIL") in found
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
 """Round 16 of the coder (real war reporting): a participle coordinated with a reduced
 passive shares its noun and its agent ("fighters, trained and armed by the US"); a verb
 pattern of force that names no target gives way to its object noun's pattern that does
-("launched a military offensive into Afrin"). Sentences written for these tests."""
+("launched a military offensive into Afrin"); backing an armed force is military aid (072),
+backing a government or a plan stays an endorsement (051). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from tests.events.conftest import triples
         ),
         (
             "Kurdish fighters, armed and supported by the US military, held the line.",
-            {("USAMIL", "051", "KURREB")},
+            {("USAMIL", "072", "KURREB")},  # backing an armed force: military aid
         ),
     ],
 )
@@ -48,3 +50,16 @@ def test_a_place_left_is_no_target() -> None:
     # not a pattern of force: "withdrawal from" the town stays without a target
     found = triples("The Bosnian Serb forces had completed their withdrawal from Gorazde.")
     assert found == {("BIHMIL", "0874", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia backs the Syrian army.", ("RUS", "072", "SYRMIL")),
+        ("Iran supports Hezbollah.", ("IRN", "072", "LBNREBHEZ")),
+        ("Russia backs Assad.", ("RUS", "051", "SYRGOV")),
+        ("Britain backed the resolution.", ("GBR", "051", None)),
+    ],
+)
+def test_backing_an_armed_force_is_military_aid(text: str, expected: tuple) -> None:
+    assert expected in triples(text)

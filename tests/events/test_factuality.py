@@ -215,7 +215,7 @@ def test_no_longer_negates() -> None:
 def test_a_coordinated_clause_of_its_own_keeps_its_own_factuality() -> None:
     # the first clause's "not" is not the second's, which has its own auxiliary
     text = "The YPG is not a proscribed group and is supported by the US military."
-    assert facts(text) == {("051", "asserted")}
+    assert facts(text) == {("072", "asserted")}  # military aid to an armed group (was 051)
     assert facts("Russia will not attack Ukraine but will invade Georgia.") == {
         ("190", "negated"),
         ("1382", "asserted"),
