@@ -203,6 +203,8 @@ BACKING_VERBS = frozenset({"back", "support", "cover", "aid", "assist", "accompa
 # Backing an armed force is military aid (CAMEO 072: "extend military aid"), not the political
 # endorsement (051) it is when a government, a plan or a candidate is backed.
 ARMED_BACKING_VERBS = frozenset({"back", "support"})
+# Verbs of talking, which with the press as their object report a statement, not a meeting.
+PRESS_TALK_VERBS = frozenset({"talk", "speak"})
 # Investigations, whose target is who did what is investigated, or where it was done.
 INVESTIGATE_ROOT = "09"
 SITE_PREPS = frozenset({"in", "near", "inside", "outside"})
@@ -474,7 +476,7 @@ class SentenceCoder:
                 )
             )
             for m in found_all
-            if not _unarmed_crossing(m)
+            if not _unarmed_crossing(m) and not _press_talk(m)
         ]
         # (after the fire a backing names: "backed by Russian air strikes" is the strikes')
         found_all = [_armed_backing(m) for m in self._claimed(self._backing_fire(found_all))]
@@ -3233,6 +3235,18 @@ def _peacekeeping(match: Match) -> Match:
         return match  # "Bangladeshi peacekeeping troops" are BGD, and peacekeepers
     origin = f"{match.pattern.origin} peacekeepers"
     return replace(match, pattern=replace(match.pattern, code="074", origin=origin))
+
+
+def _press_talk(match: Match) -> bool:
+    """ "Erdogan talked to reporters", "spoke to the BBC": speaking to the press is how a
+    statement is made, not a consultation (040) with the press."""
+    target = match.target
+    return (
+        match.pattern.trigger in PRESS_TALK_VERBS
+        and match.pattern.code == "040"
+        and target is not None
+        and target.sector == "MED"
+    )
 
 
 def _diplomats(match: Match) -> Match:

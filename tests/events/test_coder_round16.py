@@ -63,3 +63,18 @@ def test_a_place_left_is_no_target() -> None:
 )
 def test_backing_an_armed_force_is_military_aid(text: str, expected: tuple) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan spoke to Trump and met Putin.", {("TURGOV", "040", "USAGOV"),
+                                                  ("TURGOV", "040", "RUSGOV")}),
+        # talking to the press is how a statement is made, not a consultation
+        ("Erdogan talked to reporters in Ankara.", set()),
+        ("The minister spoke to the BBC about Russia.", set()),
+    ],
+)  # fmt: skip
+def test_speaking_to(text: str, expected: set) -> None:
+    found = triples(text, published="2019-03-20")
+    assert {t for t in found if t[1] == "040"} == expected
