@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors.resolve import ARMED_SECTORS, GUESSED_COUNTRY, SentenceActors
 from detente.events.directives import DIRECTIVE_NOUNS, directive
@@ -435,6 +435,7 @@ class SentenceCoder:
         self.lexicon = lexicon
         self.consumed: set[int] = set()  # object nouns a verb pattern already used
         self.trace = trace  # when a list, each pattern tried is explained in it
+        self.words = _sentence_words(actors.doc)  # the forms a pattern word can match
 
     def _note(self, tok: Token, pattern: Pattern, outcome: str) -> None:
         if self.trace is not None:
@@ -962,6 +963,10 @@ class SentenceCoder:
         return []
 
     def _try_verb(self, verb: Token, pattern: Pattern, *, stative: bool = False) -> list[Match]:
+        missing = _missing_word(pattern, self.words)
+        if missing is not None:
+            self._note(verb, pattern, f"no '{missing}' in the sentence")
+            return []
         if _as_clause(verb):
             self._note(verb, pattern, "an as-clause without a subject ('as agreed'): no new act")
             return []
@@ -3472,6 +3477,31 @@ def _hyphen_is(tok: Token, word: str) -> bool:
     """ "cease-fire" is the pattern word "cease-fire" or "ceasefire"."""
     joined = _hyphenated(tok)
     return joined is not None and word in (joined, joined.replace("-", ""))
+
+
+def _sentence_words(doc: Doc) -> frozenset[str]:
+    """Every form by which a pattern's word can match a word of ``doc``: its lemma (as
+    tagged and lower-cased), its lower-cased text, and the hyphenated word it ends, with
+    and without the hyphen ("cease-fire", "ceasefire"); see :func:`_word_is`."""
+    words: set[str] = set()
+    for tok in doc:
+        words.update((tok.lemma_, tok.lemma_.lower(), tok.lower_))
+        joined = _hyphenated(tok)
+        if joined is not None:
+            words.update((joined, joined.replace("-", "")))
+    return frozenset(words)
+
+
+def _missing_word(pattern: Pattern, words: frozenset[str]) -> str | None:
+    """A word ``pattern`` needs that the sentence lacks (its object, the object's
+    modifiers and of-object, its complement verb, its particles), if any: the pattern
+    cannot match, so its object is not looked for ("impose sanctions on $T" in a sentence
+    with no "sanctions")."""
+    needed = (pattern.object_lemma, pattern.object_of, pattern.xcomp)
+    for word in (*needed, *pattern.object_mods, *pattern.particles):
+        if word and word not in words:
+            return word
+    return None
 
 
 def _hyphenated(tok: Token) -> str | None:

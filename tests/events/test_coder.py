@@ -2598,3 +2598,30 @@ def test_a_call_that_names_or_doubts_is_no_call(text: str, expected: set) -> Non
 )
 def test_a_passive_done_to_no_actor_takes_no_place_as_target(text: str, expected: set) -> None:
     assert full_codes(text) == expected
+
+
+def test_a_pattern_needing_a_word_the_sentence_lacks_is_passed_over() -> None:
+    """The words a sentence offers to patterns (lemma, lower-cased text, a split hyphenated
+    word with and without its hyphen), and the first word a pattern needs that is not
+    among them: such a pattern is not tried."""
+    from detente.events.coder import _missing_word, _sentence_words
+    from detente.events.lexicon import parse_pattern
+    from detente.nlp.model import load_nlp
+    from detente.settings import Settings
+
+    nlp = load_nlp(Settings().model)
+    words = _sentence_words(nlp("Hamas rejected the cease-fire proposal and agreed to hold talks."))
+    assert {"reject", "rejected", "cease-fire", "ceasefire", "hold", "talk", "talks"} <= words
+    assert "sanctions" not in words
+
+    def missing(text: str) -> str | None:
+        return _missing_word(parse_pattern("000", text, "test:1"), words)
+
+    assert missing("reject ceasefire") is None
+    assert missing("agree to:hold talks with $T") is None
+    assert missing("impose sanctions on $T") == "sanctions"  # the object
+    assert missing("agree to:sign talks with $T") == "sign"  # the complement verb
+    assert missing("reject new cease-fire") == "new"  # the object's modifier
+    assert missing("lift state of emergency") == "state"
+    assert missing("hold talks of peace") == "peace"  # the object's of-object
+    assert missing("walk out of talks with $T") == "out"  # a particle
