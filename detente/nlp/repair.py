@@ -206,9 +206,11 @@ def repair(doc: Doc) -> Doc:
     """``doc`` with the known misparses repaired (in place); returns it for chaining.
 
     Each repair passes over all the tokens before the next starts, in the order of
-    ``REPAIRS``: a later one reads the arcs an earlier one mended."""
+    ``REPAIRS``: a later one reads the arcs an earlier one mended (a token reads its arcs
+    from the document when asked, so the same tokens serve every pass)."""
+    tokens = list(doc)
     for fix in REPAIRS:
-        for tok in doc:
+        for tok in tokens:
             fix(tok)
     return doc
 
@@ -803,8 +805,10 @@ def _claim_read_as_verb(mark: Token, verb: Token) -> Token | None:
 def _place_read_as_agent(agent: Token) -> None:
     """ "killed in a village by the Syrian border": a by-phrase of place or time is where or
     when, not who (not "killed by Syrian forces")."""
+    if agent.dep_ != "agent":
+        return
     nouns = [c for c in agent.children if c.dep_ == "pobj"]
-    if agent.dep_ != "agent" or len(nouns) != 1:
+    if len(nouns) != 1:
         return
     if nouns[0].lemma_.lower() in BESIDE_NOUNS or nouns[0].ent_type_ in ("DATE", "TIME"):
         agent.dep_ = "prep"

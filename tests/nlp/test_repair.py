@@ -549,3 +549,28 @@ def test_an_object_after_as_and_an_adjective(nlp, text: str, verb: str) -> None:
 def test_an_object_before_as_and_an_adjective_stays(nlp) -> None:
     doc = repair(nlp("Russia rejected the claims as absurd."))
     assert (doc[3].dep_, doc[4].head.text) == ("dobj", "claims")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bombing killed at least 60 people in Kabul on Saturday.",
+        "Protesters angered by a film that insults the Prophet Mohammad scaled the walls.",
+        "Two soldiers were killed in a village by the Syrian border.",
+        "Russia detained two journalists and Iran arrested a diplomat.",
+        "Donald Trump and Theresa May spoke on the phone.",
+    ],
+)
+def test_each_pass_reads_the_arcs_the_earlier_passes_mended(nlp, text: str) -> None:
+    """``repair`` takes the sentence's tokens once for all its passes; the arcs come out as
+    when each pass walks the document afresh."""
+    from detente.nlp.repair import REPAIRS
+
+    expected = nlp(text)
+    for fix in REPAIRS:
+        for tok in expected:
+            fix(tok)
+    doc = repair(nlp(text))
+    arcs = [(t.text, t.dep_, t.head.i, t.pos_, t.tag_, t.lemma_) for t in doc]
+    assert arcs == [(t.text, t.dep_, t.head.i, t.pos_, t.tag_, t.lemma_) for t in expected]
+    assert arcs != [(t.text, t.dep_, t.head.i, t.pos_, t.tag_, t.lemma_) for t in nlp(text)]
