@@ -108,15 +108,23 @@ class Coder:
             for doc, sents in zip(batch, split, strict=True)
         ]
         todo = [
-            sorted({s.index for s in sel} | set(q)) for sel, q in zip(wanted, quoted, strict=True)
+            sorted({s.index for s, _ in sel} | set(q))
+            for sel, q in zip(wanted, quoted, strict=True)
         ]
-        texts = [sents[i].text for sents, idx in zip(split, todo, strict=True) for i in idx]
+        # a selected sentence goes to the parser as the tokens selection read (not tokenised
+        # again); a sentence only quotation finding reads, as its text
+        read = [{s.index: tokens for s, tokens in sel if tokens is not None} for sel in wanted]
+        texts = [
+            tokens[i] if i in tokens else sents[i].text
+            for sents, idx, tokens in zip(split, todo, read, strict=True)
+            for i in idx
+        ]
         parsed = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
         for doc, sentences, selected, idx, q, home in zip(
             batch, split, wanted, todo, quoted, homes, strict=True
         ):
             by_index = {i: next(parsed) for i in idx}
-            sdocs = [(s, by_index[s.index]) for s in selected]
+            sdocs = [(s, by_index[s.index]) for s, _ in selected]
             ctx = DocContext(kb=self.kb, published=doc.published, home=home)
             events = self._code_document(doc, sdocs, ctx)
             quotes = (
@@ -137,8 +145,11 @@ class Coder:
                 )
             )
 
-    def _select(self, sentences: list[Sentence], *, home: bool = False) -> list[Sentence]:
-        """The sentences worth parsing: a trigger word, and something that can be an actor.
+    def _select(
+        self, sentences: list[Sentence], *, home: bool = False
+    ) -> list[tuple[Sentence, Doc | None]]:
+        """The sentences worth parsing: a trigger word, and something that can be an actor;
+        each with the tokens (unparsed) read to choose it, None when selection is off.
 
         An actor needs a country or an organisation, so a sentence is parsed when it has a
         trigger and a knowledge-base phrase that is not a bare role word ("officials"), a
@@ -148,7 +159,7 @@ class Coder:
         Ivanov").
         """
         if not self.settings.select_sentences:
-            return sentences
+            return [(s, None) for s in sentences]
         names: set[str] = set()
         out = []
         # a dateline's or a parsed sentence's country: "the police" may be its
@@ -175,7 +186,7 @@ class Coder:
                 # gazetteer knows (the place gives the role its country)
                 or (entries and self._names_place(tokens))
             ):
-                out.append(sentence)
+                out.append((sentence, tokens))
                 names.update(titled)
                 countried = countried or any(e.country for e in entries if e.kind != "role")
         return out

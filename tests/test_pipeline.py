@@ -412,3 +412,18 @@ def test_a_visit_happens_where_it_goes() -> None:
     doc = Document(id="w", text=text, published=date(2003, 3, 11), place="Prague")
     talks = [e for d in get_coder().code_documents([doc]) for e in d.events]
     assert talks and {e.location.name for e in talks} == {"Prague"}
+
+
+def test_selection_hands_the_parser_the_tokens_it_read(coder) -> None:
+    """A selected sentence comes with the tokens selection read, which the parser takes as
+    they are; the events are those of coding the text (the second sentence, with no
+    trigger, is not selected)."""
+    text = "Russia condemned Georgia on Monday. The weather was fine."
+    sentences = coder.splitter.split(text)
+    selected = coder._select(sentences)
+    assert [(s.index, [t.text for t in tokens]) for s, tokens in selected] == [
+        (0, ["Russia", "condemned", "Georgia", "on", "Monday", "."])
+    ]
+    assert not selected[0][1].has_annotation("DEP")  # read, not parsed
+    (coded,) = coder.code_documents([Document(id="d1", text=text, published=date(2011, 4, 2))])
+    assert triples(coded.events) == {("RUS", "111", "GEO", "asserted")}
