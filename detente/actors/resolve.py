@@ -1702,7 +1702,11 @@ class SentenceActors:
                 [t for t in self._phrase_of(tok) if not name.start <= t.i < name.end]
             )
             if named is not None:
-                entries = [e for e in entries if e.country == named]
+                kept = [e for e in entries if e.country == named]
+                # a full name the knowledge base knows keeps its holder when the country
+                # is another's ("Vladimir Putin, a Turkish presidential source told
+                # Reuters": the source's country, misparsed as Putin's apposition)
+                entries = kept if kept or " " not in full or respelt else entries
         span = {"start": self.offset + name.start_char, "end": self.offset + name.end_char}
         if entries:
             entry = entries[0]

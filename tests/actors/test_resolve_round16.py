@@ -87,3 +87,12 @@ def test_stateless_people_only_in_their_homelands(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=SPRING) == expected
+
+
+def test_a_known_full_name_keeps_its_holder_against_a_misparsed_apposition(parts) -> None:
+    # "a Turkish presidential source" is the speaker, parsed as Putin's apposition
+    text = (
+        "Turkish President Tayyip Erdogan has made that call to Vladimir Putin, a Turkish "
+        "presidential source told Reuters."
+    )
+    assert resolve(parts, text, "Putin", published=date(2018, 4, 12)) == ["RUSGOV"]
