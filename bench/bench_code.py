@@ -1,7 +1,8 @@
 """Benchmark: code the first N articles of the Reuters-21578 corpus.
 
 Prints articles/s, sentences/s (all sentences, and those parsed after selection),
-events found and peak memory (max RSS). Needs ../shared; run from the repository root:
+events found and peak memory (max RSS). Also the coding loop's CPU time and articles per CPU
+second: on a shared machine wall-clock rates swing with the load, CPU time much less. Needs ../shared; run from the repository root:
 
     python bench/bench_code.py [--n 2000] [--no-select]
 """
@@ -48,11 +49,13 @@ def main() -> int:
     coder = Coder(Settings(select_sentences=not args.no_select))
     load_s = time.perf_counter() - t0
     t1 = time.perf_counter()
+    c1 = time.process_time()
     n_sent = n_events = 0
     for coded in coder.code_documents(docs):
         n_sent += len(coded.sentences)
         n_events += len(coded.events)
     secs = time.perf_counter() - t1
+    cpu = time.process_time() - c1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "articles": len(docs),
@@ -63,6 +66,8 @@ def main() -> int:
         "coding_seconds": round(secs, 2),
         "articles_per_s": round(len(docs) / secs, 1),
         "sentences_per_s": round(n_sent / secs, 1),
+        "coding_cpu_seconds": round(cpu, 2),
+        "articles_per_cpu_s": round(len(docs) / cpu, 1),
         "peak_rss_mb": round(peak_mb, 1),
     }
     print(json.dumps(result, indent=2))
