@@ -68,6 +68,11 @@ _SPACE_RE = re.compile(r"\s+")
 _INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d_])['\u02bc\u02bf\u2018](?=[^\W\d_])")
 
 
+# Sectors of state office, whose former holders are elites (codebook: "former government
+# officials"), unlike former opposition, movement or church leaders.
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One surface form's meaning: a CAMEO actor code with where it came from."""
@@ -195,6 +200,17 @@ class KnowledgeBase:
         key = normalize(name)
         entries = dict.fromkeys((*self._persons.get(key, ()), *self._surnames.get(key, ())))
         return [e for e in entries if e.active(on)]
+
+    def former(self, name: str, *, on: date) -> list[Entry]:
+        """Government office-holders by full name or alias whose every term ended before
+        ``on`` (not by surname alone; none in office or yet to take it on that date; not
+        leaders of an opposition, a movement or a church, who held no state office)."""
+        entries = self._persons.get(normalize(name), ())
+        if not entries or any(e.end is None or e.end >= on for e in entries):
+            return []
+        if any(e.sector not in STATE_OFFICE_SECTORS for e in entries):
+            return []
+        return list(entries)
 
     def respelt_places(self, word: str) -> list[tuple[str, Entry]]:
         """The one-word country names and demonyms one slip of the keyboard from ``word``

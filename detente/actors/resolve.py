@@ -1695,6 +1695,7 @@ class SentenceActors:
         respelt = ""
         if not entries:
             entries, respelt = self._respelt_person(name)
+
         if entries:
             # "King Hassan of Morocco": a country named in the phrase picks among the
             # office-holders of that name, and rules out those of other countries.
@@ -1731,6 +1732,14 @@ class SentenceActors:
         else:  # a name the knowledge base does not know: coded by its title, if any
             described = self._described(tok, person=True)
             if described is None:
+                # "Barack Obama criticised Russia" in 2018: a former office-holder, by full
+                # name and with no title of another office, is an elite of the country served
+                # (codebook: ELI, "former government officials")
+                former = self._former_holder(tok, full, span)
+                if former is not None:
+                    self.ctx.remember(former, person_name=full)
+                    return former
+            if described is None:
                 return None
             actor = replace(
                 described, name=full, rule=f"person with title: {described.rule}", **span
@@ -1740,6 +1749,25 @@ class SentenceActors:
                 actor = replace(actor, code=actor.country + "ELI", sector="ELI")
         self.ctx.remember(actor, person_name=full)
         return actor
+
+    def _former_holder(self, tok: Token, full: str, span: dict[str, int]) -> Actor | None:
+        """A person the knowledge base knows by full name only in offices that ended before
+        the article's date, all of one country: an elite (ELI) of that country."""
+        if self.ctx.published is None or " " not in full:
+            return None
+        former = self.ctx.kb.former(full, on=self.ctx.published)
+        if not former or len({e.country for e in former}) != 1 or not former[0].country:
+            return None
+        entry = former[-1]
+        return Actor(
+            text=self._np_text(tok),
+            code=entry.country + "ELI",
+            country=entry.country,
+            sector="ELI",
+            name=entry.name,
+            rule=f"former office-holder {entry.source}",
+            **span,
+        )
 
     def _undated_title(self, tok: Token, entries: list[Entry]) -> tuple[str, str] | None:
         """In a text of no known date, the code a person's title gives when it names another

@@ -96,3 +96,22 @@ def test_a_known_full_name_keeps_its_holder_against_a_misparsed_apposition(parts
         "presidential source told Reuters."
     )
     assert resolve(parts, text, "Putin", published=date(2018, 4, 12)) == ["RUSGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # out of office on the article's date, by full name: an elite of the country served
+        ("Barack Obama criticised Russia.", "Obama", ["USAELI"]),
+        ("Rex Tillerson met Putin in Moscow.", "Tillerson", ["USAELI"]),
+        # a surname alone is not enough
+        ("Tillerson met Putin in Moscow.", "Tillerson", []),
+        # a title of another office wins ("U.N. Secretary-General", not South Korea's
+        # former foreign minister)
+        ("U.N. Secretary-General Ban Ki-moon urged restraint.", "Ban", ["IGOUNO"]),
+    ],
+)
+def test_former_office_holders_are_elites(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 6, 1)) == expected
