@@ -33,6 +33,7 @@ BUILTIN_FILES = (
     "roles.tsv",
     "office_holders.tsv",
     "notables.tsv",
+    "igo_officials.tsv",  # heads and envoys of international organisations, dated
 )
 
 #: CAMEO role codes (codebook 1.1b3, table 3.1 and section 3.1.4), plus IGO and NGO, which

@@ -115,3 +115,22 @@ def test_former_office_holders_are_elites(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=date(2018, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        ("António Guterres urged Russia to stop the bombing.", "Guterres", date(2018, 6, 1),
+         ["IGOUNO"]),
+        # NATO's secretary-general, not Norway's former prime minister
+        ("Jens Stoltenberg criticised Russia.", "Stoltenberg", date(2018, 6, 1), ["IGONAT"]),
+        ("Staffan de Mistura met Lavrov in Moscow.", "Mistura", date(2018, 6, 1), ["IGOUNO"]),
+        # after his term: no code (a former head of an organisation is no former state
+        # official, whatever office he held before it)
+        ("Jens Stoltenberg criticised Russia.", "Stoltenberg", date(2025, 6, 1), []),
+    ],
+)  # fmt: skip
+def test_heads_of_international_organisations(
+    parts, text: str, phrase: str, published: date, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=published) == expected
