@@ -38,6 +38,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("Bogota", "COL", 4.61, -74.08),
         ("Herat", "AFG", 34.35, 62.20),
         ("Fallujah", "IRQ", 33.35, 43.78),
+        ("Qamishli", "SYR", 37.05, 41.23),  # exonyms.tsv (session 16)
         ("Gaza", "PSE", 31.50, 34.47),
         ("Washington", "USA", 38.90, -77.04),
         ("Tripoli", "LBY", 32.89, 13.19),
