@@ -29,6 +29,7 @@ from detente.events.factuality import (
     permission_of,
     readied_for,
     reported_done,
+    result_verb,
 )
 from detente.events.intent import (
     SUPPORT_VERBS,
@@ -1045,7 +1046,8 @@ class SentenceCoder:
             self._note(verb, pattern, "a passive 'met with' is a reception, not a meeting")
             return []
         if stative:  # the one described is the subject, also of a passive participle
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or _subject_of(verb)
+            described = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subjects = _without_fronted_description(described) or _subject_of(verb)
         else:
             subjects = self._subjects(verb, passive)
         slot = None
@@ -1482,7 +1484,11 @@ class SentenceCoder:
         candidates = [t for t in (slot, obj) if t is not None]
         if slot is not None and slot.pos_ in ("VERB", "AUX"):
             candidates = []  # "warned NATO against deploying troops": the one warned first
-        candidates += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        candidates += [
+            c
+            for c in head.children
+            if c.dep_ in ("dobj", "nsubjpass") and not _fronted_description(c)
+        ]
         candidates += [t for t in (slot, obj) if t is not None and t not in candidates]
         candidates += _as_apposed(head)  # "denounced as a crime Serbia's suppression"
         for tok in candidates:
@@ -2687,7 +2693,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
             # "Obama is scheduled to attend": the passive subject of a raising verb
             subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if subjects:
-            return subjects
+            return _without_fronted_description(subjects)
         if tok.dep_ == "relcl":
             if _gathered_for(tok):  # "converged for a rally to protest": the ones rallying
                 tok = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
@@ -2710,6 +2716,9 @@ def _inherited_subject(verb: Token) -> list[Token]:
             tok.dep_ in ("xcomp", "conj", "acomp", "oprd", "pcomp", "advcl", "acl")
             and tok.head != tok
         ):
+            if tok.dep_ in ("advcl", "pcomp") and (verb := result_verb(tok)) is not None:
+                # "could lead to the Turkish president reaching a deal": the president would
+                return _result_subject(verb, tok)
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
                 noun = tok.head.head
                 if tok.head.lower_ == "of" and noun.lemma_.lower() in INTENTION_NOUNS:
@@ -2774,6 +2783,43 @@ def _inherited_subject(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _without_fronted_description(subjects: list[Token]) -> list[Token]:
+    """Subjects less a describing noun phrase fronted before the named one, which the parser
+    makes a second subject: "A longstanding US ally and Nato member, Turkey is opposed to"
+    has one subject, Turkey (not the US, nor Nato)."""
+    return [s for s in subjects if not _fronted_description(s)]
+
+
+def _fronted_description(subject: Token) -> bool:
+    """Whether the common-noun subject ``subject``, opening its sentence, is followed after
+    its own words and a comma by a named subject of its verb ("A Nato member, Turkey has
+    condemned"; not "Members of X, a body linked to Y, investigated": no name follows)."""
+    if subject.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if subject.left_edge.i != subject.sent.start:
+        return False
+    after = next(
+        (c for c in subject.head.children if c.i > subject.i and c.dep_ in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if after is None or after.pos_ != "PROPN":
+        return False
+    between = subject.doc[subject.i + 1 : after.left_edge.i]
+    return (
+        len(between) > 0
+        and between[-1].text == ","
+        and all(t.i <= subject.right_edge.i or t.text == "," for t in between)
+    )
+
+
+def _result_subject(verb: Token, gerund: Token) -> list[Token]:
+    """The object of the preposition of ``verb`` right before ``gerund``, the gerund's own
+    subject ("lead to the Turkish president, Recep Tayyip Erdogan, reaching")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i < gerund.i]
+    objects = [c for p in preps[-1:] for c in p.children if c.dep_ == "pobj" and c.i < gerund.i]
+    return objects[:1]
 
 
 def _modified_object(verb: Token) -> Token | None:

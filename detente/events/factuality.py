@@ -126,6 +126,8 @@ REACTION_NOUNS = frozenset(
     {"protest", "response", "retaliation", "revenge", "reaction", "reprisal", "anger"}
     | {"outrage", "answer", "condemnation"}
 )
+# Verbs whose result a gerund clause after their preposition names ("lead to X doing").
+RESULT_VERBS = {"lead": "to", "result": "in"}
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Clause links that carry modality down to the trigger ("likely to launch").
 CARRYING_DEPS = frozenset({"xcomp", "acomp", "oprd", "pcomp", "conj", "aux", "relcl"})
@@ -429,7 +431,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
             chain.append(tok)
     # a purpose infinitive shares the modality of its clause: "if France stays in Syria to
     # protect the YPG", "will send troops to help"
-    while (
+    while (led := result_verb(tok)) is not None or (
         tok.dep_ in CARRYING_DEPS
         or (_purpose(tok) and permission_of(tok) is None)
         or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
@@ -443,9 +445,32 @@ def _governing_chain(trigger: Token) -> list[Token]:
         or (tok.dep_ == "prep" and tok.lower_ in ("on", "from") and holds_off(tok.head))
         or _led_into(tok)  # "tried to pressure Hamas into accepting": as the pressing is
     ) and tok.head != tok:
-        tok = tok.head
+        tok = led if led is not None else tok.head
         chain.append(tok)
     return chain
+
+
+def result_verb(tok: Token) -> Token | None:
+    """The verb that ``tok``, a gerund with a subject of its own, is the result of: "could
+    lead to Erdogan reaching a deal", "may result in Iran releasing the sailors" (the
+    result is as real as the leading: here only possible). The parser hangs the gerund on
+    the verb, on its preposition, or on the preposition's object."""
+    if tok.tag_ != "VBG":
+        return None
+    if tok.dep_ == "advcl":
+        verb = tok.head
+        if RESULT_VERBS.get(verb.lemma_.lower()) in [
+            c.lower_ for c in verb.children if c.dep_ == "prep" and c.i < tok.i
+        ]:
+            return verb
+        return None
+    prep = tok.head if tok.dep_ == "pcomp" else tok.head.head if tok.dep_ == "acl" else None
+    if tok.dep_ == "acl" and tok.head.dep_ != "pobj":
+        return None
+    if prep is None or prep.dep_ != "prep" or prep.head == prep:
+        return None
+    verb = prep.head
+    return verb if RESULT_VERBS.get(verb.lemma_.lower()) == prep.lower_ else None
 
 
 def _led_into(prep: Token) -> bool:
