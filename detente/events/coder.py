@@ -1454,7 +1454,8 @@ class SentenceCoder:
                 # is the subject the coordinated verb shares
                 found = next(iter(_subject_of(head.head)), None)
             return found
-        return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        found = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+        return found if found is not None else _shared_object(head)
 
     def _aimed_at(self, obj: Token, sources: list[Actor]) -> list[Actor]:
         """ "trained hackers capable of launching cyber warfare against the United States",
@@ -2820,6 +2821,29 @@ def _result_subject(verb: Token, gerund: Token) -> list[Token]:
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i < gerund.i]
     objects = [c for p in preps[-1:] for c in p.children if c.dep_ == "pobj" and c.i < gerund.i]
     return objects[:1]
+
+
+# What a verb with an object of its own takes besides it: any of these makes it no verb
+# that shares the object of the verb coordinated after it.
+OWN_COMPLEMENT_DEPS = frozenset(
+    {*OBJECT_DEPS, "prep", "prt", "ccomp", "xcomp", "agent", "auxpass", "acomp", "dative"}
+    | {"nsubjpass", "advcl", "npadvmod"}
+)
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The direct object of the verb coordinated right after ``verb``, when ``verb`` has
+    no object or phrase of its own: "the coalition has backed and later armed the
+    fighters" backed the fighters too. Not a conjunct with a subject of its own."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OWN_COMPLEMENT_DEPS for c in verb.children):
+        return None
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if conj is None or _has_own_subject(conj):
+        return None
+    between = verb.doc[verb.i + 1 : conj.i]
+    if not between or any(t.dep_ not in ("cc", "advmod", "aux") for t in between):
+        return None  # "backed and later armed": only the conjunction and adverbs between
+    return next((c for c in conj.children if c.dep_ == "dobj"), None)
 
 
 def _modified_object(verb: Token) -> Token | None:

@@ -57,3 +57,24 @@ def test_gerund_led_to_has_its_own_subject(text: str, expected: tuple, factualit
         for e in events
     }  # fmt: skip
     assert found == {expected: factuality}
+
+
+# sentence: (source, target, codes of both verbs)
+SHARED_OBJECT = {
+    "Russia has backed and later armed the Syrian government.": ("RUS", "SYRGOV", "051", "072"),
+    "Saudi Arabia funded and armed the Syrian rebels.": ("SAU", "SYRREB", "071", "072"),
+    "Iran praised and later funded Hamas.": ("IRN", "PSEREBHMS", "051", "071"),
+}
+
+
+@pytest.mark.parametrize("text", sorted(SHARED_OBJECT))
+def test_coordinated_verb_shares_the_object_after(text: str) -> None:
+    source, target, *codes = SHARED_OBJECT[text]
+    assert triples(text) == {(source, code, target) for code in codes}
+
+
+def test_a_conjunct_with_its_own_subject_shares_no_object() -> None:
+    # "funded" has no object, and "they armed" is a clause of its own
+    assert ("SAU", "071", "SYRREB") not in triples(
+        "Saudi Arabia funded, and they armed the Syrian rebels."
+    )
