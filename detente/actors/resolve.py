@@ -1967,7 +1967,15 @@ class SentenceActors:
             return loyal
         tokens = self._phrase_of(tok)
         if tok.lower_ in RELATIONAL_HEADS:
-            owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            # "Israel's ally", and a name compounded on it ("a US ally", "its Nato ally"):
+            # the other party of the relation, not the one the head names
+            one = tok.tag_ == "NN"  # a role word stays its own ("Israel's militia ally")
+            owners = {
+                t.i
+                for c in tok.children
+                if c.dep_ == "poss" or (one and c.dep_ == "compound" and c.pos_ == "PROPN")
+                for t in c.subtree
+            }
             tokens = [t for t in tokens if t.i not in owners]
         country = self._country_in(tokens)
         # the phrase's own role before an apposition's ("Serb refugees, a human rights

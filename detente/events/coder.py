@@ -18,7 +18,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.resolve import ARMED_SECTORS, GUESSED_COUNTRY, SentenceActors
+from detente.actors.resolve import (
+    ARMED_SECTORS,
+    GUESSED_COUNTRY,
+    RELATIONAL_HEADS,
+    SentenceActors,
+)
 from detente.events.directives import DIRECTIVE_NOUNS, directive
 from detente.events.factuality import (
     FUTURE_AUX,
@@ -1746,7 +1751,11 @@ class SentenceCoder:
 
     def _inner_actors(self, tok: Token, preps: frozenset[str] = INNER_PREPS) -> list[Actor]:
         """Actors that modify a non-actor noun: its possessor, a nationality word, or the
-        object of by/of/from/against/on attached to it."""
+        object of by/of/from/against/on attached to it. Not of one ally, rival or neighbour,
+        whose modifiers name the other party ("confront its Nato ally" is no confronting of
+        Nato)."""
+        if tok.lower_ in RELATIONAL_HEADS and tok.tag_ == "NN":
+            return []
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
                 if child.dep_ == "amod" and self._role_word(child):
@@ -2304,9 +2313,14 @@ def _drop_said_again(matches: list[Match]) -> list[Match]:
 def _drop_empty_governors(matches: list[Match]) -> list[Match]:
     """ "France agreed to send troops to Mali": a target-less event on "agreed" says less
     than the event on its complement "send", which carries the stance; keep the latter
-    (also when the governor borrowed the complement's target)."""
+    (also when the governor borrowed the complement's target); nor does a target-less one
+    whose complement, under its stance, has the governor's root ("threatened to send his
+    forces": the threat to send forces, 138, not also a bare threat, 130)."""
     targets: dict[int, set[str]] = {}
+    roots: dict[int, set[str]] = {}
     for m in matches:
+        stanced = apply_stance(m.trigger, m.pattern.code, "asserted")[0]
+        roots.setdefault(m.trigger.i, set()).add(stanced[:2])
         if m.target is not None:
             targets.setdefault(m.trigger.i, set()).add(m.target.code)
     out = []
@@ -2314,6 +2328,9 @@ def _drop_empty_governors(matches: list[Match]) -> list[Match]:
         below = [c.i for c in m.trigger.children if c.dep_ in ("xcomp", "ccomp")]
         below_targets = set().union(*(targets.get(i, set()) for i in below))
         if below_targets and (m.target is None or m.target.code in below_targets):
+            continue
+        below_roots = set().union(*(roots.get(i, set()) for i in below))
+        if m.target is None and m.pattern.code[:2] in below_roots:
             continue
         out.append(m)
     return out

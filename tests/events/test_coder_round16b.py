@@ -78,3 +78,16 @@ def test_a_conjunct_with_its_own_subject_shares_no_object() -> None:
     assert ("SAU", "071", "SYRREB") not in triples(
         "Saudi Arabia funded, and they armed the Syrian rebels."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "its Nato ally" is a member state the sentence does not name, not Nato
+        "Erdogan has repeatedly threatened to send his forces to confront its Nato ally.",
+        # the threat to send troops, not also a bare threat on "threatened"
+        "Erdogan threatened to send troops.",
+    ],
+)
+def test_one_threat_and_no_target_inside_one_ally(text: str) -> None:
+    assert triples(text) == {("TURGOV", "138", None)}
