@@ -245,6 +245,10 @@ MOVEMENT_NOUNS = frozenset(
     {"withdrawal", "pullout", "pull-out", "deployment", "redeployment", "retreat", "arrival"}
     | {"departure", "advance", "incursion", "entry", "return", "buildup", "build-up"}
 )
+# Nouns that name a force's act without a target only as a state it is in or forced into
+# ("in full retreat", "forced into retreat"); elsewhere they may be a gathering ("a retreat").
+STATE_NOUNS = frozenset({"retreat"})
+STATE_PREPS = frozenset({"in", "into"})
 # Nouns for armed forces, whose owner moves with them.
 FORCE_NOUNS = frozenset(
     {"troop", "troops", "soldier", "force", "forces", "peacekeeper", "personnel", "unit"}
@@ -1063,6 +1067,16 @@ class SentenceCoder:
                 return []
             sources = self.actors.actors(source_tok)
             targets = [a for s in subjects for a in self.actors.actors(s)]
+            if pattern.code == OCCUPY_CODE and not pattern.object_lemma:
+                if not self._ground_lost(head):
+                    # "lost the election to Trump", "lost market share to Japan": only a
+                    # place lost to a rival is ground it took
+                    self._note(verb, pattern, "what is lost is no place")
+                    return []
+                if _rivals_at_home(sources + targets):
+                    # "Clinton lost Michigan to Trump": a seat or a state lost at the polls
+                    self._note(verb, pattern, "a place lost at home with no force: a vote")
+                    return []
         else:
             sources = [
                 a for s in subjects if not self._patient_only(s) for a in self.actors.actors(s)
@@ -1816,6 +1830,11 @@ class SentenceCoder:
         for pattern in patterns:
             if not all(_has_modifier(noun, m) for m in pattern.trigger_mods):
                 continue
+            if not pattern.has_target and _state_noun_out_of_state(noun):
+                # "met at a retreat in Camp David", "held a retreat with her cabinet": a
+                # retreat is a force's only as a state it is in ("in full retreat")
+                self._note(noun, pattern, "a retreat not written as a state ('in retreat')")
+                continue
             if pattern.code[:2] in VIOLENT_ROOTS and _figurative(noun):
                 self._note(noun, pattern, "a war in a figure ('trade war', 'cold war')")
                 continue
@@ -1872,6 +1891,22 @@ class SentenceCoder:
                 self._note(noun, reciprocal, "coordinated sources, no target: reciprocal")
                 return _reciprocal(reciprocal, noun, sources)
         return []
+
+    def _ground_lost(self, verb: Token) -> bool:
+        """Whether the verb's direct object is a place: a named town or region, a word for
+        one, or control of one ("lost Raqqa", "ceded the town", "lost control of the border")."""
+        lost = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lost is not None and lost.lemma_.lower() == "control":
+            lost = _prep_object(lost, "of", None, direct=True)
+        if lost is None:
+            return False
+        if lost.ent_type_ in PLACE_ENTITIES or lost.lemma_.lower() in GROUND_NOUNS:
+            return True
+        if lost.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.ent_type_ in PLACE_ENTITIES for c in lost.children
+        ):
+            return True  # "Deir ez-Zor", parsed with "Deir" a compound of "Zor"
+        return bool(self._city(lost))
 
     def _paired_sides(self, between: Token) -> list[list[Actor]] | None:
         """The pairs of a between-list of pairs ("between Iran and Israel, Syria and Israel,
@@ -2074,6 +2109,21 @@ class SentenceCoder:
             # done to its own side; it did not do it
             return named
         return lent or named
+
+
+def _state_noun_out_of_state(noun: Token) -> bool:
+    """Whether ``noun`` is a state noun ("retreat") not written as a state: not the object
+    of "in" or "into"."""
+    if noun.lemma_.lower() not in STATE_NOUNS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in STATE_PREPS)
+
+
+def _rivals_at_home(actors: list[Actor]) -> bool:
+    """Whether every actor is of one country and none is armed ("Clinton lost Michigan to
+    Trump"): a rivalry at the polls, not a war."""
+    countries = {a.country for a in actors}
+    return len(countries) == 1 and not any(a.sector in ARMED_SECTORS for a in actors)
 
 
 def _is_date(tok: Token) -> bool:
@@ -3090,6 +3140,16 @@ CLASH_VERBS = frozenset({"clash", "scuffle", "skirmish", "brawl", "clashes", "cl
 STORM_VERBS = frozenset({"storm", "ransack"})
 CROSSING_VERBS = frozenset({"cross", "enter", "infiltrate"})
 RIOT_CODE = "145"
+# Ground taken (192): "lost Raqqa to Kurdish forces" is the Kurds' only when a place is lost.
+OCCUPY_CODE = "192"
+# What a party loses that is ground: a named place, or a word for one ("the town", "territory").
+GROUND_NOUNS = TOWN_NOUNS | AREA_NOUNS | frozenset(
+    {"territory", "ground", "land", "position", "base", "airbase", "airport", "border"}
+    | {"crossing", "oilfield", "field", "bastion", "heartland", "foothold", "country"}
+)
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Sectors of the armed, whose ground lost at home is lost in a fight, not at the polls.
+ARMED_SECTORS = FORCES | frozenset({"REB", "UAF", "INS", "SEP"})
 EXPEL_CODE = "174"
 DIPLOMAT_WORDS = frozenset(
     {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul"}

@@ -1,0 +1,59 @@
+"""Lexicon round 16 (real war and diplomacy news, from the second Guardian development set): ground
+lost to a foe ("lost Raqqa to Kurdish forces", 192 from the winner; only a place lost), a force in
+retreat or falling back (0874), fighters sweeping across a country (192), forces pinned down (190), a
+telephone call made or placed (041), an approval or blessing gained from another (051). Sentences
+written for these tests (real spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 192: the one ground was lost or ceded to took it; the loser is the target
+        ("Syrian rebels lost Aleppo to government forces.", ("SYRMIL", "192", "SYRREB")),
+        ("Ukraine lost control of Bakhmut to Russian forces.", ("RUSMIL", "192", "UKR")),
+        ("Ukraine ceded the city to Russia.", ("RUS", "192", "UKR")),
+        ("Iraq lost Mosul to Islamic State militants in 2014.", ("IRQREB", "192", "IRQ")),
+        ("Russian troops swept across eastern Ukraine.", ("RUSMIL", "192", "UKR")),
+        # codebook 190: forces pinned down (active and passive)
+        ("Iraqi soldiers were pinned down by Taliban fighters.", ("AFGREBTAL", "190", "IRQMIL")),
+        # codebook 0874: falling back, positions abandoned, a retreat beaten, a force in retreat
+        ("Iraqi troops abandoned their positions in Mosul.", ("IRQMIL", "0874", None)),
+        ("The Taliban are in full retreat.", ("AFGREBTAL", "0874", None)),
+        ("The Taliban's retreat from Kunduz surprised officials.", ("AFGREBTAL", "0874", "AFG")),
+        # codebook 041: a call made or placed to another
+        ("Erdogan made a call to Putin.", ("TURGOV", "041", "RUSGOV")),
+        ("Erdogan placed a phone call to Putin.", ("TURGOV", "041", "RUSGOV")),
+        # codebook 051: the approval, blessing or endorsement gained is the approver's
+        (
+            "Turkey launched the operation after gaining the approval of Russia.",
+            ("RUS", "051", "TUR"),
+        ),
+        ("Turkey won the blessing of Moscow.", ("RUSGOV", "051", "TUR")),
+        ("Obama secured the endorsement of the Arab League.", ("IGOARL", "051", "USAGOV")),
+    ],
+)
+def test_round16_families(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lost at the polls or in a market, or no place lost: no ground taken
+        "Clinton lost Michigan to Trump.",
+        "Labour lost the seat to the Conservatives.",
+        "The company lost market share to Japan.",
+        "Clinton lost to Trump in 2016.",
+        # a retreat that is a gathering, not a state a force is in
+        "The ministers met at a retreat in Camp David.",
+        "Merkel held a retreat with her cabinet.",
+    ],
+)
+def test_round16_non_events(text: str) -> None:
+    assert triples(text) == set()
