@@ -1068,12 +1068,15 @@ class SentenceCoder:
             sources = self.actors.actors(source_tok)
             targets = [a for s in subjects for a in self.actors.actors(s)]
             if pattern.code == OCCUPY_CODE and not pattern.object_lemma:
-                if not self._ground_lost(head):
-                    # "lost the election to Trump", "lost market share to Japan": only a
-                    # place lost to a rival is ground it took
+                lost = self._ground_lost(head, subjects)
+                if lost is None:
+                    # "lost the election to Trump", "lost market share to Japan", "the task
+                    # fell to the UN": only a place lost to a rival is ground it took
                     self._note(verb, pattern, "what is lost is no place")
                     return []
-                if _rivals_at_home(sources + targets):
+                if lost in subjects and not targets:
+                    targets = self._city(lost, pattern.code)  # "Mosul fell to Isis": Iraq's
+                if _rivals_at_home(sources, targets):
                     # "Clinton lost Michigan to Trump": a seat or a state lost at the polls
                     self._note(verb, pattern, "a place lost at home with no force: a vote")
                     return []
@@ -1892,10 +1895,19 @@ class SentenceCoder:
                 return _reciprocal(reciprocal, noun, sources)
         return []
 
-    def _ground_lost(self, verb: Token) -> bool:
-        """Whether the verb's direct object is a place: a named town or region, a word for
-        one, or control of one ("lost Raqqa", "ceded the town", "lost control of the border")."""
+    def _ground_lost(self, verb: Token, subjects: list[Token]) -> Token | None:
+        """The place lost: the verb's direct object, or the subject of a verb with none ("Mosul
+        fell to Isis"), when it is a named town or region, a word for one, or control of one
+        ("lost Raqqa", "ceded the town", "lost control of the border")."""
         lost = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lost is None and _lemma(verb) in FALLING_VERBS:
+            lost = next(iter(subjects), None)
+        ground = self._place_lost(lost)
+        return lost if ground else None
+
+    def _place_lost(self, lost: Token | None) -> bool:
+        """Whether ``lost`` is a place: a named town or region, a word for one, or control
+        of one."""
         if lost is not None and lost.lemma_.lower() == "control":
             lost = _prep_object(lost, "of", None, direct=True)
         if lost is None:
@@ -2119,11 +2131,14 @@ def _state_noun_out_of_state(noun: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in STATE_PREPS)
 
 
-def _rivals_at_home(actors: list[Actor]) -> bool:
-    """Whether every actor is of one country and none is armed ("Clinton lost Michigan to
-    Trump"): a rivalry at the polls, not a war."""
+def _rivals_at_home(sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether both sides are known, all of one country and none armed ("Clinton lost
+    Michigan to Trump"): a rivalry at the polls, not a war."""
+    actors = sources + targets
     countries = {a.country for a in actors}
-    return len(countries) == 1 and not any(a.sector in ARMED_SECTORS for a in actors)
+    if not sources or not targets or None in countries or len(countries) > 1:
+        return False
+    return not any(a.sector in ARMED_SECTORS for a in actors)
 
 
 def _is_date(tok: Token) -> bool:
@@ -3148,6 +3163,8 @@ GROUND_NOUNS = TOWN_NOUNS | AREA_NOUNS | frozenset(
     | {"crossing", "oilfield", "field", "bastion", "heartland", "foothold", "country"}
 )
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs whose subject is the place that passes to another ("Mosul fell to Isis").
+FALLING_VERBS = frozenset({"fall"})
 # Sectors of the armed, whose ground lost at home is lost in a fight, not at the polls.
 ARMED_SECTORS = FORCES | frozenset({"REB", "UAF", "INS", "SEP"})
 EXPEL_CODE = "174"

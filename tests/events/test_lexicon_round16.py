@@ -1,5 +1,6 @@
 """Lexicon round 16 (real war and diplomacy news, from the second Guardian development set): ground
-lost to a foe ("lost Raqqa to Kurdish forces", 192 from the winner; only a place lost), a force in
+lost to a foe ("lost Raqqa to Kurdish forces", "Kunduz fell to the Taliban": 192 from the winner;
+only a place lost), a side collapsing or coming under another's assault (190), a force in
 retreat or falling back (0874), fighters sweeping across a country (192), forces pinned down (190), a
 telephone call made or placed (041), an approval or blessing gained from another (051). Sentences
 written for these tests (real spaCy)."""
@@ -20,6 +21,18 @@ from tests.events.conftest import triples
         ("Ukraine ceded the city to Russia.", ("RUS", "192", "UKR")),
         ("Iraq lost Mosul to Islamic State militants in 2014.", ("IRQREB", "192", "IRQ")),
         ("Russian troops swept across eastern Ukraine.", ("RUSMIL", "192", "UKR")),
+        # codebook 192: a town that fell to another, the target its country
+        ("Kunduz fell to the Taliban on Monday.", ("AFGREBTAL", "192", "AFG")),
+        ("The city fell to Syrian rebels.", ("SYRREB", "192", None)),
+        # codebook 190: a side that collapsed or came under another's assault or offensive
+        (
+            "The Taliban collapsed under an assault by Afghan troops.",
+            ("AFGMIL", "190", "AFGREBTAL"),
+        ),
+        (
+            "Syrian rebels came under assault from government forces.",
+            ("SYRMIL", "190", "SYRREB"),
+        ),
         # codebook 190: forces pinned down (active and passive)
         ("Iraqi soldiers were pinned down by Taliban fighters.", ("AFGREBTAL", "190", "IRQMIL")),
         # codebook 0874: falling back, positions abandoned, a retreat beaten, a force in retreat
@@ -50,6 +63,12 @@ def test_round16_families(text: str, expected: tuple) -> None:
         "Labour lost the seat to the Conservatives.",
         "The company lost market share to Japan.",
         "Clinton lost to Trump in 2016.",
+        "Iraq lost to Iran in the semi-final.",
+        # what fell is no place
+        "The task fell to the UN.",
+        "Responsibility fell to Britain.",
+        "Michigan fell to Trump.",
+        "The coalition collapsed under pressure from the opposition.",
         # a retreat that is a gathering, not a state a force is in
         "The ministers met at a retreat in Camp David.",
         "Merkel held a retreat with her cabinet.",
