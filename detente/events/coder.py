@@ -1104,6 +1104,11 @@ class SentenceCoder:
                 # let a less specific pattern try.
                 self._note(verb, pattern, "no target slot in the parse")
                 return []
+            if _takes_ground(verb, pattern) and not self._place_lost(slot):
+                # "took over the company", "took over the presidency": only a place taken
+                # over is ground occupied
+                self._note(verb, pattern, "what is taken over is no place")
+                return []
             means = None if sources or not forceful else _means(verb, subjects, passive)
             if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
                 if slot is not None and slot.pos_ == "PRON":
@@ -2129,6 +2134,17 @@ def _state_noun_out_of_state(noun: Token) -> bool:
     if noun.lemma_.lower() not in STATE_NOUNS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in STATE_PREPS)
+
+
+def _takes_ground(verb: Token, pattern: Pattern) -> bool:
+    """Whether ``pattern`` is a taking of ground that names no place word of its own ("take
+    over $T"), whose target must then be a place."""
+    return (
+        pattern.code == OCCUPY_CODE
+        and not pattern.object_lemma
+        and pattern.has_target
+        and _lemma(verb) in GROUND_TAKING_VERBS
+    )
 
 
 def _rivals_at_home(sources: list[Actor], targets: list[Actor]) -> bool:
@@ -3165,6 +3181,8 @@ GROUND_NOUNS = TOWN_NOUNS | AREA_NOUNS | frozenset(
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose subject is the place that passes to another ("Mosul fell to Isis").
 FALLING_VERBS = frozenset({"fall"})
+# Verbs that take ground only when their target is a place ("took over Aleppo").
+GROUND_TAKING_VERBS = frozenset({"take"})
 # Sectors of the armed, whose ground lost at home is lost in a fight, not at the polls.
 ARMED_SECTORS = FORCES | frozenset({"REB", "UAF", "INS", "SEP"})
 EXPEL_CODE = "174"

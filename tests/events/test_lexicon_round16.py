@@ -1,6 +1,6 @@
 """Lexicon round 16 (real war and diplomacy news, from the second Guardian development set): ground
 lost to a foe ("lost Raqqa to Kurdish forces", "Kunduz fell to the Taliban": 192 from the winner;
-only a place lost), a side collapsing or coming under another's assault (190), a force in
+only a place lost; "took over Aleppo", only a place taken over), a side collapsing or coming under another's assault (190), a force in
 retreat or falling back (0874), fighters sweeping across a country (192), forces pinned down (190), a
 telephone call made or placed (041), an approval or blessing gained from another (051). Sentences
 written for these tests (real spaCy)."""
@@ -24,6 +24,9 @@ from tests.events.conftest import triples
         # codebook 192: a town that fell to another, the target its country
         ("Kunduz fell to the Taliban on Monday.", ("AFGREBTAL", "192", "AFG")),
         ("The city fell to Syrian rebels.", ("SYRREB", "192", None)),
+        # codebook 192: a place taken over
+        ("Hamas took over Gaza in 2007.", ("PSEREBHMS", "192", "PSE")),
+        ("Syrian government forces took over Aleppo.", ("SYRMIL", "192", "SYR")),
         # codebook 190: a side that collapsed or came under another's assault or offensive
         (
             "The Taliban collapsed under an assault by Afghan troops.",
@@ -64,7 +67,10 @@ def test_round16_families(text: str, expected: tuple) -> None:
         "The company lost market share to Japan.",
         "Clinton lost to Trump in 2016.",
         "Iraq lost to Iran in the semi-final.",
-        # what fell is no place
+        # what is taken over or fell is no place
+        "Vodafone took over Mannesmann.",
+        "May took over as prime minister.",
+        "The army took over the presidency.",
         "The task fell to the UN.",
         "Responsibility fell to Britain.",
         "Michigan fell to Trump.",
