@@ -769,7 +769,12 @@ class SentenceCoder:
         denied = self._charge_denied(verb)
         if denied:
             return denied
-        for pattern in self.lexicon.patterns(_lemma(verb)):
+        patterns = self.lexicon.patterns(_lemma(verb))
+        if _lemma(verb) in GROUND_TAKING_VERBS:
+            # "captured Mosul", "seized Idlib": a place taken is ground occupied (192) before
+            # a person captured (173) or property seized (171) of the same pattern rank
+            patterns = sorted(patterns, key=lambda p: not _takes_ground(verb, p))
+        for pattern in patterns:
             found = self._try_verb(verb, pattern)
             if found:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
@@ -1108,6 +1113,11 @@ class SentenceCoder:
                 # "took over the company", "took over the presidency": only a place taken
                 # over is ground occupied
                 self._note(verb, pattern, "what is taken over is no place")
+                return []
+            if _takes_ground(verb, pattern) and passive and not sources:
+                # "a week after the group's capital was liberated": whose the place was is no
+                # target of a taker the sentence does not name
+                self._note(verb, pattern, "a place taken by no one named")
                 return []
             means = None if sources or not forceful else _means(verb, subjects, passive)
             if means is not None:  # "killed in an Israeli air strike", "a roadside bomb killed"
@@ -1923,6 +1933,8 @@ class SentenceCoder:
             c.dep_ == "compound" and c.ent_type_ in PLACE_ENTITIES for c in lost.children
         ):
             return True  # "Deir ez-Zor", parsed with "Deir" a compound of "Zor"
+        if lost.ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in lost.children):
+            return False  # "captured Ahmed Yassin": a person, whatever town has the name
         return bool(self._city(lost))
 
     def _paired_sides(self, between: Token) -> list[list[Actor]] | None:
@@ -3182,7 +3194,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose subject is the place that passes to another ("Mosul fell to Isis").
 FALLING_VERBS = frozenset({"fall"})
 # Verbs that take ground only when their target is a place ("took over Aleppo").
-GROUND_TAKING_VERBS = frozenset({"take"})
+GROUND_TAKING_VERBS = frozenset(
+    {"take", "capture", "seize", "conquer", "regain", "reclaim", "liberate", "grab"}
+)
 # Sectors of the armed, whose ground lost at home is lost in a fight, not at the polls.
 ARMED_SECTORS = FORCES | frozenset({"REB", "UAF", "INS", "SEP"})
 EXPEL_CODE = "174"

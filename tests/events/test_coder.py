@@ -53,6 +53,10 @@ def test_no_pattern_text_has_two_codes() -> None:
             key = (pattern.nominal, " ".join(pattern.text.split()))
             codes.setdefault(key, set()).add(pattern.code)
     clashes = {text: found for (_, text), found in codes.items() if len(found) > 1}
+    # a place taken is tried first as ground occupied (192), the rest stays an arrest or a
+    # seizure ("captured Afrin" 192, "captured two commanders" 173): both lines apply
+    placed = {"capture $T": {"173", "192"}, "seize $T": {"171", "192"}}
+    clashes = {text: found for text, found in clashes.items() if placed.get(text) != found}
     assert not clashes, clashes
 
 

@@ -1,6 +1,6 @@
 """Lexicon round 16 (real war and diplomacy news, from the second Guardian development set): ground
 lost to a foe ("lost Raqqa to Kurdish forces", "Kunduz fell to the Taliban": 192 from the winner;
-only a place lost; "took over Aleppo", only a place taken over), a side collapsing or coming under another's assault (190), a force in
+only a place lost; "took over Aleppo", "captured Raqqa": only a place taken, else an arrest or a seizure as before), a side collapsing or coming under another's assault (190), a force in
 retreat or falling back (0874), fighters sweeping across a country (192), forces pinned down (190), a
 telephone call made or placed (041), an approval or blessing gained from another (051). Sentences
 written for these tests (real spaCy)."""
@@ -27,6 +27,15 @@ from tests.events.conftest import triples
         # codebook 192: a place taken over
         ("Hamas took over Gaza in 2007.", ("PSEREBHMS", "192", "PSE")),
         ("Syrian government forces took over Aleppo.", ("SYRMIL", "192", "SYR")),
+        # codebook 192 before 173 and 171: a place captured or seized is ground occupied
+        ("Kurdish forces captured Raqqa.", ("KURREB", "192", "SYR")),
+        ("Turkish troops captured Afrin.", ("TURMIL", "192", "SYR")),
+        ("Russia grabbed Crimea in 2014.", ("RUS", "192", "UKR")),
+        ("Kunduz was captured by the Taliban in 2015.", ("AFGREBTAL", "192", "AFG")),
+        # ... but persons captured are arrested (173), a ship seized is property (171)
+        ("Iraqi troops captured two Taliban commanders.", ("IRQMIL", "173", "AFGREBTAL")),
+        ("Israeli police captured Ahmed Yassin in Gaza.", ("ISRCOP", "173", "PSE")),
+        ("Iran seized a British tanker.", ("IRN", "171", "GBR")),
         # codebook 190: a side that collapsed or came under another's assault or offensive
         (
             "The Taliban collapsed under an assault by Afghan troops.",
