@@ -47,6 +47,11 @@ from tests.events.conftest import triples
         ),
         # codebook 190: forces pinned down (active and passive)
         ("Iraqi soldiers were pinned down by Taliban fighters.", ("AFGREBTAL", "190", "IRQMIL")),
+        # codebook 190: a foe flushed out
+        (
+            "Iraqi troops flushed out Taliban fighters from the old city.",
+            ("IRQMIL", "190", "AFGREBTAL"),
+        ),
         # codebook 0874: falling back, positions abandoned, a retreat beaten, a force in retreat
         ("Iraqi troops abandoned their positions in Mosul.", ("IRQMIL", "0874", None)),
         ("The Taliban are in full retreat.", ("AFGREBTAL", "0874", None)),
