@@ -19,7 +19,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.resolve import (
-    ARMED_SECTORS,
     GUESSED_COUNTRY,
     RELATIONAL_HEADS,
     SentenceActors,
@@ -3186,9 +3185,13 @@ RIOT_CODE = "145"
 # Ground taken (192): "lost Raqqa to Kurdish forces" is the Kurds' only when a place is lost.
 OCCUPY_CODE = "192"
 # What a party loses that is ground: a named place, or a word for one ("the town", "territory").
-GROUND_NOUNS = TOWN_NOUNS | AREA_NOUNS | frozenset(
-    {"territory", "ground", "land", "position", "base", "airbase", "airport", "border"}
-    | {"crossing", "oilfield", "field", "bastion", "heartland", "foothold", "country"}
+GROUND_NOUNS = (
+    TOWN_NOUNS
+    | AREA_NOUNS
+    | frozenset(
+        {"territory", "ground", "land", "position", "base", "airbase", "airport", "border"}
+        | {"crossing", "oilfield", "field", "bastion", "heartland", "foothold", "country"}
+    )
 )
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose subject is the place that passes to another ("Mosul fell to Isis").

@@ -431,20 +431,24 @@ def _governing_chain(trigger: Token) -> list[Token]:
             chain.append(tok)
     # a purpose infinitive shares the modality of its clause: "if France stays in Syria to
     # protect the YPG", "will send troops to help"
-    while (led := result_verb(tok)) is not None or (
-        tok.dep_ in CARRYING_DEPS
-        or (_purpose(tok) and permission_of(tok) is None)
-        or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
-        # "Turkish plans to unleash forces to destroy the Kurds": what the plan is for
-        or (tok.dep_ == "acl" and tok.head.lemma_.lower() in MODAL_NOUNS)
-        or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
-        or _helped_act(tok)  # "offered its troops to help him oust Aoun"
-        or (tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATING_NOUNS)  # "failure to"
-        or _denied_clause(tok)  # "denied that the army had attacked civilians"
-        # "held off on launching an attack": the gerund's preposition leads to "held off"
-        or (tok.dep_ == "prep" and tok.lower_ in ("on", "from") and holds_off(tok.head))
-        or _led_into(tok)  # "tried to pressure Hamas into accepting": as the pressing is
-    ) and tok.head != tok:
+    while (
+        (led := result_verb(tok)) is not None
+        or (
+            tok.dep_ in CARRYING_DEPS
+            or (_purpose(tok) and permission_of(tok) is None)
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in CLAIM_NOUNS)  # "claims that"
+            # "Turkish plans to unleash forces to destroy the Kurds": what the plan is for
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in MODAL_NOUNS)
+            or _means_of_verb(tok, chain)  # "would respond by hitting Iran's naval base"
+            or _helped_act(tok)  # "offered its troops to help him oust Aoun"
+            or (tok.dep_ == "acl" and tok.head.lemma_.lower() in NEGATING_NOUNS)  # "failure to"
+            or _denied_clause(tok)  # "denied that the army had attacked civilians"
+            # "held off on launching an attack": the gerund's preposition leads to "held off"
+            or (tok.dep_ == "prep" and tok.lower_ in ("on", "from") and holds_off(tok.head))
+            or _led_into(tok)  # "tried to pressure Hamas into accepting": as the pressing is
+        )
+        and tok.head != tok
+    ):
         tok = led if led is not None else tok.head
         chain.append(tok)
     return chain

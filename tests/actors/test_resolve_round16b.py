@@ -15,8 +15,11 @@ from tests.actors.conftest import resolve
         ("Erdogan threatened to confront its Nato ally.", "ally", []),
         ("Russia criticised a key US ally.", "ally", []),
         ("Russia backed its Syrian ally.", "ally", ["SYR"]),
-        ("Hezbollah killed a chief of Israel's militia ally in southern Lebanon.", "ally",
-         ["LBNUAF"]),
+        (
+            "Hezbollah killed a chief of Israel's militia ally in southern Lebanon.",
+            "ally",
+            ["LBNUAF"],
+        ),
         # the plural, the alliance's members together, stays the alliance
         ("Nato allies condemned Russia.", "allies", ["IGONAT"]),
     ],

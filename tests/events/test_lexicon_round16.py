@@ -1,9 +1,10 @@
-"""Lexicon round 16 (real war and diplomacy news, from the second Guardian development set): ground
-lost to a foe ("lost Raqqa to Kurdish forces", "Kunduz fell to the Taliban": 192 from the winner;
-only a place lost; "took over Aleppo", "captured Raqqa": only a place taken, else an arrest or a seizure as before), a side collapsing or coming under another's assault (190), a force in
-retreat or falling back (0874), fighters sweeping across a country (192), forces pinned down (190), a
-telephone call made or placed (041), an approval or blessing gained from another (051). Sentences
-written for these tests (real spaCy)."""
+"""Lexicon round 16 (real war and diplomacy news, from the second Guardian development set):
+ground lost to a foe ("lost Raqqa to Kurdish forces", "Kunduz fell to the Taliban": 192 from the
+winner; only a place lost; "took over Aleppo", "captured Raqqa": only a place taken, else an
+arrest or a seizure as before), a side collapsing or coming under another's assault (190), a
+force in retreat or falling back (0874), fighters sweeping across a country (192), forces pinned
+down (190), a telephone call made or placed (041), an approval or blessing gained from another
+(051). Sentences written for these tests (real spaCy)."""
 
 from __future__ import annotations
 
