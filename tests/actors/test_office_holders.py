@@ -38,6 +38,9 @@ TITLES = {
     "foreign minister",
     "defence minister",
     "leader",  # a head of state without a formal title (Libya's Gaddafi)
+    # session 16: the US national security advisers and the UK home secretaries
+    "national security adviser",
+    "home secretary",
 }
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 # The coverage the table promises (G20 members, the Security Council's permanent

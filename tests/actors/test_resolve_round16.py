@@ -134,3 +134,18 @@ def test_heads_of_international_organisations(
     parts, text: str, phrase: str, published: date, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "expected"),
+    [
+        ("Sajid Javid revoked her citizenship.", "Javid", date(2019, 2, 20), ["GBRGOV"]),
+        ("John Bolton met Netanyahu in Jerusalem.", "Bolton", date(2019, 1, 6), ["USAGOV"]),
+        # after the office: an elite, by the former-holder rule
+        ("John Bolton criticised Trump.", "Bolton", date(2020, 6, 1), ["USAELI"]),
+    ],
+)
+def test_security_advisers_and_home_secretaries(
+    parts, text: str, phrase: str, published: date, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=published) == expected
