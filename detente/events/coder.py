@@ -2165,7 +2165,7 @@ def _rivals_at_home(sources: list[Actor], targets: list[Actor]) -> bool:
     countries = {a.country for a in actors}
     if not sources or not targets or None in countries or len(countries) > 1:
         return False
-    return not any(a.sector in ARMED_SECTORS for a in actors)
+    return not any(a.sector in ARMED_FORCE_SECTORS for a in actors)
 
 
 def _is_date(tok: Token) -> bool:
@@ -3200,8 +3200,10 @@ FALLING_VERBS = frozenset({"fall"})
 GROUND_TAKING_VERBS = frozenset(
     {"take", "capture", "seize", "conquer", "regain", "reclaim", "liberate", "grab"}
 )
-# Sectors of the armed, whose ground lost at home is lost in a fight, not at the polls.
-ARMED_SECTORS = FORCES | frozenset({"REB", "UAF", "INS", "SEP"})
+# Sectors of the armed (a state's forces, police and spies included; the resolver's
+# ARMED_SECTORS leaves police and spies out): ground they lose at home is lost in a fight, not
+# at the polls, and backing them is military aid.
+ARMED_FORCE_SECTORS = FORCES | frozenset({"REB", "UAF", "INS", "SEP"})
 EXPEL_CODE = "174"
 DIPLOMAT_WORDS = frozenset(
     {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul"}
@@ -3345,9 +3347,10 @@ def _armed_backing(match: Match) -> Match:
     pattern = match.pattern
     if pattern.code != "051" or pattern.trigger not in ARMED_BACKING_VERBS:
         return match
-    if pattern.object_lemma or match.target is None or match.target.sector not in ARMED_SECTORS:
+    target = match.target
+    if pattern.object_lemma or target is None or target.sector not in ARMED_FORCE_SECTORS:
         return match
-    origin = f"{pattern.origin} armed:{match.target.sector}"
+    origin = f"{pattern.origin} armed:{target.sector}"
     return replace(match, pattern=replace(pattern, code="072", origin=origin))
 
 
