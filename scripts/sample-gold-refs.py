@@ -35,12 +35,14 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import spacy
 
 from detente.nlp.sentences import SentenceSplitter
+from detente.records import Sentence
 
 SEED = 20261201
 RANDOM_PER_SET = 100
@@ -84,6 +86,14 @@ def prose(sentence: str) -> str | None:
     return None
 
 
+def sentences(splitter: SentenceSplitter, text: str) -> Iterator[Sentence]:
+    """The sentences of *text* by detente's splitter, offsets into *text*."""
+    for sentence in splitter.split(text):
+        # the splitter leaves the next sentence's opening quote on this one: cut it
+        end = sentence.start + len(sentence.text.rstrip("“‘ "))
+        yield replace(sentence, end=end, text=text[sentence.start : end])
+
+
 def names(sentence: str) -> int:
     """How many different actor names of :data:`NAMES` a sentence has."""
     return len({w.strip("'") for w in WORD.findall(sentence)} & NAMES)
@@ -120,10 +130,7 @@ def main() -> None:
     skipped: Counter[str] = Counter()
     for row, day, text in articles(args.corpus):
         half = "dev" if int(row) % 2 == 0 else "test"
-        for sentence in splitter.split(text):
-            # the splitter leaves the next sentence's opening quote on this one: cut it
-            end = sentence.start + len(sentence.text.rstrip("“‘ "))
-            sentence = replace(sentence, end=end, text=text[sentence.start : end])
+        for sentence in sentences(splitter, text):
             why = prose(sentence.text)
             if why:
                 skipped[why] += 1

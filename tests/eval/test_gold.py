@@ -274,3 +274,23 @@ def test_guardian_dev_sets_share_no_sentence(eval_fixtures: Path) -> None:
     assert not {r["id"] for r in first} & {r["id"] for r in second}
     spans = [{(r["ref"]["article"], r["ref"]["start"]) for r in gold} for gold in (first, second)]
     assert not spans[0] & spans[1]
+
+
+REUTERS_PARITY = {"gold-reuters-dev.jsonl": 0, "gold-reuters.jsonl": 1}
+
+
+@pytest.mark.parametrize("name", sorted(REUTERS_PARITY))
+def test_reuters_gold_resolves_against_the_corpus(eval_fixtures: Path, name: str) -> None:
+    """The Reuters gold sets point into ../shared/corpora/reuters21578.jsonl: every record's
+    article is there, every checksum matches, and the development set holds even-numbered
+    articles only, the held-back set odd ones (skipped when the corpus is absent)."""
+    from detente.eval.corpora import find_corpus
+
+    if find_corpus("reuters21578.jsonl") is None:
+        pytest.skip("reuters21578.jsonl is not in ../shared/corpora (nor $DETENTE_TEXTS)")
+    gold = read_gold(eval_fixtures / name)
+    assert len(gold.records) == 150
+    assert all(r.ref is not None and r.text.strip() for r in gold.records)
+    assert {corpus for corpus, _ in gold.articles} == {"reuters21578.jsonl"}
+    parity = {int(article.removeprefix("reut-")) % 2 for _, article in gold.articles}
+    assert parity == {REUTERS_PARITY[name]}
