@@ -1864,12 +1864,21 @@ class SentenceCoder:
             target_tok = _noun_prep_object(noun, pattern.target_prep)
             if target_tok is None and obj is not None and pattern.target_prep:
                 target_tok = _prep_object(obj, pattern.target_prep, None, direct=True)
-            if pattern.has_target and target_tok is None:
+            placed = self._place_modifier(noun, pattern) if target_tok is None else []
+            if pattern.has_target and target_tok is None and not placed:
                 self._note(noun, pattern, f"no '{pattern.target_prep}' phrase")
                 if reciprocal is None and pattern.target_prep == "with":
                     reciprocal = pattern
                 continue
-            targets = self.actors.actors(target_tok) if target_tok is not None else []
+            targets = self.actors.actors(target_tok) if target_tok is not None else placed
+            if placed and not target_tok:
+                # "The Afrin offensive was launched": whose, the article says elsewhere
+                sources = self._noun_sources(noun, targets)
+                if not sources:
+                    self._note(noun, pattern, "a place before the noun, but no source")
+                    continue
+                self._note(noun, pattern, "coded: the place named before the noun is the target")
+                return _pairs(pattern, noun, sources, targets, False)
             targets = targets or self._city(target_tok, pattern.code)  # "shelling of Kharkiv"
             targets = targets or self._slot_inner(target_tok, pattern.code, nominal=True)
             if pattern.has_target and not targets:
@@ -1995,6 +2004,46 @@ class SentenceCoder:
         rule = "unidentified attacker: an attack with no attacker named"
         return [self._span_actor(span, UNIDENTIFIED, rule, sector="UAF")]
 
+    def _place_modifier(self, noun: Token, pattern: Pattern) -> list[Actor]:
+        """ "launched the Afrin operation", "the Deir ez-Zor offensive": a town or region named
+        right before a noun of force is where the force is aimed, the target its pattern's
+        preposition would have named. A name the resolver knows as an actor ("a US
+        offensive", "the Gaza offensive") is not taken: it may be who attacks."""
+        if not pattern.has_target or pattern.code[:2] not in VIOLENT_ROOTS:
+            return []
+        end = noun.i  # "the Idlib bombing campaign": past the pattern's own modifiers
+        mods = {m.lower() for m in pattern.trigger_mods}
+        while end > 0 and noun.doc[end - 1].lemma_.lower() in mods:
+            end -= 1
+        start = end
+        while start > 0 and _name_before(noun.doc[start - 1], noun):
+            start -= 1
+        span = noun.doc[start:end]
+        if not span or not any(t.pos_ == "PROPN" for t in span):
+            return []
+        if any(t.ent_type_ == "PERSON" or self.actors.actors(t) for t in span):
+            return []
+        if len(span) > 1 and all(t.is_alpha and t.is_title for t in span):
+            # "the Olive Branch operation", "Euphrates Shield": a code name of capitalised
+            # words, not the town in Mississippi ("Deir ez-Zor" has its particle and hyphen)
+            return []
+        return self._town_actor(span, pattern.code)
+
+    def _town_actor(self, span: Span, code: str) -> list[Actor]:
+        """The town or region ``span`` names, from the gazetteer (preferring the document's
+        countries), as a target of ``code``: its country, or its people."""
+        countries = [c for c, _ in self.actors.ctx.countries.most_common()]
+        place = load_gazetteer().lookup(
+            span.text, countries=countries, on=self.actors.ctx.published
+        )
+        if place is None or not place.country:
+            return []
+        if _strikes_people(code):
+            rule = f"a town attacked: its people, {place.name}, {place.country}"
+        else:
+            rule = f"a town as target: {place.name}, {place.country}"
+        return [self._country_actor(span, place.country, rule, code)]
+
     def _city(self, tok: Token | None, code: str = "") -> list[Actor]:
         """A town the pattern's target slot names is its country ("a visit to Kharkiv"), or
         the country's civilians when it is attacked ("struck Kharkiv": UKRCVL, as the
@@ -2026,18 +2075,7 @@ class SentenceCoder:
             start -= 1
         if division and start == tok.i:
             return []  # "the region" alone
-        span = tok.doc[start : tok.i + 1]
-        countries = [c for c, _ in self.actors.ctx.countries.most_common()]
-        place = load_gazetteer().lookup(
-            span.text, countries=countries, on=self.actors.ctx.published
-        )
-        if place is None or not place.country:
-            return []
-        if _strikes_people(code):
-            rule = f"a town attacked: its people, {place.name}, {place.country}"
-        else:
-            rule = f"a town as target: {place.name}, {place.country}"
-        return [self._country_actor(span, place.country, rule, code)]
+        return self._town_actor(tok.doc[start : tok.i + 1], code)
 
     def _town_of_people(
         self, verb: Token, obj: Token | None, targets: list[Actor], code: str
@@ -2562,6 +2600,16 @@ def _pairs(
                 continue
             out.append(Match(pattern, trigger, source, target, passive))
     return out
+
+
+def _name_before(tok: Token, noun: Token) -> bool:
+    """Whether ``tok`` is part of a name written as a modifier right before ``noun``
+    ("Afrin" in "the Afrin operation"; "Deir", "ez", "-", "Zor" in "the Deir ez-Zor
+    offensive", which the parser hangs on the noun as amod and compounds, or on a
+    modifier of it: "Idlib" on "bombing" in "the Idlib bombing campaign")."""
+    if tok.dep_ not in ("compound", "amod") or noun not in (tok.head, tok.head.head):
+        return False
+    return tok.pos_ == "PROPN" or (tok.text == "-" and tok.dep_ == "compound")
 
 
 def _noun_prep_object(noun: Token, prep: str | None) -> Token | None:
