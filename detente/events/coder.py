@@ -394,6 +394,10 @@ OBJECT_CONTROL_VERBS = frozenset(
 )
 # Verbs that claim what their that-clause says, without its being reported as done.
 ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
+# Verbs whose bare pattern (no object, target or particle) is an accusation only with the
+# clause that says what is charged ("charged that Japan broke the accord"; not "charged into
+# the crowd", "the police charged").
+CLAUSE_ONLY_VERBS = frozenset({"charge"})
 # Nouns of a charge and the verbs that deny one ("rejected the allegation", "charges the
 # fighters denied"): a denial of responsibility (016) toward whoever made the charge.
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
@@ -774,6 +778,9 @@ class SentenceCoder:
             # a person captured (173) or property seized (171) of the same pattern rank
             patterns = sorted(patterns, key=lambda p: not _takes_ground(verb, p))
         for pattern in patterns:
+            if _bare(pattern) and _lemma(verb) in CLAUSE_ONLY_VERBS and not _has_clause(verb):
+                self._note(verb, pattern, "no clause of what is charged ('charged that ...')")
+                continue
             found = self._try_verb(verb, pattern)
             if found:
                 self._note(verb, pattern, f"coded {len(found)} event(s)")
@@ -2682,6 +2689,16 @@ def _requested_action(verb: Token) -> Token | None:
                 ):
                     return acl
     return None
+
+
+def _bare(pattern: Pattern) -> bool:
+    """Whether ``pattern`` is its verb alone: no target, object word, particle or clause."""
+    return not (pattern.has_target or pattern.object_lemma or pattern.particles or pattern.xcomp)
+
+
+def _has_clause(verb: Token) -> bool:
+    """Whether ``verb`` has a finite clause complement ("charged that X did Y")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _alleging_verb(trigger: Token) -> Token | None:

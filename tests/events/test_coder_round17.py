@@ -38,3 +38,25 @@ def test_no_owner_named_codes_nothing_from_the_place() -> None:
     # "The Afrin offensive was launched ...": whose offensive, the article says elsewhere
     found = triples("The Afrin offensive was launched after the US announced a border force.")
     assert not any(t[1].startswith("19") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington charged that Japan had violated the agreement.", ("USAGOV", "112", "JPN")),
+        (
+            "U.S. officials charged that the French government had subsidised the aircraft maker.",
+            ("USAGOV", "112", "FRAGOV"),
+        ),
+    ],
+)
+def test_charging_that_is_an_accusation_of_the_clause_subject(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Riot police charged into the crowd of Kurdish protesters.", "The Iraqi cavalry charged."],
+)
+def test_charging_without_a_clause_is_no_accusation(text: str) -> None:
+    assert not any(t[1].startswith("11") for t in triples(text))
