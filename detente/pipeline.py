@@ -214,6 +214,7 @@ class Coder:
             events.extend(self._visits_of_meetings(pairs, ctx))
             events.extend(self._received_peacekeepers(pairs))
             actors.register_people()
+            actors.register_references()
         return events
 
     def _visits_of_meetings(

@@ -320,6 +320,11 @@ COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 BACK_REFERENCE_HEADS = frozenset(
     {"group", "movement", "militia", "faction", "organisation", "organization", "outfit"}
 )
+# What keeps a definite noun from being bare ("the regime", "the country"): its own words,
+# an owner, an of-phrase, a relative clause, an apposition, a number
+BARE_NOT_DEPS = frozenset(
+    {"amod", "compound", "nmod", "poss", "prep", "relcl", "acl", "appos", "nummod", "conj"}
+)
 # Definite plurals for an armed organisation's fighters ("The rebels pledged"), which point
 # back at the armed organisation named last when their sentence names no country.
 ARMED_BACK_REFERENCE_HEADS = frozenset(
@@ -548,6 +553,11 @@ class DocContext:
     # the actors named by an organisation's name ("Hezbollah", "the United Nations"), for a
     # later "the group", "the militia" that points back at one
     organisations: list[tuple[str, Actor]] = field(default_factory=list)
+    # the regimes named with their state ("the Assad regime", "the Syrian regime"), for a
+    # later bare "the regime" that points back at the last one
+    regimes: list[Actor] = field(default_factory=list)
+    # every country named by its name or demonym, as (start, ISO3), for "the country"
+    country_names: list[tuple[int, str]] = field(default_factory=list)
 
     def pair_before(self, offset: int, *, within: int | None = None) -> tuple[str, str] | None:
         """The first two countries of the last sentence before ``offset`` that named two or
@@ -1218,8 +1228,58 @@ class SentenceActors:
     def actor(self, tok: Token) -> Actor | None:
         if tok.i not in self._cache:
             self._cache[tok.i] = None  # a cycle (relative pronoun, possessor) resolves to None
-            self._cache[tok.i] = self._resolve(tok)
+            found = self._cache[tok.i] = self._resolve(tok)
+            if (
+                found is not None
+                and tok.lower_ == "regime"
+                and found.country
+                and found.sector == "GOV"
+                and any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
+            ):
+                self.ctx.regimes.append(found)  # "the Assad regime": for a later "the regime"
         return self._cache[tok.i]
+
+    def register_references(self) -> None:
+        """Remember what a later definite description may point back at, even outside any
+        event: the organisations named ("the collapse of Isis in Syria": a later "the group"),
+        the regimes named with their state ("the Assad regime": a later "the regime") and the
+        countries named ("the country"). Read without changing what the document remembers
+        for its pronouns (the order of its actors)."""
+        for mention in {id(m): m for m in self.mentions.values()}.values():
+            entry = mention.entries[0]
+            if entry.kind in ("country", "demonym") and entry.country:
+                at = self.offset + mention.span.start_char
+                if entry.country not in REGION_CODES and entry.country not in PEOPLE_CODES:
+                    self.ctx.country_names.append((at, entry.country))
+        for tok in self.doc:
+            mention = self.mentions.get(tok.i)
+            org = mention is not None and mention.kind == "org" and tok == mention.span.root
+            regime = tok.lower_ == "regime" and any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children
+            )
+            if tok.i in self._cache or not (org or regime):
+                continue
+            actor = self._peek(tok)
+            if actor is None:
+                continue
+            if org and actor.rule and actor.rule.startswith("org "):
+                self.ctx.organisations.append(("org", actor))
+            elif regime and actor.country and actor.sector == "GOV":
+                self.ctx.regimes.append(actor)
+
+    def _peek(self, tok: Token) -> Actor | None:
+        """The actor ``tok`` stands for, resolved without remembering it."""
+        ctx = self.ctx
+        saved = {
+            name: (value.copy() if hasattr(value, "copy") else value)
+            for name, value in vars(ctx).items()
+            if name != "kb"
+        }
+        try:
+            return self.actor(tok)
+        finally:
+            for name, value in saved.items():
+                setattr(ctx, name, value)
 
     def register_people(self) -> None:
         """Remember every titled person of the sentence, even outside any event."""
@@ -1871,6 +1931,25 @@ class SentenceActors:
         self.ctx.remember(actor, number="group")
         return actor
 
+    def _regime_named_before(self, tok: Token) -> Actor | None:
+        """ "The Assad regime shelled Idlib. ... Rebels attacked the regime": a bare "the
+        regime" (no word of its own, no owner, no of-phrase or relative clause) is the last
+        regime named before it with its state, in its sentence or an earlier one."""
+        if tok.lower_ != "regime":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in BARE_NOT_DEPS for c in tok.children):
+            return None  # "the Syrian regime", "the regime of Bashar al-Assad"
+        at = self.offset + tok.idx
+        before = [a for a in self.ctx.regimes if a.start is not None and a.start < at]
+        if not before:
+            return None
+        known = max(before, key=lambda a: a.start or 0)
+        actor = self._named_again(known, _np_span(tok), f"the regime named before: {known.rule}")
+        self.ctx.remember(actor, number="singular")
+        return actor
+
     def _named_again(self, known: Actor, span: Span, rule: str) -> Actor:
         """A known actor, named again by ``span`` of this sentence."""
         return replace(
@@ -2266,6 +2345,12 @@ class SentenceActors:
             country = self._other_country(tok)
             if country is not None:
                 rule = "regime acted on: the sentence's other country"
+        if country is None and not person:
+            # "The Assad regime ... . Rebels fought the regime": a bare "the regime" is the
+            # regime the document named last with its state
+            known = self._regime_named_before(tok)
+            if known is not None:
+                return known
         if country is None and sector is not None and not person:
             # "Israel withdrew its troops", "Russia said its forces": the antecedent's country
             owner = self._possessor(tok)

@@ -1,0 +1,75 @@
+"""Round 17 of actor resolution: definite descriptions that point back at a referent named
+earlier in the document ("the group", "the regime"), also when the referent was named where
+no event needed it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import detente
+from detente.actors.resolve import DocContext, SentenceActors
+from tests.actors.conftest import in_document, resolve
+
+
+def _triples(text: str, published: str = "2018-05-01") -> set[tuple[str | None, str, str | None]]:
+    return {
+        (
+            e.source.code if e.source else None,
+            e.cameo.code,
+            e.target.code if e.target else None,
+        )
+        for e in detente.code(text, published=published)
+    }
+
+
+def test_the_group_points_back_at_an_organisation_named_outside_any_event() -> None:
+    # "Isis" is named only inside "the collapse of Isis", which no pattern asks about
+    text = (
+        "The town's loss heralds the collapse of Isis in Syria. The group retreated into the "
+        "desert after losing the provincial capital to the Syrian army."
+    )
+    assert ("SYRMIL", "192", "IMGMOSISI") in _triples(text)
+
+
+def test_the_regime_is_the_regime_named_before() -> None:
+    text = "The Assad regime shelled Idlib on Monday. Turkey condemned the regime on Tuesday."
+    assert ("TUR", "111", "SYRGOV") in _triples(text)
+
+
+def test_the_regime_named_in_a_phrase_no_event_needed() -> None:
+    text = (
+        "Rebels fear the fall of the Assad regime's last rival in the south. "
+        "The United States and Iran condemned the regime on Tuesday."
+    )
+    triples = _triples(text)
+    assert ("USA", "111", "SYRGOV") in triples
+    assert ("IRN", "111", "SYRGOV") in triples
+
+
+def test_the_regime_follows_the_last_regime_named(parts) -> None:
+    sentences = [
+        "The Syrian regime shelled Idlib.",
+        "Washington also criticised the Iranian regime.",
+        "Turkey condemned the regime.",
+    ]
+    assert in_document(parts, sentences, "regime") == ["IRNGOV"]
+
+
+def test_a_regime_with_words_of_its_own_is_not_a_reference(parts) -> None:
+    sentences = ["The Assad regime shelled Idlib.", "Turkey condemned the Iranian regime."]
+    assert in_document(parts, sentences, "regime") == ["IRNGOV"]
+
+
+def test_no_regime_named_before_gives_no_reference(parts) -> None:
+    assert resolve(parts, "Turkey and Iran condemned the regime.", "regime") == []
+
+
+def test_registering_references_does_not_change_what_pronouns_see(parts) -> None:
+    nlp, kb, matcher = parts
+    ctx = DocContext(kb=kb, published=date(2018, 5, 1))
+    doc = nlp("Russia warned that the collapse of Hezbollah and the Assad regime would be costly.")
+    actors = SentenceActors(doc, 0, ctx, matcher.spans(doc))
+    actors.register_references()
+    assert ctx.seen == [] and ctx.last_actor is None
+    assert [a.code for _, a in ctx.organisations] == ["LBNREBHEZ"]
+    assert [a.code for a in ctx.regimes] == ["SYRGOV"]
