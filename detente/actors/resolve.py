@@ -325,6 +325,8 @@ BACK_REFERENCE_HEADS = frozenset(
 BARE_NOT_DEPS = frozenset(
     {"amod", "compound", "nmod", "poss", "prep", "relcl", "acl", "appos", "nummod", "conj"}
 )
+# Adjectives that leave "the country" the same country ("the whole country")
+WHOLE_WORDS = frozenset({"whole", "entire"})
 # Definite plurals for an armed organisation's fighters ("The rebels pledged"), which point
 # back at the armed organisation named last when their sentence names no country.
 ARMED_BACK_REFERENCE_HEADS = frozenset(
@@ -1931,6 +1933,55 @@ class SentenceActors:
         self.ctx.remember(actor, number="group")
         return actor
 
+    def _country_named_before(self, tok: Token) -> Actor | None:
+        """ "Islamic State fighters seized much of Iraq ... . Militias retook the country": a
+        bare "the country" ("the whole country") is the last country named before it, by its
+        name or people's adjective, in its sentence or an earlier one; not one named by the
+        words of the phrase it hangs on ("US aims in the country"), nor, for an object, the
+        country of its own clause's subject ("the first British foreign secretary to visit
+        the country" is not Britain)."""
+        if tok.lower_ != "country":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(
+            c.dep_ in BARE_NOT_DEPS and not (c.dep_ == "amod" and c.lower_ in WHOLE_WORDS)
+            for c in tok.children
+        ):
+            return None  # "the Gulf country", "the country of origin", "the other country"
+        skip: set[int] = set()
+        up = tok
+        while up.head.i != up.i and up.head.pos_ not in ("VERB", "AUX"):
+            up = up.head
+            if up.pos_ in ("NOUN", "PROPN"):
+                skip |= {t.i for c in up.lefts for t in c.subtree}  # "US aims in the country"
+        verb, arg, _ = _clause_verb(tok)
+        while verb is not None and arg.dep_ not in SUBJECTS:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+            for subject in (c for c in verb.children if c.dep_ in SUBJECTS | {"attr"}):
+                skip |= {t.i for t in subject.subtree}  # "Johnson became the British ..."
+            if subjects or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "conj"):
+                break
+            if verb.dep_ in ("acl", "relcl"):
+                # "the first British foreign secretary to visit the country": who does it
+                skip |= {t.i for c in verb.head.lefts for t in c.subtree} | {verb.head.i}
+                break
+            verb, arg = verb.head, verb  # "agreed to visit the country": the subject above
+        at = self.offset + tok.idx
+        named = [(start, iso3) for start, iso3 in self.ctx.country_names if start < self.offset]
+        for mention in self._country_mentions():
+            if mention.kind == "capital" or mention.span.start >= tok.i:
+                continue
+            if any(t.i in skip for t in mention.span):
+                continue
+            named.append((self.offset + mention.span.start_char, mention.entries[0].country))
+        if not named:
+            return None
+        start, country = max(named)
+        if start >= at:
+            return None
+        return self._make(tok, country, None, rule="the country named before")
+
     def _regime_named_before(self, tok: Token) -> Actor | None:
         """ "The Assad regime shelled Idlib. ... Rebels attacked the regime": a bare "the
         regime" (no word of its own, no owner, no of-phrase or relative clause) is the last
@@ -1970,7 +2021,7 @@ class SentenceActors:
     def _described(self, tok: Token, *, person: bool = False) -> Actor | None:
         """An actor from the words of its noun phrase, else of its partitive of-phrase."""
         if not person:
-            named = self._named_before(tok)
+            named = self._named_before(tok) or self._country_named_before(tok)
             if named is not None:
                 return named
         if not person and tok.lower_ in PLIGHT_HEADS:

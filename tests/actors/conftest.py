@@ -50,6 +50,7 @@ def read(parts, ctx: DocContext, text: str, offset: int) -> None:
     for tok in doc:
         if tok.pos_ in ("NOUN", "PROPN"):
             actors.actor(tok)
+    actors.register_references()
 
 
 def in_document(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import detente
 from detente.actors.resolve import DocContext, SentenceActors
 from tests.actors.conftest import in_document, resolve
@@ -73,3 +75,58 @@ def test_registering_references_does_not_change_what_pronouns_see(parts) -> None
     assert ctx.seen == [] and ctx.last_actor is None
     assert [a.code for _, a in ctx.organisations] == ["LBNREBHEZ"]
     assert [a.code for a in ctx.regimes] == ["SYRGOV"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # the last country named before, in an earlier sentence or its own
+        (
+            ["Fighting went on in South Sudan.", "Aid agencies rebuked the country."],
+            "country",
+            ["SSD"],
+        ),
+        (
+            ["Turkey's prime minister warned that the country would open its border."],
+            "country",
+            ["TUR"],
+        ),
+        (
+            [
+                "Islamic State fighters seized much of Iraq.",
+                "Militias fought for the whole country.",
+            ],
+            "country",
+            ["IRQ"],
+        ),
+        # not the country of the one who visits it
+        (
+            [
+                "The EU pledged aid to the Gambia.",
+                "Boris Johnson was the first British minister to visit the country.",
+            ],
+            "country",
+            ["GMB"],
+        ),
+        (
+            [
+                "The EU pledged aid to the Gambia.",
+                "Boris Johnson became the first British foreign secretary to visit the country.",
+            ],
+            "country",
+            ["GMB"],
+        ),
+        # words of its own: no reference
+        (
+            ["Fighting went on in South Sudan.", "Aid agencies rebuked the other country."],
+            "country",
+            [],
+        ),
+        # no country named before
+        (["Aid agencies rebuked the country."], "country", []),
+    ],
+)
+def test_the_country_is_the_country_named_before(
+    parts, sentences: list[str], phrase: str, expected: list[str]
+) -> None:
+    assert in_document(parts, sentences, phrase, published=date(2018, 5, 1)) == expected
