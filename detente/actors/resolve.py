@@ -1406,6 +1406,8 @@ class SentenceActors:
             return self._make(
                 tok, entry.country, "MIL", rule=f"country of a military means {entry.source}"
             )
+        if mention is not None and mention.kind in ("igo", "org") and _for_or_against(mention.span):
+            return None  # the "Islamic State" of "the anti-Islamic State coalition": no actor
         if mention is not None and mention.kind in ("metonym", "igo", "org", "country", "capital"):
             return self._from_mention(tok, mention)
         if self._is_name(tok) or (
@@ -1671,6 +1673,17 @@ class SentenceActors:
                 actor = self.actor(subject)
                 if actor is not None:
                     return actor
+        if (
+            owner.lower_ == "its"
+            and verb is not None
+            and verb.dep_ == "relcl"
+            and any(c.lower_ == "where" for c in verb.children)
+        ):
+            # "in Iraq, where its military has ousted the group": the place the clause
+            # describes, when a country names it
+            mention = self.mentions.get(verb.head.i)
+            if mention is not None and mention.kind == "country":
+                return self.actor(verb.head)
         return None  # the actor last named: too often not the owner (a false alarm on news)
 
     def _from_mention(self, tok: Token, mention: Mention) -> Actor | None:
@@ -2072,9 +2085,10 @@ class SentenceActors:
             # negotiators", "Hamas officials"
             for child in (c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod")):
                 mention = self.mentions.get(child.i)
-                if mention is not None and (
-                    mention.kind in ("org", "igo")
-                    or (mention.kind == "metonym" and mention.entries[0].sector)
+                if mention is None or _for_or_against(mention.span):
+                    continue  # "the anti-Islamic State coalition" is not Islamic State
+                if mention.kind in ("org", "igo") or (
+                    mention.kind == "metonym" and mention.entries[0].sector
                 ):
                     return self._from_mention(child, mention)
         if tok.lower_ in FORCE_HEADS:

@@ -130,3 +130,48 @@ def test_the_country_is_the_country_named_before(
     parts, sentences: list[str], phrase: str, expected: list[str]
 ) -> None:
     assert in_document(parts, sentences, phrase, published=date(2018, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the organisation an "anti-" name is against is no actor, nor the group it names
+        ("The anti-Isis coalition bombed Raqqa.", "coalition", []),
+        ("The anti-Isis coalition bombed Raqqa.", "Isis", []),
+        ("Russia attacked the anti-Islamic State US-led coalition.", "coalition", ["USA"]),
+        # the organisation itself stays
+        ("The Isis fighters bombed Raqqa.", "fighters", ["IMGMOSISI"]),
+    ],
+)
+def test_an_organisation_named_against_is_no_actor(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=date(2018, 1, 22)) == expected
+
+
+def test_the_group_is_not_an_organisation_named_against(parts) -> None:
+    sentences = [
+        "Ankara was angered by the YPG's alliance with the anti-Islamic State coalition.",
+        "The coalition armed the group.",
+    ]
+    assert in_document(parts, sentences, "group", published=date(2018, 1, 22)) == ["SYRREB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "its" in a "where" clause on a country: that country (the sentence names two)
+        (
+            "Isis lost Raqqa to Kurdish forces in Syria, and in Iraq, where its military ousted"
+            " the group from Mosul.",
+            "military",
+            ["IRQMIL"],
+        ),
+        # "their" there is more often the people who went there: no country
+        ("Rebels fled to Turkey, where their leaders were arrested.", "leaders", []),
+    ],
+)
+def test_its_in_a_where_clause_is_the_place(
+    parts, text: str, phrase: str, expected: list[str]
+) -> None:
+    assert resolve(parts, text, phrase, published=date(2017, 10, 22)) == expected
