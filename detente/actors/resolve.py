@@ -1995,6 +1995,50 @@ class SentenceActors:
             return None
         return self._make(tok, country, None, rule="the country named before")
 
+    def _office_holder_named_before(self, tok: Token) -> Actor | None:
+        """ "Donald Trump ... . The president says he wants to bring in refugees": a bare
+        title ("the president", "the prime minister", "the foreign minister"; no owner,
+        country, of-phrase or "former") that the sentence does not place is the last person
+        named before it who held that office on the article's date (`office_holders.tsv`)."""
+        if self.ctx.published is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = []
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod") and child.i < tok.i:
+                words.append(child)
+            elif child.dep_ in BARE_NOT_DEPS:
+                return None  # "the president of Egypt", "the president's", "the then ..."
+        if any(c.lower_ in FORMER_WORDS or c.lower_ == "then" for c in tok.subtree):
+            return None
+        title = " ".join([*(w.lower_ for w in sorted(words)), tok.lower_]).replace(
+            "defense", "defence"
+        )
+        if title not in set(_office_titles().values()):
+            return None
+        at = self.offset + tok.idx
+        # the holder the document names most often ("Trump", not "Bashar al-Assad's regime"
+        # named once since), the last one named of those named as often
+        named: dict[str, list[Actor]] = {}
+        for actor in self.ctx.people:
+            if actor.start is not None and actor.start < at and actor.name:
+                named.setdefault(actor.name, []).append(actor)
+        ranked = []
+        for name, mentions in named.items():
+            entries = self.ctx.kb.person(name, on=self.ctx.published)
+            last = max(mentions, key=lambda a: a.start or 0)
+            if any(_office_title(e) == title and e.code == last.code for e in entries):
+                ranked.append((len({a.start for a in mentions}), last.start or 0, last))
+        if not ranked:
+            return None
+        _, _, actor = max(ranked, key=lambda r: (r[0], r[1]))
+        rule = f"the {title} named before: {actor.name}"
+        found = self._named_again(actor, _np_span(tok), rule)
+        self.ctx.people.append(found)
+        self.ctx.seen.append(found)
+        return found
+
     def _regime_named_before(self, tok: Token) -> Actor | None:
         """ "The Assad regime shelled Idlib. ... Rebels attacked the regime": a bare "the
         regime" (no word of its own, no owner, no of-phrase or relative clause) is the last
@@ -2441,6 +2485,11 @@ class SentenceActors:
             # "the president", "police", "President Dos Santos": a role without a country
             # is of the one country the sentence names, else of the document's country.
             country, rule = self._implied_country(tok, sector)
+        if country is None and sector == "GOV" and not person:
+            # "Trump ... . The president said": the office-holder named before with that title
+            known = self._office_holder_named_before(tok)
+            if known is not None:
+                return known
         if country is None and sector is not None and not person:
             # "after its authorities arrested a journalist": one held by a state's police or
             # courts is of that state, however many countries the sentence names

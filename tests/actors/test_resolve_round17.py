@@ -175,3 +175,47 @@ def test_its_in_a_where_clause_is_the_place(
     parts, text: str, phrase: str, expected: list[str]
 ) -> None:
     assert resolve(parts, text, phrase, published=date(2017, 10, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "phrase", "expected"),
+    [
+        # the office-holder named before with that title
+        (
+            ["Donald Trump spoke at a rally in Ohio.", "The president says he wants refugees."],
+            "president",
+            ["USAGOV"],
+        ),
+        (
+            ["Theresa May met Emmanuel Macron.", "The prime minister urged the allies to act."],
+            "prime minister",
+            ["GBRGOV"],
+        ),
+        # the one named most often, not one named last in passing
+        (
+            [
+                "Donald Trump said he would withdraw troops.",
+                "Donald Trump then ordered strikes on Bashar al-Assad's regime.",
+                "The president is committed to leaving.",
+            ],
+            "president",
+            ["USAGOV"],
+        ),
+        # no holder of that title named before: no actor
+        (
+            ["Theresa May met Emmanuel Macron.", "The foreign minister urged the allies to act."],
+            "foreign minister",
+            [],
+        ),
+        # "the former president" is no one in office
+        (
+            ["Donald Trump spoke at a rally.", "The former president urged the allies to act."],
+            "former president",
+            [],
+        ),
+    ],
+)
+def test_a_bare_title_is_the_office_holder_named_before(
+    parts, sentences: list[str], phrase: str, expected: list[str]
+) -> None:
+    assert in_document(parts, sentences, phrase, published=date(2018, 4, 10)) == expected
