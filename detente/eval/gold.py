@@ -30,8 +30,16 @@ from detente.eval.corpora import corpus_folders, find_corpus, read_corpus
 
 FORMATS: tuple[str, ...] = ("detente", "plover-gsr", "petr2", "cameo-manual")
 
-#: Codes some gold sets use for a country in place of its ISO3 code.
-COUNTRY_ALIASES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+#: Codes some gold sets use for a country in place of its ISO3 code. The Soviet Union is
+#: RUS in detente's knowledge base (country_variants.tsv); CAMEO writes it USR and the
+#: Phoenix dictionaries SUN, so a gold set's USR or SUN is compared as RUS.
+COUNTRY_ALIASES: dict[str, str] = {
+    "JAP": "JPN",
+    "ITL": "ITA",
+    "VTN": "VNM",
+    "USR": "RUS",
+    "SUN": "RUS",
+}
 
 #: plover-gsr's sector words that are not CAMEO's, read as the CAMEO role code they mean: its
 #: JRN actors are newspapers and journalists (CAMEO's MED, media), its MED actors are doctors

@@ -55,6 +55,9 @@ def test_code_level(gold_code: str, coded: str, level: str, matches: bool) -> No
         ("---REB", "---REB", True, True),  # ...and an actor of unknown country
         ("JAP", "JPN", True, True),  # a gold alias of an ISO3 code
         ("VTN", "VNM", True, True),  # plover's code for Vietnam
+        ("USRGOV", "RUSGOV", True, True),  # CAMEO's Soviet Union, RUS in detente's KB
+        ("SUNGOV", "RUSGOV", True, True),  # Phoenix's code for it
+        ("USRGOV", "USAGOV", False, False),
     ],
 )
 def test_actor_rules(
