@@ -2400,12 +2400,26 @@ def _evacuations(matches: list[Match]) -> list[Match]:
     ordered the evacuation of its embassy") is none. "Drove Rohingya Muslims out of Rakhine":
     people driven out by a pattern that does not name them are civilians or refugees, not
     fighters driven back ("drove Islamic State militants out of the city")."""
+    matches = [_people_driven_out(m) for m in matches]
     return [
         m
         for m in matches
         if not (_evacuation(m.pattern) and not _displaced(m))
         and not (_driven_out(m.pattern) and not _civilians(m.target))
     ]
+
+
+def _people_driven_out(match: Match) -> Match:
+    """ "Police drove the protesters out of the square": a foe driven out is force (190,
+    'drive $T out of'), but civilians or refugees driven out are displaced (201), as the
+    pattern of 20.tsv says."""
+    pattern = match.pattern
+    if pattern.code != "190" or pattern.trigger not in DRIVING_VERBS or not pattern.has_target:
+        return match
+    if not _civilians(match.target):
+        return match
+    origin = f"{pattern.origin} (people driven out: 201)"
+    return replace(match, pattern=replace(pattern, code=EXPULSION_CODE, origin=origin))
 
 
 def _driven_out(pattern: Pattern) -> bool:

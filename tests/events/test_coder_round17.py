@@ -60,3 +60,18 @@ def test_charging_that_is_an_accusation_of_the_clause_subject(text: str, expecte
 )
 def test_charging_without_a_clause_is_no_accusation(text: str) -> None:
     assert not any(t[1].startswith("11") for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghan troops drove the Taliban out of Kunduz.", ("AFGMIL", "190", "AFGREBTAL")),
+        ("Libyan rebels pushed Gaddafi forces out of Misrata.", ("LBYREB", "190", "LBYMIL")),
+        # people driven out are displaced, as before
+        ("Myanmar's army drove Rohingya Muslims out of Rakhine.", ("MMRMIL", "201", "MMRCVL")),
+    ],
+)
+def test_a_foe_driven_out_is_force_people_driven_out_are_displaced(
+    text: str, expected: tuple
+) -> None:
+    assert expected in triples(text)
