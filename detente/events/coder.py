@@ -2410,9 +2410,9 @@ def _evacuations(matches: list[Match]) -> list[Match]:
 
 
 def _people_driven_out(match: Match) -> Match:
-    """ "Police drove the protesters out of the square": a foe driven out is force (190,
-    'drive $T out of'), but civilians or refugees driven out are displaced (201), as the
-    pattern of 20.tsv says."""
+    """ "Drove Rohingya Muslims out of Rakhine": a foe driven out is force (190, 'drive $T
+    out of' in 19.tsv, the pattern's one line), but civilians or refugees driven out are
+    displaced (201), as the other driving patterns of 20.tsv code them."""
     pattern = match.pattern
     if pattern.code != "190" or pattern.trigger not in DRIVING_VERBS or not pattern.has_target:
         return match

@@ -2398,8 +2398,11 @@ def test_a_pair_s_joint_appeal_is_asked_of_others() -> None:
             "into Bangladesh.",
             {("MMRMIL", "201", "MMRCVL")},
         ),
-        # fighters driven out are no mass expulsion
-        ("Iraqi troops drove Islamic State militants out of the city.", set()),
+        # fighters driven out are no mass expulsion, but force (190, since session 17)
+        (
+            "Iraqi troops drove Islamic State militants out of the city.",
+            {("IRQMIL", "190", "IMGMOSISI")},
+        ),
     ],
 )
 def test_civilians_driven_out_are_a_mass_expulsion(text: str, expected: set) -> None:
