@@ -44,7 +44,7 @@ from detente.nlp.dates import resolve_date
 from detente.nlp.inflect import trigger_forms
 from detente.nlp.model import load_nlp
 from detente.nlp.repair import repair
-from detente.nlp.sentences import SentenceSplitter, can_hold_event
+from detente.nlp.sentences import SentenceSplitter, can_hold_event, unwrapped
 from detente.nlp.tone import with_tone
 from detente.records import (
     Actor,
@@ -115,7 +115,7 @@ class Coder:
         # again); a sentence only quotation finding reads, as its text
         read = [{s.index: tokens for s, tokens in sel if tokens is not None} for sel in wanted]
         texts = [
-            tokens[i] if i in tokens else sents[i].text
+            tokens[i] if i in tokens else unwrapped(sents[i].text)
             for sents, idx, tokens in zip(split, todo, read, strict=True)
             for i in idx
         ]
@@ -167,7 +167,7 @@ class Coder:
         for sentence in sentences:
             if not can_hold_event(sentence, self.forms):
                 continue
-            tokens = self.nlp.make_doc(sentence.text)
+            tokens = self.nlp.make_doc(unwrapped(sentence.text))
             spans = self.matcher.spans(tokens)
             titled = set(_titled_names(tokens, spans))
             entries = [e for sp in spans for e in self.kb.lookup(sp.text)]
@@ -311,10 +311,10 @@ class Coder:
             raise IndexError(f"sentence {sentence_index} of {len(sentences)}")
         ctx = DocContext(kb=self.kb, published=doc.published, home=self._home(doc))
         earlier = [s for s in sentences[:sentence_index] if can_hold_event(s, self.forms)]
-        parsed = self.nlp.pipe(s.text for s in earlier)
+        parsed = self.nlp.pipe(unwrapped(s.text) for s in earlier)
         self._code_document(doc, list(zip(earlier, parsed, strict=True)), ctx)
         sentence = sentences[sentence_index]
-        sdoc = repair(self.nlp(sentence.text))
+        sdoc = repair(self.nlp(unwrapped(sentence.text)))
         actors = SentenceActors(sdoc, sentence.start, ctx, self.matcher.spans(sdoc))
         trace: list[str] = []
         coder = SentenceCoder(actors, self.lexicon, trace=trace)

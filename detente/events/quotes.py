@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import INTERNATIONAL_CODES
-from detente.nlp.sentences import SentenceSplitter, paragraphs
+from detente.nlp.sentences import SentenceSplitter, paragraphs, unwrapped
 from detente.records import Actor, Document, Quote, Sentence, stable_id
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ class _QuoteFinder:
         todo = [p for p in todo if p not in self.parsed]
         if not todo:
             return
-        texts = (self.text[a:b] for a, b in todo)
+        texts = (unwrapped(self.text[a:b]) for a, b in todo)
         for piece, sdoc in zip(todo, self.nlp.pipe(texts), strict=True):
             self.parsed[piece] = sdoc
 

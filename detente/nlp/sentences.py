@@ -70,6 +70,15 @@ class SentenceSplitter:
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+LINE_BREAK = re.compile(r"(?<![\r\n])(?:\r\n|\n|\r)(?![\r\n])")  # one break, not a blank line
+
+
+def unwrapped(text: str) -> str:
+    """``text`` as the parser reads it: a line break inside a sentence is hard wrapping (wire
+    copy such as Reuters breaks lines every 60 characters), read as a space, so that "the
+    Soviet\nUnion" is one name. The length is unchanged, so every offset still points into
+    the original text. A blank line (a paragraph's end) is kept."""
+    return LINE_BREAK.sub(lambda m: " " * len(m.group()), text)
 
 
 def can_hold_event(sentence: Sentence, trigger_forms: frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from detente.actors.kb import KnowledgeBase, load_kb
 from detente.events.quotes import find_quotes, may_hold_quotes, quote_sentences
 from detente.ingest import ReadOptions, read_inputs
 from detente.nlp.model import load_nlp
-from detente.nlp.sentences import SentenceSplitter
+from detente.nlp.sentences import SentenceSplitter, unwrapped
 from detente.records import Actor, Document, Quote, stable_id
 from detente.settings import Settings
 
@@ -230,7 +230,7 @@ def _both_ways(nlp, kb: KnowledgeBase, doc: Document) -> tuple[list[Quote], list
     people = {"berg": Actor(text="Tomas Berg", code="SWEAGR", country="SWE", name="Tomas Berg")}
     alone = find_quotes(doc, nlp=nlp, kb=kb, people=people)
     sentences = SentenceSplitter(nlp).split(doc.text)
-    parsed = dict(enumerate(nlp.pipe(s.text for s in sentences)))
+    parsed = dict(enumerate(nlp.pipe(unwrapped(s.text) for s in sentences)))
     handed = find_quotes(doc, nlp=nlp, kb=kb, people=people, sentences=sentences, parsed=parsed)
     return alone, handed
 
