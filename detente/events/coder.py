@@ -398,6 +398,8 @@ ALLEGE_VERBS = frozenset({"allege", "claim", "charge", "contend"})
 # clause that says what is charged ("charged that Japan broke the accord"; not "charged into
 # the crowd", "the police charged").
 CLAUSE_ONLY_VERBS = frozenset({"charge"})
+# What one is removed from without force being used on a place ("ousted from power").
+OFFICE_WORDS = frozenset({"power", "office", "government", "post", "position", "leadership"})
 # Nouns of a charge and the verbs that deny one ("rejected the allegation", "charges the
 # fighters denied"): a denial of responsibility (016) toward whoever made the charge.
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
@@ -780,6 +782,9 @@ class SentenceCoder:
         for pattern in patterns:
             if _bare(pattern) and _lemma(verb) in CLAUSE_ONLY_VERBS and not _has_clause(verb):
                 self._note(verb, pattern, "no clause of what is charged ('charged that ...')")
+                continue
+            if pattern.code[:2] in VIOLENT_ROOTS and _from_office(verb):
+                self._note(verb, pattern, "ousted from power or office: no force")
                 continue
             found = self._try_verb(verb, pattern)
             if found:
@@ -2708,6 +2713,13 @@ def _requested_action(verb: Token) -> Token | None:
 def _bare(pattern: Pattern) -> bool:
     """Whether ``pattern`` is its verb alone: no target, object word, particle or clause."""
     return not (pattern.has_target or pattern.object_lemma or pattern.particles or pattern.xcomp)
+
+
+def _from_office(verb: Token) -> bool:
+    """Whether ``verb`` removes someone from power or an office ("ousted the president from
+    power"), not a foe from a place."""
+    place = _prep_object(verb, "from", None, direct=True)
+    return place is not None and place.lemma_.lower() in OFFICE_WORDS
 
 
 def _has_clause(verb: Token) -> bool:

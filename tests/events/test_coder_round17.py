@@ -75,3 +75,13 @@ def test_a_foe_driven_out_is_force_people_driven_out_are_displaced(
     text: str, expected: tuple
 ) -> None:
     assert expected in triples(text)
+
+
+def test_a_foe_ousted_from_a_place_is_force() -> None:
+    found = triples("Afghan troops ousted the Taliban from Kunduz.")
+    assert ("AFGMIL", "190", "AFGREBTAL") in found
+
+
+def test_ousted_from_power_is_no_force() -> None:
+    found = triples("The Egyptian army ousted President Mohamed Morsi from power.")
+    assert not any(t[1].startswith("19") for t in found)
