@@ -160,6 +160,13 @@ NOT_PARTY_OBJECTS: dict[str, frozenset[str]] = {
     "go": frozenset(
         {"trouble", "length", "extreme", "pains", "poll", "waste", "bed", "sleep", "work"}
     ),
+    # a welcome of a thing done, said or coming is no visit hosted (043): "welcomed the rise
+    # in U.S. imports", "welcomed foreign investment" (the ones endorsed are in verbs/05.tsv)
+    "welcome": frozenset(
+        {"rise", "increase", "fall", "drop", "decline", "cut", "move", "step", "idea"}
+        | {"investment", "competition", "support", "help", "opportunity", "chance", "trend"}
+        | {"figure", "data", "debate", "initiative", "plan", "proposal", "offer", "decision"}
+    ),
 }
 # What is found rather than taken ("took refuge in the town", "sought shelter in Rafah").
 SHELTER_NOUNS = frozenset({"refuge", "shelter", "cover", "sanctuary", "asylum", "haven"})
@@ -176,6 +183,9 @@ ABSTRACT_FOES = frozenset(
     # ties and standing, destroyed or damaged in words ("could destroy its understanding")
     | {"understanding", "relationship", "relation", "trust", "confidence", "credibility"}
     | {"reputation", "image", "economy", "career", "unity", "consensus", "cooperation"}
+    # industries and trade, injured or hit in trade news ("shipments were injuring the U.S.
+    # industry", "the tariffs will hit exports"); not a market, a place attacked
+    | {"industry", "sector", "trade", "export", "growth", "earnings", "profit"}
     # figures that reach a level ("reserves hit a new high", "the yen hit a record low")
     | {"high", "low", "record", "peak", "level", "mark", "ceiling", "floor"}
 )
@@ -2339,7 +2349,9 @@ def _abstract_foe(verb: Token, pattern: Pattern) -> bool:
     terrorism", "combat corruption")."""
     if pattern.code[:2] not in VIOLENT_ROOTS | {COERCE_ROOT}:
         return False
-    return any(c.dep_ == "dobj" and _lemma(c) in ABSTRACT_FOES for c in verb.children)
+    # the passive subject too: "the domestic industry was being injured by Brazilian imports"
+    objects = ("dobj", "nsubjpass")
+    return any(c.dep_ in objects and _lemma(c) in ABSTRACT_FOES for c in verb.children)
 
 
 def _party_met(noun: Token) -> bool:
