@@ -190,6 +190,13 @@ ABSTRACT_FOES = frozenset(
     | {"high", "low", "record", "peak", "level", "mark", "ceiling", "floor"}
 )
 COERCE_ROOT = "17"
+# Appeals whose from-phrase names who made them ("calls from France and the Netherlands for
+# changes", "appeals from southern member states for protection"); not "demands from", which
+# the codebook sets read under the verb that accepts or rejects them (PLOVER-GSR CONCEDE-0010).
+FROM_AUTHOR_NOUNS = frozenset({"call", "appeal", "plea", "request", "petition"})
+# Nouns of an act done at another's bidding: "at the urging of the Reagan Administration, the
+# banks bowed", "at the behest of Moscow": the of-phrase urged, the clause's subject was urged.
+BEHEST_NOUNS = frozenset({"urging", "behest", "insistence", "instigation"})
 # Nouns whose with-phrase names the other party ("its dispute with Iceland", "ties with Iran").
 PARTY_NOUNS = frozenset(
     {"dispute", "conflict", "row", "feud", "quarrel", "standoff", "war", "differences"}
@@ -496,9 +503,11 @@ class SentenceCoder:
                 seen.add(key)
                 found_all.append(match)
         found_all = [
-            _war_of_words(
-                _diplomats(
-                    _riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(_attempt(m))))))
+            _fire_of_words(
+                _war_of_words(
+                    _diplomats(
+                        _riot(_stopped(_peacekeeping(_labour_strike(_by_instrument(_attempt(m))))))
+                    )
                 )
             )
             for m in found_all
@@ -1906,6 +1915,24 @@ class SentenceCoder:
             if pattern.has_target and not targets:
                 self._note(noun, pattern, "the target is not a known actor")
                 continue
+            if noun.lemma_.lower() in BEHEST_NOUNS:
+                # "at the urging of X, the banks bowed": X urged, the subject was urged; the
+                # noun anywhere else ("the urging of restraint") names no appeal
+                if not _at_behest(noun):
+                    self._note(noun, pattern, "not written 'at the urging of' someone")
+                    continue
+                urger = self._named_agents(noun)
+                clause = noun.head.head  # the verb, or the subject it hangs on ("The banks,
+                urged = (  # at the urging of ..., bowed")
+                    [a for s in _subject_of(clause) for a in self.actors.actors(s)]
+                    if clause.pos_ in ("VERB", "AUX")
+                    else self.actors.actors(clause)
+                )
+                if not urger:
+                    self._note(noun, pattern, "no one named in the of-phrase")
+                    continue
+                self._note(noun, pattern, "coded: the of-phrase urged the clause's subject")
+                return _pairs(pattern, noun, urger, urged or [None], False)
             sources = self._noun_sources(noun, targets) or self._unclaimed(noun, pattern, targets)
             if not sources:
                 self._note(noun, pattern, "no source actor (possessor, adjective or subject)")
@@ -2160,6 +2187,14 @@ class SentenceCoder:
                     return actors
         by_agent = _prep_object(noun, "by", None, direct=True)
         of_noun = _prep_object(noun, "of", None, direct=True)
+        if by_agent is None and noun.lemma_.lower() in FROM_AUTHOR_NOUNS:
+            # "calls from France for changes": the from-phrase right after the noun made it
+            # ("an appeal for aid from Japan" asks Japan)
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            if after is not None and after.lower_ == "from" and after.head == noun:
+                by_agent = _prep_object(noun, "from", None, direct=True)
+        if _at_behest(noun):
+            by_agent = of_noun  # "at the urging of the Reagan Administration"
         if by_agent is None and of_noun is not None:
             # "the killing of a Hamas commander by Israel": the parser hangs it on the of-noun
             by_agent = _prep_object(of_noun, "by", None, direct=True)
@@ -2197,6 +2232,19 @@ class SentenceCoder:
             # done to its own side; it did not do it
             return named
         return lent or named
+
+
+def _at_behest(noun: Token) -> bool:
+    """Whether ``noun`` is a bidding noun in an "at the ... of" adjunct of a verb ("at the
+    urging of the Reagan Administration", "at the behest of Moscow")."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in BEHEST_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "at"
+        and (prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in ("nsubj", "nsubjpass"))
+        and _prep_object(noun, "of", None, direct=True) is not None
+    )
 
 
 def _state_noun_out_of_state(noun: Token) -> bool:
@@ -3441,6 +3489,28 @@ def _war_of_words(match: Match) -> Match:
     if source.sector not in WORDY_SECTORS or target.sector not in WORDY_SECTORS:
         return match
     origin = f"{pattern.origin} words:{source.sector}-{target.sector}"
+    return replace(match, pattern=replace(pattern, code=REBUKE_CODE, origin=origin))
+
+
+# Idioms of being shot at or attacked, which lawmakers, officials and the press do in words.
+UNDER_FIRE_OBJECTS = frozenset({"fire", "attack"})
+
+
+def _fire_of_words(match: Match) -> Match:
+    """ "The trade surplus has come under fire from Congress", "the minister came under attack
+    from opposition lawmakers": fire from lawmakers, officials or the press, at no armed force,
+    is criticism (111), not fire (193) or an attack (190)."""
+    pattern = match.pattern
+    if pattern.trigger != "come" or pattern.object_lemma not in UNDER_FIRE_OBJECTS:
+        return match
+    if pattern.code[:2] != "19":
+        return match
+    source, target = match.source, match.target
+    if source is None or source.sector not in WORDY_SECTORS | {"OPP"}:
+        return match
+    if target is not None and target.sector in ARMED_FORCE_SECTORS:
+        return match
+    origin = f"{pattern.origin} words:{source.sector}"
     return replace(match, pattern=replace(pattern, code=REBUKE_CODE, origin=origin))
 
 

@@ -1,7 +1,10 @@
 """Lexicon round 17 (wire news, Reuters 1987 dev set), on sentences written for these tests
 (real spaCy): a welcome of a shift or a rise is no visit hosted (051 or nothing, not 043); an
 industry, trade or exports injured or hurt is no physical assault (no 18x); anger and an angry
-response as nouns (110)."""
+response as nouns (110); an appeal's from-phrase right after the noun names who made it, and
+"at the urging of X" is X's appeal to the clause's subject (020); fire or attack come under from
+lawmakers or officials, and criticism come under, faced or drawn from someone, is criticism
+(111)."""
 
 from __future__ import annotations
 
@@ -54,4 +57,51 @@ def test_round17_not_coded(text: str, absent: str) -> None:
     ],
 )
 def test_round17_kept(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 020: an act done at another's bidding; the urged is the clause's subject
+        ("At the urging of Washington, Israel agreed to a ceasefire.", ("USAGOV", "020", "ISR")),
+        (
+            "At the behest of Moscow, the Syrian army halted its advance.",
+            ("RUSGOV", "020", "SYRMIL"),
+        ),
+        # the from-phrase right after an appeal noun made it
+        ("Calls from Britain for sanctions against Iran grew louder.", ("GBR", "113", "IRN")),
+        ("Opposition leaders renewed their calls for change in Zimbabwe.", ("ZWEOPP", "020", None)),
+        # a from-phrase after the appeal's object is whom it asks
+        ("Kenya issued an appeal for aid from Japan.", ("KEN", "023", "JPN")),
+    ],
+)
+def test_round17_appeals(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+def test_round17_urging_outside_the_at_frame_is_no_appeal() -> None:
+    assert all(
+        code != "020"
+        for _, code, _ in triples("The urging of restraint by the United Nations went unheeded.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codebook 111: fire from lawmakers or officials is criticism
+        (
+            "Japan's trade surplus has come under fire from the U.S. Congress.",
+            ("USALEG", "111", "JPN"),
+        ),
+        ("The plan came under attack from French officials.", ("FRAGOV", "111", None)),
+        ("The plan has come under criticism from French officials.", ("FRAGOV", "111", None)),
+        ("The tariff drew criticism from the European Commission.", ("IGOEEC", "111", None)),
+        # fire from or at an armed force is still fire
+        ("The Syrian army came under fire from rebels.", ("SYRREB", "193", "SYRMIL")),
+        ("Israeli troops came under fire from the Syrian army.", ("SYRMIL", "193", "ISRMIL")),
+    ],
+)
+def test_round17_fire_of_words(text: str, expected: tuple) -> None:
     assert expected in triples(text)
