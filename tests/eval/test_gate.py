@@ -25,7 +25,7 @@ def test_floors_file_pins_every_headline_metric() -> None:
     names = {gate.name for gate in GATES}
     assert {"gold-dev", "gold-heldout", "gold-news", "gold-wire", "gold-conflict",
             "gold-conflict-dev", "gold-guardian-dev", "gold-guardian-dev2", "gold-guardian",
-            "plover-gsr",
+            "gold-reuters-dev", "gold-reuters", "plover-gsr",
             "cameo-manual-examples", "petr2-gsr-validation"} <= names  # fmt: skip
     for gate in GATES:
         assert gate.format in HEADLINES, gate.name
