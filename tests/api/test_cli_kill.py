@@ -18,12 +18,14 @@ from detente.store import Store
 COUNTRIES = ["Russia", "Iran", "France", "China", "Japan", "Turkey", "Greece", "Egypt", "Israel",
              "Syria", "India", "Pakistan", "Brazil", "Germany", "Poland", "Ukraine"]  # fmt: skip
 VERBS = ["condemned", "praised", "criticized", "accused", "threatened", "thanked"]
-N_DOCS = 240  # every ordered pair of COUNTRIES
+N_DOCS = 720  # every ordered pair of COUNTRIES, three times (numbered stories: no duplicates),
+# so that the ingest is still running when it is killed (at 240 a fast run could store every
+# document before the test's first look)
 
 
 def corpus(path: Path) -> Path:
     """N_DOCS short stories written for this test, each with two or three events."""
-    pairs = ((a, b) for a in COUNTRIES for b in COUNTRIES if a != b)
+    pairs = cycle([(a, b) for a in COUNTRIES for b in COUNTRIES if a != b])
     with path.open("w") as out:
         for i, ((a, b), verb) in enumerate(zip(islice(pairs, N_DOCS), cycle(VERBS), strict=False)):
             text = (
