@@ -114,6 +114,35 @@ def excluded(paths: list[Path]) -> set[tuple[str, int, int]]:
     return spans
 
 
+def draw(
+    pools: dict[str, list[tuple[dict, int]]],
+    seed: int,
+    outs: dict[str, Path | None],
+    skipped: Counter[str],
+    per_set: tuple[int, int] = (RANDOM_PER_SET, NAMES_PER_SET),
+) -> None:
+    """Draw each half's strata from its pool of (record, names) pairs with one generator of
+    ``seed`` (dev first, then test) and write the skeletons to ``outs``; print the counts and
+    what was skipped to stderr. Shared with sample-reuters-refs.py."""
+    random_n, names_n = per_set
+    rng = random.Random(seed)
+    for half in ("dev", "test"):
+        pool, out = pools[half], outs[half]
+        drawn = rng.sample(range(len(pool)), random_n)
+        rest = [i for i in range(len(pool)) if i not in set(drawn) and pool[i][1] >= 2]
+        named = rng.sample(rest, names_n)
+        if out is None:  # drawn all the same, so that the other half's draw does not change
+            continue
+        strata = [(i, "random") for i in drawn] + [(i, "names") for i in named]
+        with out.open("w", encoding="utf-8") as f:
+            for i, stratum in sorted(strata):
+                f.write(json.dumps({**pool[i][0], "stratum": stratum}) + "\n")
+        counts = f"{len(pool)} sentences, {len(rest)} with two names outside the random draw"
+        print(f"{half}: {counts}; drew {random_n} random + {names_n} names", file=sys.stderr)
+    for why, n in skipped.most_common():
+        print(f"skipped {n}: {why}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
@@ -142,25 +171,7 @@ def main() -> None:
                    "end": sentence.end, "sha1": sha1(sentence.text)}  # fmt: skip
             record = {"id": f"gdn-{int(row):04d}-{sentence.index:03d}", "ref": ref, "date": day}
             pools[half].append((record, names(sentence.text)))
-    rng = random.Random(args.seed)
-    for half, out in (("dev", args.out_dev), ("test", args.out_test)):
-        pool = pools[half]
-        drawn = rng.sample(range(len(pool)), RANDOM_PER_SET)
-        rest = [i for i in range(len(pool)) if i not in set(drawn) and pool[i][1] >= 2]
-        named = rng.sample(rest, NAMES_PER_SET)
-        if out is None:  # drawn all the same, so that the other half's draw does not change
-            continue
-        strata = [(i, "random") for i in drawn] + [(i, "names") for i in named]
-        with out.open("w", encoding="utf-8") as f:
-            for i, stratum in sorted(strata):
-                f.write(json.dumps({**pool[i][0], "stratum": stratum}) + "\n")
-        counts = f"{len(pool)} sentences, {len(rest)} with two names outside the random draw"
-        print(
-            f"{half}: {counts}; drew {RANDOM_PER_SET} random + {NAMES_PER_SET} names",
-            file=sys.stderr,
-        )
-    for why, n in skipped.most_common():
-        print(f"skipped {n}: {why}", file=sys.stderr)
+    draw(pools, args.seed, {"dev": args.out_dev, "test": args.out_test}, skipped)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import random
 import re
 import sys
 from collections import Counter
@@ -140,25 +139,8 @@ def main() -> None:
             record = {"id": f"reut-{number:05d}-{sentence.index:03d}", "ref": ref, "date": day}
             pools[half].append((record, names(sentence.text)))
     print(f"{len(chosen)} political articles", file=sys.stderr)
-    rng = random.Random(args.seed)
-    for half, out in (("dev", args.out_dev), ("test", args.out_test)):
-        pool = pools[half]
-        drawn = rng.sample(range(len(pool)), RANDOM_PER_SET)
-        rest = [i for i in range(len(pool)) if i not in set(drawn) and pool[i][1] >= 2]
-        named = rng.sample(rest, NAMES_PER_SET)
-        if out is None:  # drawn all the same, so that the other half's draw does not change
-            continue
-        strata = [(i, "random") for i in drawn] + [(i, "names") for i in named]
-        with out.open("w", encoding="utf-8") as f:
-            for i, stratum in sorted(strata):
-                f.write(json.dumps({**pool[i][0], "stratum": stratum}) + "\n")
-        counts = f"{len(pool)} sentences, {len(rest)} with two names outside the random draw"
-        print(
-            f"{half}: {counts}; drew {RANDOM_PER_SET} random + {NAMES_PER_SET} names",
-            file=sys.stderr,
-        )
-    for why, n in skipped.most_common():
-        print(f"skipped {n}: {why}", file=sys.stderr)
+    outs = {"dev": args.out_dev, "test": args.out_test}
+    shared.draw(pools, args.seed, outs, skipped, (RANDOM_PER_SET, NAMES_PER_SET))
 
 
 if __name__ == "__main__":
