@@ -1902,7 +1902,7 @@ class SentenceCoder:
                     reciprocal = pattern
                 continue
             targets = self.actors.actors(target_tok) if target_tok is not None else placed
-            if placed and not target_tok:
+            if placed:  # only when no preposition named a target
                 # "The Afrin offensive was launched": whose, the article says elsewhere
                 sources = self._noun_sources(noun, targets)
                 if not sources:
