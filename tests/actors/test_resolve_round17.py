@@ -219,3 +219,21 @@ def test_a_bare_title_is_the_office_holder_named_before(
     parts, sentences: list[str], phrase: str, expected: list[str]
 ) -> None:
     assert in_document(parts, sentences, phrase, published=date(2018, 4, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source"),
+    [
+        # a civil office whose title ends in "general" is no military rank
+        (
+            "South Africa's director-general of finance Chris Stals criticised the IMF.",
+            "1987-03-03",
+            "ZAFGOV",
+        ),
+        ("Pakistan's solicitor general criticised India.", "2010-03-03", "PAKGOV"),
+        # the rank itself stays military
+        ("An Israeli general criticised Iran.", "2010-03-03", "ISRMIL"),
+    ],
+)
+def test_titles_ending_in_general(text: str, published: str, source: str) -> None:
+    assert source in {t[0] for t in _triples(text, published)}
