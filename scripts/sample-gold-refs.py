@@ -143,19 +143,27 @@ def draw(
         print(f"skipped {n}: {why}", file=sys.stderr)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(doc: str, seed: int) -> argparse.Namespace:
+    """The command line of a sampler: the corpus, --out-dev, --out-test, --seed (default
+    ``seed``) and --exclude FILE (repeatable); at least one output. Shared with
+    sample-reuters-refs.py."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--out-dev", type=Path)
     parser.add_argument("--out-test", type=Path)
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--exclude", type=Path, action="append", default=[], metavar="FILE")
     args = parser.parse_args()
     if not (args.out_dev or args.out_test):
         parser.error("name --out-dev, --out-test or both")
+    return args
+
+
+def main() -> None:
+    args = arguments(__doc__, SEED)
     taken = excluded(args.exclude)
     splitter = SentenceSplitter(spacy.blank("en"))
-    pools: dict[str, list[dict]] = {"dev": [], "test": []}
+    pools: dict[str, list[tuple[dict, int]]] = {"dev": [], "test": []}
     skipped: Counter[str] = Counter()
     for row, day, text in articles(args.corpus):
         half = "dev" if int(row) % 2 == 0 else "test"

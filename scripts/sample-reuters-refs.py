@@ -30,7 +30,6 @@ gold-reuters-dev.jsonl and gold-reuters.jsonl:
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import re
@@ -109,15 +108,7 @@ def names(sentence: str) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--out-dev", type=Path)
-    parser.add_argument("--out-test", type=Path)
-    parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--exclude", type=Path, action="append", default=[], metavar="FILE")
-    args = parser.parse_args()
-    if not (args.out_dev or args.out_test):
-        parser.error("name --out-dev, --out-test or both")
+    args = shared.arguments(__doc__, SEED)
     taken = shared.excluded(args.exclude)
     splitter = SentenceSplitter(spacy.blank("en"))
     pools: dict[str, list[tuple[dict, int]]] = {"dev": [], "test": []}
