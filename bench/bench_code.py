@@ -2,7 +2,8 @@
 
 Prints articles/s, sentences/s (all sentences, and those parsed after selection),
 events found and peak memory (max RSS). Also the coding loop's CPU time and articles per CPU
-second: on a shared machine wall-clock rates swing with the load, CPU time much less. Needs ../shared; run from the repository root:
+second: on a shared machine wall-clock rates swing with the load, CPU time much less. Needs
+../shared; run from the repository root:
 
     python bench/bench_code.py [--n 2000] [--no-select]
 """
